@@ -1,0 +1,37 @@
+package dev.mint;
+
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/** The reference engine: BouncyCastle's PBKDF2 generator on raw bytes. */
+final class BouncyCastlePbkdf2 implements Pbkdf2Engine {
+  static final BouncyCastlePbkdf2 INSTANCE = new BouncyCastlePbkdf2();
+
+  private BouncyCastlePbkdf2() {}
+
+  @Override
+  public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
+    Pbkdf2Engine.checkArguments(password, salt, iterations, out);
+    PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(new SHA256Digest());
+    byte[] key = password.clone(); // the generator keeps a reference; we wipe our copy
+    byte[] derived = null;
+    try {
+      generator.init(key, salt, iterations);
+      derived = ((KeyParameter) generator.generateDerivedParameters(out.length * 8)).getKey();
+      System.arraycopy(derived, 0, out, 0, out.length);
+    } finally {
+      Secrets.wipe(key, derived);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "bouncycastle";
+  }
+
+  @Override
+  public String toString() {
+    return "Pbkdf2Engine[" + name() + "]";
+  }
+}

@@ -1,0 +1,44 @@
+package dev.mint;
+
+/**
+ * Mints the page's password for a request and a master phrase.
+ *
+ * <pre>{@code
+ * MintRequest request = MintRequest.builder("github.com").build();
+ * try (Password password = Mint.derive(request, phrase)) {
+ *   char[] chars = password.toCharArray();
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class Mint {
+  private Mint() {}
+
+  /** {@link #derive(MintRequest, char[], Pbkdf2Engine)} with the default engine. */
+  public static Password derive(MintRequest request, char[] phrase) {
+    return derive(request, phrase, Pbkdf2Engine.defaultEngine());
+  }
+
+  /**
+   * Runs the five stages: normalize, harden, salt, derive, encode. {@code phrase} is read, not
+   * modified; every intermediate buffer is wiped before this returns.
+   *
+   * @throws InvalidInputException when the phrase is null, blank or too long, or an argument is
+   *     null
+   */
+  public static Password derive(MintRequest request, char[] phrase, Pbkdf2Engine engine) {
+    InvalidInputException.requireNonNull(request, "request");
+    InvalidInputException.requireNonNull(engine, "engine");
+    String site = Stages.normalizeSite(request.site(), request.revision());
+    String salt = Stages.salt(site, request.version());
+    byte[] hardened = null;
+    byte[] derived = null;
+    try {
+      hardened = Stages.hardenPhrase(phrase);
+      derived = Stages.derive(hardened, salt, request.level(), engine);
+      return new Password(Stages.encode(derived, request));
+    } finally {
+      Secrets.wipe(hardened, derived);
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package dev.mint;
+
+/**
+ * Everything the page asks for except the master phrase: site, version, length, character
+ * classes, exclude-ambiguous, security level and page revision. Immutable; every field is
+ * checked when the request is built.
+ *
+ * <pre>{@code
+ * MintRequest request = MintRequest.builder("github.com").build(); // the page's defaults
+ * MintRequest old = MintRequest.builder("github.com").version(2).length(20).revision(Revision.R1).build();
+ * }</pre>
+ */
+public final class MintRequest {
+  /** The shortest password the page makes. */
+  public static final int MIN_LENGTH = 12;
+  /** The longest password the page makes. */
+  public static final int MAX_LENGTH = 64;
+  /** The page's default length. */
+  public static final int DEFAULT_LENGTH = 16;
+  /** The longest site text the port accepts, in UTF-16 code units. */
+  public static final int MAX_SITE_LENGTH = 2048;
+
+  private final String site;
+  private final String version;
+  private final int length;
+  private final boolean upper;
+  private final boolean lower;
+  private final boolean digits;
+  private final boolean symbols;
+  private final boolean excludeAmbiguous;
+  private final Level level;
+  private final Revision revision;
+
+  private MintRequest(Builder b) {
+    this.revision = InvalidInputException.requireNonNull(b.revision, "revision");
+    this.level = InvalidInputException.requireNonNull(b.level, "level");
+    this.site = checkSite(b.site);
+    this.version = VersionRule.check(b.version, revision);
+    if (b.length < MIN_LENGTH || b.length > MAX_LENGTH) {
+      throw new InvalidInputException(
+          "length", "must be from " + MIN_LENGTH + " to " + MAX_LENGTH + ", got " + b.length);
+    }
+    this.length = b.length;
+    if (!(b.upper || b.lower || b.digits || b.symbols)) {
+      throw new InvalidInputException(
+          "classes", "at least one of upper, lower, digits and symbols must be enabled");
+    }
+    this.upper = b.upper;
+    this.lower = b.lower;
+    this.digits = b.digits;
+    this.symbols = b.symbols;
+    this.excludeAmbiguous = b.excludeAmbiguous;
+  }
+
+  static String checkSite(String site) {
+    InvalidInputException.requireNonNull(site, "site");
+    if (site.length() > MAX_SITE_LENGTH) {
+      throw new InvalidInputException(
+          "site", "must be at most " + MAX_SITE_LENGTH + " UTF-16 code units long");
+    }
+    if (Js.isBlank(site)) {
+      throw new InvalidInputException("site", "must hold a character that is not whitespace");
+    }
+    return site;
+  }
+
+  /** A builder for {@code site} with the page's defaults for everything else. */
+  public static Builder builder(String site) {
+    return new Builder(site);
+  }
+
+  /** A builder holding this request's values. */
+  public Builder toBuilder() {
+    return new Builder(site)
+        .version(version)
+        .length(length)
+        .upper(upper)
+        .lower(lower)
+        .digits(digits)
+        .symbols(symbols)
+        .excludeAmbiguous(excludeAmbiguous)
+        .level(level)
+        .revision(revision);
+  }
+
+  /** The site as typed (normalization is {@link Stages#normalizeSite}). */
+  public String site() {
+    return site;
+  }
+
+  /** The version text as it goes into the salt ({@code "1"} for an empty field). */
+  public String version() {
+    return VersionRule.effective(version);
+  }
+
+  public int length() {
+    return length;
+  }
+
+  public boolean upper() {
+    return upper;
+  }
+
+  public boolean lower() {
+    return lower;
+  }
+
+  public boolean digits() {
+    return digits;
+  }
+
+  public boolean symbols() {
+    return symbols;
+  }
+
+  public boolean excludeAmbiguous() {
+    return excludeAmbiguous;
+  }
+
+  public Level level() {
+    return level;
+  }
+
+  public Revision revision() {
+    return revision;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof MintRequest)) {
+      return false;
+    }
+    MintRequest r = (MintRequest) o;
+    return site.equals(r.site)
+        && version().equals(r.version())
+        && length == r.length
+        && upper == r.upper
+        && lower == r.lower
+        && digits == r.digits
+        && symbols == r.symbols
+        && excludeAmbiguous == r.excludeAmbiguous
+        && level == r.level
+        && revision == r.revision;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(
+        site, version(), length, upper, lower, digits, symbols, excludeAmbiguous, level, revision);
+  }
+
+  @Override
+  public String toString() {
+    return "MintRequest{site=" + site + ", version=" + version() + ", length=" + length
+        + ", upper=" + upper + ", lower=" + lower + ", digits=" + digits + ", symbols=" + symbols
+        + ", excludeAmbiguous=" + excludeAmbiguous + ", level=" + level.id()
+        + ", revision=" + revision.id() + "}";
+  }
+
+  /** Builds a {@link MintRequest}; starts from the page's defaults. Not thread-safe. */
+  public static final class Builder {
+    private final String site;
+    private String version = "1";
+    private int length = DEFAULT_LENGTH;
+    private boolean upper = true;
+    private boolean lower = true;
+    private boolean digits = true;
+    private boolean symbols = true;
+    private boolean excludeAmbiguous = true;
+    private Level level = Level.STANDARD;
+    private Revision revision = Revision.DEFAULT;
+
+    private Builder(String site) {
+      this.site = site;
+    }
+
+    /** The version text as typed into the page's field (default {@code "1"}). */
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /** The version as a number (default 1). */
+    public Builder version(int version) {
+      this.version = Integer.toString(version);
+      return this;
+    }
+
+    /** The password length, 12 to 64 (default 16). */
+    public Builder length(int length) {
+      this.length = length;
+      return this;
+    }
+
+    public Builder upper(boolean upper) {
+      this.upper = upper;
+      return this;
+    }
+
+    public Builder lower(boolean lower) {
+      this.lower = lower;
+      return this;
+    }
+
+    public Builder digits(boolean digits) {
+      this.digits = digits;
+      return this;
+    }
+
+    public Builder symbols(boolean symbols) {
+      this.symbols = symbols;
+      return this;
+    }
+
+    /** Leave out {@code O I l 0 1} (default on). */
+    public Builder excludeAmbiguous(boolean excludeAmbiguous) {
+      this.excludeAmbiguous = excludeAmbiguous;
+      return this;
+    }
+
+    public Builder level(Level level) {
+      this.level = level;
+      return this;
+    }
+
+    public Builder revision(Revision revision) {
+      this.revision = revision;
+      return this;
+    }
+
+    /**
+     * The checked request.
+     *
+     * @throws InvalidInputException naming the first field that is not allowed
+     */
+    public MintRequest build() {
+      return new MintRequest(this);
+    }
+  }
+}

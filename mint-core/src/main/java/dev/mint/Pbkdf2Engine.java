@@ -1,0 +1,45 @@
+package dev.mint;
+
+/**
+ * PBKDF2-HMAC-SHA256 over raw bytes (RFC 8018). The page's derivation step.
+ *
+ * <p>Implementations are thread-safe and wipe what they allocate for the key.
+ */
+public interface Pbkdf2Engine {
+  /**
+   * Fills {@code out} with {@code PBKDF2-HMAC-SHA256(password, salt, iterations, out.length)}.
+   *
+   * @param password the key bytes, any length (HMAC hashes keys over 64 bytes); not modified
+   * @param salt the salt bytes, any length; not modified
+   * @param iterations at least 1
+   * @param out receives the derived bytes; at least 1 byte
+   * @throws InvalidInputException when an argument is null or out of range
+   */
+  void derive(byte[] password, byte[] salt, int iterations, byte[] out);
+
+  /** A short name for reports, such as {@code bouncycastle}. */
+  String name();
+
+  /** The engine mint uses unless told otherwise. */
+  static Pbkdf2Engine defaultEngine() {
+    return BouncyCastlePbkdf2.INSTANCE;
+  }
+
+  /** The reference engine: BouncyCastle's {@code PKCS5S2ParametersGenerator} with SHA-256. */
+  static Pbkdf2Engine bouncyCastle() {
+    return BouncyCastlePbkdf2.INSTANCE;
+  }
+
+  /** Checks the arguments every engine takes; for implementations. */
+  static void checkArguments(byte[] password, byte[] salt, int iterations, byte[] out) {
+    InvalidInputException.requireNonNull(password, "password");
+    InvalidInputException.requireNonNull(salt, "salt");
+    InvalidInputException.requireNonNull(out, "out");
+    if (iterations < 1) {
+      throw new InvalidInputException("iterations", "must be at least 1");
+    }
+    if (out.length < 1) {
+      throw new InvalidInputException("out", "must have room for at least 1 byte");
+    }
+  }
+}
