@@ -43,7 +43,8 @@ class VectorConformanceTest {
     if (dir.isBlank()) {
       return Stream.empty();
     }
-    Path path = Path.of(dir);
+    // a relative directory is taken from the project root, where mvn runs
+    Path path = Path.of(System.getProperty("mint.root", "")).resolve(dir);
     assertTrue(Files.isDirectory(path), "-Dmint.vectors.dir is not a directory: " + dir);
     List<DynamicNode> all = new ArrayList<>();
     for (Path file : VectorFiles.jsonlFilesIn(path)) {
