@@ -63,9 +63,7 @@ final class CaseMapping {
 
   /** Two passes, one to size the result and one to fill it, so nothing is copied twice. */
   private static char[] map(char[] s, int from, int to, Mapping mapping, boolean lower) {
-    if (from < 0 || to > s.length || from > to) {
-      throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") of " + s.length);
-    }
+    java.util.Objects.checkFromToIndex(from, to, s.length);
     int length = 0;
     for (int i = from; i < to; ) {
       int cp = codePointAt(s, i, to);
