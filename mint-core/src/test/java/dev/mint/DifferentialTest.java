@@ -19,13 +19,14 @@ import org.junit.jupiter.api.Test;
  * supplied to both sides) through one node process, compared on everything a vector row holds:
  * normalized site, hardened bytes, salt, iterations, password, and refusals. The seed is printed;
  * {@code -Dmint.diff.seed=N} repeats a run and {@code -Dmint.diff.stage=N} changes the count. The
- * end-to-end cases (real PBKDF2 on both sides) are in {@link DifferentialProperties}.
+ * end-to-end cases (real PBKDF2 on both sides) are in {@link DifferentialPropertyTest}.
  */
 class DifferentialTest {
   private static final Pbkdf2Engine ENGINE = Pbkdf2Engine.defaultEngine();
 
   @Test
   void randomStageCasesAgreeWithTheJavaScriptImplementation() {
+    NodeJs.require();
     long seed = Long.getLong("mint.diff.seed", new SecureRandom().nextLong());
     int count = Integer.getInteger("mint.diff.stage", 100_000);
     long started = System.nanoTime();
