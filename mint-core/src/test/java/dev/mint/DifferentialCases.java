@@ -52,6 +52,21 @@ final class DifferentialCases {
     {0x1DF00, 0x1DFFF}, {0x1E000, 0x1E08F}, {0x1E900, 0x1E95F}
   };
 
+  /**
+   * Code points whose full case mapping is not one code point (SpecialCasing: ß, ligatures, ŉ, İ,
+   * Greek with iota subscript...), found with the JDK's own mapping; new ones would be in
+   * {@link #CASE_BLOCKS} anyway.
+   */
+  static final int[] SPECIAL_CASING =
+      java.util.stream.IntStream.rangeClosed(0, 0x1FFFF)
+          .filter(cp -> !Character.isSurrogate((char) cp) || cp > 0xFFFF)
+          .filter(cp -> {
+            String x = new String(Character.toChars(cp));
+            return x.toUpperCase(Locale.ROOT).codePointCount(0, x.toUpperCase(Locale.ROOT).length()) > 1
+                || x.toLowerCase(Locale.ROOT).codePointCount(0, x.toLowerCase(Locale.ROOT).length()) > 1;
+          })
+          .toArray();
+
   static final String[] WORDS = {
     "correct", "Horse", "BATTERY", "staple", "Paris", "iPhone", "purchase", "straße", "İstanbul",
     "ΣΊΣΥΦΟΣ", "ΟΔΟΣ", "Мир", "ǅemal", "ﬁsh", "ŉ", "J̌", "ΐ", "ԵՒ", "և", "Ꝏ", "𐐀", "𐐨", "Ⰰ",
@@ -238,7 +253,7 @@ final class DifferentialCases {
       case 7:
         return anyText(1 + random.nextInt(5));
       case 8:
-        return asciiWord();
+        return random.nextBoolean() ? asciiWord() : codePoints(SPECIAL_CASING, 1 + random.nextInt(4));
       default:
         return codePoints(SIGMA_CONTEXT, 1 + random.nextInt(6));
     }
@@ -254,6 +269,8 @@ final class DifferentialCases {
         return caseBlockText(1 + random.nextInt(5));
       case 3:
         return anyText(1 + random.nextInt(3));
+      case 4:
+        return asciiWord() + codePoints(SPECIAL_CASING, 1);
       default:
         return asciiWord();
     }

@@ -48,6 +48,7 @@ class DifferentialTest {
             + "%d mismatches, seed %d (%s), %.1f s (generating %.1f s, node %.1f s)%n",
         count, refused, mismatches.size(), seed, DifferentialCases.describeSeed(seed),
         (System.nanoTime() - started) / 1e9, generated, nodeSeconds);
+    System.out.println("  " + coverage(rows));
     mismatches.stream().limit(20).forEach(m -> System.out.println("  mismatch: " + m));
     assertEquals(0, mismatches.size(), () -> "mismatches, repeat with "
         + DifferentialCases.describeSeed(seed) + ": " + mismatches.stream().limit(5).toList());
@@ -66,6 +67,40 @@ class DifferentialTest {
     }
     VectorCheck.Outcome outcome = VectorCheck.check(row, ENGINE);
     return outcome.passed() ? null : "case " + expectedId + ": " + outcome.describe();
+  }
+
+  /** How many rows reached the hard parts, read from the hardened bytes node computed. */
+  static String coverage(List<String> rows) {
+    int finalSigma = 0;
+    int replacement = 0;
+    int supplementary = 0;
+    int undefinedSuffix = 0;
+    int longKey = 0;
+    for (String row : rows) {
+      int at = row.indexOf("\"hardenedPhraseHex\":\"");
+      if (at < 0) {
+        continue;
+      }
+      at += "\"hardenedPhraseHex\":\"".length();
+      String hex = row.substring(at, row.indexOf('"', at));
+      boolean sigma = false;
+      boolean fffd = false;
+      boolean four = false;
+      for (int i = 0; i + 1 < hex.length(); i += 2) {
+        sigma |= hex.startsWith("cf82", i);
+        fffd |= hex.startsWith("efbfbd", i);
+        four |= hex.charAt(i) == 'f' && hex.charAt(i + 1) <= '4';
+      }
+      finalSigma += sigma ? 1 : 0;
+      replacement += fffd ? 1 : 0;
+      supplementary += four ? 1 : 0;
+      undefinedSuffix += row.contains("undefined\",\"hardenedPhraseHex\"") ? 1 : 0;
+      longKey += hex.length() > 128 ? 1 : 0;
+    }
+    return String.format(
+        "hardened phrases with: final sigma %d, U+FFFD (lone surrogate) %d, a supplementary "
+            + "character %d, 'undefined' as last suffix part %d, more than 64 bytes (HMAC key hashed) %d",
+        finalSigma, replacement, supplementary, undefinedSuffix, longKey);
   }
 
   private static String shortened(String s) {
