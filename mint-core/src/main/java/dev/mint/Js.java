@@ -1,7 +1,5 @@
 package dev.mint;
 
-import java.util.Locale;
-
 /**
  * The few ECMAScript string operations the page relies on, reproduced exactly (SPEC.md section 7):
  * whitespace, trim, case mapping, {@code parseInt} and {@code TextEncoder}'s UTF-8.
@@ -62,19 +60,22 @@ final class Js {
     return trimStart(s, 0, s.length()) == s.length();
   }
 
-  /** {@code String.prototype.toLowerCase}: full, context-sensitive default case mapping. */
+  /**
+   * {@code String.prototype.toLowerCase}: full, context-sensitive default case mapping at the
+   * JavaScript engine's Unicode version (see {@link CaseMapping}), for text that is not secret.
+   */
   static String toLowerCase(String s) {
-    return s.toLowerCase(Locale.ROOT);
+    return CaseMapping.toLowerCase(s);
   }
 
-  /** {@code toLowerCase} of {@code s[from, to)}; the caller wipes the result. */
+  /** {@code toLowerCase} of {@code s[from, to)}, never through a String; the caller wipes it. */
   static char[] toLowerCase(char[] s, int from, int to) {
-    return new String(s, from, to - from).toLowerCase(Locale.ROOT).toCharArray();
+    return CaseMapping.toLowerCase(s, from, to);
   }
 
-  /** {@code toUpperCase} of {@code s[from, to)}; the caller wipes the result. */
+  /** {@code toUpperCase} of {@code s[from, to)}, never through a String; the caller wipes it. */
   static char[] toUpperCase(char[] s, int from, int to) {
-    return new String(s, from, to - from).toUpperCase(Locale.ROOT).toCharArray();
+    return CaseMapping.toUpperCase(s, from, to);
   }
 
   /**
