@@ -1,5 +1,6 @@
 package dev.mint;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -61,4 +62,18 @@ class CoreArchitectureTest {
           .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
           .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectOutputStream")
           .because("nothing in mint-core turns untrusted bytes into objects");
+
+  /**
+   * The positive form of the rules above: what mint-core may use at all. A new package here is a
+   * decision to review against docs/THREAT_MODEL.md, not a side effect of an import.
+   */
+  @ArchTest
+  static final ArchRule onlyTheJdkBasicsAndBouncyCastle =
+      classes()
+          .that().resideInAPackage("dev.mint..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(
+              "dev.mint..", "java.lang", "java.lang.invoke", "java.util..", "java.nio",
+              "java.nio.charset..", "java.security..", "javax.crypto..", "java.math..",
+              "org.bouncycastle.crypto..", "org.bouncycastle.util..", "")
+          .because("mint-core's only runtime dependency is BouncyCastle's PBKDF2, besides the JDK's basics");
 }
