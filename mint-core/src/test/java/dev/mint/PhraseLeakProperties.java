@@ -63,6 +63,11 @@ class PhraseLeakProperties {
     ENGINE_DERIVES,
     ENCODE_WRONG_LENGTH,
     PASSWORD_TO_STRING,
+    // the phrase typed into the wrong field: the error must not repeat it either
+    PHRASE_AS_VERSION,
+    PHRASE_AS_SALT_VERSION,
+    PHRASE_AS_REVISION,
+    PHRASE_AS_LEVEL,
   }
 
   /** A phrase and the marker hidden in it. */
@@ -104,6 +109,10 @@ class PhraseLeakProperties {
             case ENGINE_DERIVES -> derive(engine, hardened, salt, 1, new byte[64]) + engine.toString();
             case ENCODE_WRONG_LENGTH -> Stages.encode(hardened, request);
             case PASSWORD_TO_STRING -> new Password(Stages.encode(new byte[64], request)) + "";
+            case PHRASE_AS_VERSION -> request.toBuilder().version(new String(phrase)).build();
+            case PHRASE_AS_SALT_VERSION -> Stages.salt("github", new String(phrase));
+            case PHRASE_AS_REVISION -> Revision.parse(new String(phrase));
+            case PHRASE_AS_LEVEL -> Level.parse(new String(phrase));
           };
       return String.valueOf(result);
     } catch (RuntimeException e) {
