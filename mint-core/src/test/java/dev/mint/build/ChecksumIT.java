@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Control C10 (docs/THREAT_MODEL.md): the jar this module built has a published SHA-256 next to
+ * Control C9 (docs/THREAT_MODEL.md): the jar this module built has a published SHA-256 next to
  * it, in {@code sha256sum} format, and that checksum is the jar's. Runs after package, so it sees
  * the real jar.
  */

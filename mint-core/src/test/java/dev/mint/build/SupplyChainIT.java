@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Control C9 (docs/THREAT_MODEL.md): the build refuses unpinned and snapshot dependencies and
+ * Control C8 (docs/THREAT_MODEL.md): the build refuses unpinned and snapshot dependencies and
  * plugins. Each test writes a two-module project whose parent is this repository's root pom (so it
  * inherits the real enforcer configuration, nothing copied), breaks one rule, runs {@code mvn
  * validate} on it offline and expects the named enforcer rule to stop the build. A fixture that
