@@ -3,8 +3,11 @@ package dev.mint.vectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +38,11 @@ public final class VectorFiles {
     }
   }
 
-  /** Every row of {@code file}, in order; blank lines are skipped. */
+  /**
+   * Every row of {@code file}, in order; blank lines are skipped. Reads at most {@link
+   * #MAX_FILE_BYTES} and at most {@link #MAX_LINE_CHARS} characters a line, so a huge or hostile
+   * file costs bounded memory; every error names the file and, past the size check, the line.
+   */
   public static List<VectorRow> read(Path file) throws IOException, VectorFormatException {
     String name = file.getFileName().toString();
     long size = Files.size(file);
@@ -49,40 +56,72 @@ public final class VectorFiles {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     List<VectorRow> rows = new ArrayList<>();
-    try (BufferedReader in =
-        new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
-      int lineNumber = 0;
-      for (String line; (line = readLine(in, name, lineNumber + 1)) != null; ) {
-        lineNumber++;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      LimitedLines lines = new LimitedLines(in, name);
+      for (byte[] bytes; (bytes = lines.next()) != null; ) {
+        int lineNumber = lines.number();
+        String line;
+        try {
+          line = decoder.reset().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+          throw new VectorFormatException(name + ":" + lineNumber, "not valid UTF-8");
+        }
+        if (line.length() > MAX_LINE_CHARS) {
+          throw tooLong(name, lineNumber);
+        }
         if (!line.isBlank()) {
           rows.add(parse(line, name, lineNumber));
         }
       }
-    } catch (CharacterCodingException e) {
-      throw new VectorFormatException(name, "not valid UTF-8");
     }
     return rows;
   }
 
-  private static String readLine(BufferedReader in, String name, int lineNumber)
-      throws IOException, VectorFormatException {
-    StringBuilder line = new StringBuilder();
-    int c;
-    while ((c = in.read()) != -1 && c != '\n') {
-      if (line.length() == MAX_LINE_CHARS) {
-        throw new VectorFormatException(
-            name + ":" + lineNumber, "line longer than " + MAX_LINE_CHARS + " characters");
+  private static VectorFormatException tooLong(String name, int lineNumber) {
+    return new VectorFormatException(
+        name + ":" + lineNumber, "line longer than " + MAX_LINE_CHARS + " characters");
+  }
+
+  /**
+   * Lines as raw bytes, so that a decoding error is told on its own line (a decoding reader reads
+   * ahead and would blame a later line). A line stops being read once it cannot be short enough:
+   * UTF-8 needs at most 3 bytes for each UTF-16 code unit.
+   */
+  private static final class LimitedLines {
+    private static final int MAX_LINE_BYTES = 3 * MAX_LINE_CHARS;
+
+    private final InputStream in;
+    private final String name;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private int number;
+
+    LimitedLines(InputStream in, String name) {
+      this.in = in;
+      this.name = name;
+    }
+
+    int number() {
+      return number;
+    }
+
+    /** The next line without its line ending, or null at the end of the file. */
+    byte[] next() throws IOException, VectorFormatException {
+      line.reset();
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        if (line.size() == MAX_LINE_BYTES) {
+          throw tooLong(name, number + 1);
+        }
+        line.write(b);
       }
-      line.append((char) c);
+      if (b == -1 && line.size() == 0) {
+        return null;
+      }
+      number++;
+      byte[] bytes = line.toByteArray();
+      int end = bytes.length;
+      return end > 0 && bytes[end - 1] == '\r' ? java.util.Arrays.copyOf(bytes, end - 1) : bytes;
     }
-    if (c == -1 && line.length() == 0) {
-      return null;
-    }
-    int end = line.length();
-    if (end > 0 && line.charAt(end - 1) == '\r') {
-      line.setLength(end - 1);
-    }
-    return line.toString();
   }
 
   /** One row from one line of JSON; {@code file} and {@code line} say where it came from. */

@@ -14,11 +14,14 @@ final class BouncyCastlePbkdf2 implements Pbkdf2Engine {
   public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
     Pbkdf2Engine.checkArguments(password, salt, iterations, out);
     PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(new SHA256Digest());
-    byte[] key = password.clone(); // the generator keeps a reference; we wipe our copy
+    byte[] key = Secrets.allocated(password.clone()); // the generator keeps a reference; we wipe our copy
     byte[] derived = null;
     try {
       generator.init(key, salt, iterations);
-      derived = ((KeyParameter) generator.generateDerivedParameters(out.length * 8)).getKey();
+      // getKey() is the parameter's own array, not a copy: wiping it wipes BouncyCastle's
+      derived =
+          Secrets.allocated(
+              ((KeyParameter) generator.generateDerivedParameters(out.length * 8)).getKey());
       System.arraycopy(derived, 0, out, 0, out.length);
     } finally {
       Secrets.wipe(key, derived);

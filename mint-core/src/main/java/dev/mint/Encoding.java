@@ -39,7 +39,7 @@ final class Encoding {
     String[] pools = pools(request);
     String combined = String.join("", pools);
     int length = request.length();
-    char[] password = new char[length];
+    char[] password = Secrets.allocated(new char[length]);
     WordStream words = new WordStream(derived);
     for (int i = 0; i < pools.length; i++) {
       password[i] = pools[i].charAt(words.next() % pools[i].length());

@@ -37,10 +37,10 @@ final class Hardening {
     char[] normalized = null;
     char[] hardened = null;
     try {
-      lower = Js.toLowerCase(phrase, start, end);
+      lower = Secrets.allocated(Js.toLowerCase(phrase, start, end));
       normalized = collapseWhitespace(lower);
       hardened = uppercaseAndSuffix(normalized);
-      return Js.utf8(CharBuffer.wrap(hardened));
+      return Secrets.allocated(Js.utf8(CharBuffer.wrap(hardened)));
     } finally {
       Secrets.wipe(lower, normalized, hardened);
     }
@@ -54,7 +54,7 @@ final class Hardening {
         length++;
       }
     }
-    char[] out = new char[length];
+    char[] out = Secrets.allocated(new char[length]);
     int o = 0;
     for (int i = 0; i < s.length; i++) {
       if (!Js.isWhitespace(s[i])) {
@@ -91,7 +91,7 @@ final class Hardening {
         while (to < n.length && n[to] != ' ') {
           to++;
         }
-        words[k] = java.util.Arrays.copyOfRange(n, from, to);
+        words[k] = Secrets.allocated(java.util.Arrays.copyOfRange(n, from, to));
         from = to + 1;
       }
       if (wordCount == 1) {
@@ -112,7 +112,7 @@ final class Hardening {
 
   private static char[] uppercase(char[] word) {
     try {
-      return Js.toUpperCase(word, 0, word.length);
+      return Secrets.allocated(Js.toUpperCase(word, 0, word.length));
     } finally {
       Secrets.wipe(word);
     }
@@ -120,8 +120,8 @@ final class Hardening {
 
   /** A one-word phrase: only its first UTF-16 code unit is uppercased (a lone high surrogate stays). */
   private static char[] uppercaseFirstUnit(char[] word) {
-    char[] first = Js.toUpperCase(word, 0, 1);
-    char[] out = new char[first.length + word.length - 1];
+    char[] first = Secrets.allocated(Js.toUpperCase(word, 0, 1));
+    char[] out = Secrets.allocated(new char[first.length + word.length - 1]);
     System.arraycopy(first, 0, out, 0, first.length);
     System.arraycopy(word, 1, out, first.length, word.length - 1);
     Secrets.wipe(first, word);
@@ -135,12 +135,12 @@ final class Hardening {
    */
   private static char[] suffix(long h) {
     int x = (int) h;
-    char[] first = {SYMBOLS.charAt((int) (h % 8))};
+    char[] first = Secrets.allocated(new char[] {SYMBOLS.charAt((int) (h % 8))});
     int r2 = (x >> 4) % 8;
     int r3 = (x >> 8) % 8;
-    char[] second = r2 >= 0 ? new char[] {DIGITS.charAt(r2)} : UNDEFINED;
-    char[] third = r3 >= 0 ? new char[] {SYMBOLS.charAt(r3)} : UNDEFINED;
-    char[] out = new char[first.length + second.length + third.length];
+    char[] second = r2 >= 0 ? Secrets.allocated(new char[] {DIGITS.charAt(r2)}) : UNDEFINED;
+    char[] third = r3 >= 0 ? Secrets.allocated(new char[] {SYMBOLS.charAt(r3)}) : UNDEFINED;
+    char[] out = Secrets.allocated(new char[first.length + second.length + third.length]);
     System.arraycopy(first, 0, out, 0, 1);
     System.arraycopy(second, 0, out, 1, second.length);
     System.arraycopy(third, 0, out, 1 + second.length, third.length);
@@ -159,7 +159,7 @@ final class Hardening {
     for (char[] word : words) {
       length += word.length;
     }
-    char[] out = new char[length];
+    char[] out = Secrets.allocated(new char[length]);
     int o = 0;
     for (int k = 0; k < words.length; k++) {
       if (k > 0) {

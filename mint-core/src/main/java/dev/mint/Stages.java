@@ -56,9 +56,17 @@ public final class Stages {
     InvalidInputException.requireNonNull(salt, "salt");
     InvalidInputException.requireNonNull(level, "level");
     InvalidInputException.requireNonNull(engine, "engine");
-    byte[] derived = new byte[Encoding.DERIVED_LENGTH];
-    engine.derive(hardened, Js.utf8(salt), level.iterations(), derived);
-    return derived;
+    byte[] derived = Secrets.allocated(new byte[Encoding.DERIVED_LENGTH]);
+    boolean returned = false;
+    try {
+      engine.derive(hardened, Js.utf8(salt), level.iterations(), derived);
+      returned = true;
+      return derived;
+    } finally {
+      if (!returned) {
+        Secrets.wipe(derived); // an engine that fails may have written part of it already
+      }
+    }
   }
 
   /**

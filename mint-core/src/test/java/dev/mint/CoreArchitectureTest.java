@@ -1,0 +1,79 @@
+package dev.mint;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Control C6 (docs/THREAT_MODEL.md): mint-core touches no network, no files, no logging and no
+ * reflective (de)serialization, so that nothing it does with a phrase can leave the process except
+ * through its return values. Checked on mint-core's compiled classes (tests excluded) with
+ * ArchUnit, which reads the bytecode: a use through a fully qualified name or a lambda counts too.
+ */
+@AnalyzeClasses(packages = "dev.mint", importOptions = ImportOption.DoNotIncludeTests.class)
+class CoreArchitectureTest {
+
+  @ArchTest
+  static final ArchRule noNetwork =
+      noClasses()
+          .that().resideInAPackage("dev.mint..")
+          .should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..")
+          .because("mint-core has no business on the network");
+
+  @ArchTest
+  static final ArchRule noFileAccess =
+      noClasses()
+          .that().resideInAPackage("dev.mint..")
+          .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.nio.channels..")
+          .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.(File|RandomAccessFile).*")
+          .because("mint-core reads and writes no files: the caller decides where secrets go");
+
+  @ArchTest
+  static final ArchRule noLogging =
+      noClasses()
+          .that().resideInAPackage("dev.mint..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "java.util.logging..", "org.slf4j..", "org.apache.logging..", "org.apache.commons.logging..",
+              "ch.qos.logback..")
+          .orShould().dependOnClassesThat().haveNameMatching("java\\.lang\\.System\\$Logger.*")
+          .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$LoggerFinder")
+          .because("a log line is an output mint does not control");
+
+  @ArchTest
+  static final ArchRule noConsoleOrStackTraces =
+      noClasses()
+          .that().resideInAPackage("dev.mint..")
+          .should().accessField(System.class, "out")
+          .orShould().accessField(System.class, "err")
+          .orShould().callMethod(Throwable.class, "printStackTrace")
+          .because("the library writes nothing anywhere; output is the caller's business");
+
+  @ArchTest
+  static final ArchRule noReflectiveDeserialization =
+      noClasses()
+          .that().resideInAPackage("dev.mint..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "java.lang.reflect..", "java.beans..", "com.fasterxml..", "com.google.gson..",
+              "org.yaml..", "javax.xml..", "org.w3c..", "org.xml..")
+          .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
+          .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectOutputStream")
+          .because("nothing in mint-core turns untrusted bytes into objects");
+
+  /**
+   * The positive form of the rules above: what mint-core may use at all. A new package here is a
+   * decision to review against docs/THREAT_MODEL.md, not a side effect of an import.
+   */
+  @ArchTest
+  static final ArchRule onlyTheJdkBasicsAndBouncyCastle =
+      classes()
+          .that().resideInAPackage("dev.mint..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(
+              "dev.mint..", "java.lang", "java.lang.invoke", "java.util..", "java.nio",
+              "java.nio.charset..", "java.security..", "javax.crypto..", "java.math..",
+              "org.bouncycastle.crypto..", "org.bouncycastle.util..", "")
+          .because("mint-core's only runtime dependency is BouncyCastle's PBKDF2, besides the JDK's basics");
+}

@@ -1,0 +1,32 @@
+package dev.mint.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Control C9 (docs/THREAT_MODEL.md): the jar this module built has a published SHA-256 next to
+ * it, in {@code sha256sum} format, and that checksum is the jar's. Runs after package, so it sees
+ * the real jar.
+ */
+class ChecksumIT {
+
+  @Test
+  void theJarHasASha256sumFileThatMatchesIt() throws Exception {
+    Path jar = Path.of(System.getProperty("mint.jar"));
+    assertTrue(Files.isRegularFile(jar), "the build made no jar at " + jar);
+    Path checksum = jar.resolveSibling(jar.getFileName() + ".sha256");
+    assertTrue(Files.isRegularFile(checksum), "no checksum published next to " + jar.getFileName());
+
+    String expected =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
+    String line = Files.readString(checksum, StandardCharsets.US_ASCII).strip();
+    assertEquals(expected + "  " + jar.getFileName(), line, "sha256sum -c format: HASH, two spaces, name");
+  }
+}
