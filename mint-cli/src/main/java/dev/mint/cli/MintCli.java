@@ -21,7 +21,7 @@ public final class MintCli {
 
   /** Options people try for the phrase; refused without echoing what follows them. */
   private static final Pattern PHRASE_AS_ARGUMENT =
-      Pattern.compile("--?(phrase|password|passphrase|master|master-phrase|secret)(=.*)?",
+      Pattern.compile("--?(p|phrase|password|passphrase|master|master-phrase|secret)(=.*)?",
           Pattern.DOTALL);
 
   private MintCli() {}
