@@ -2,7 +2,9 @@
 # Cold-process startup: `./mint --phrase-stdin --quiet github.com` against a one-shot Node script
 # doing the same PBKDF2 (crypto.pbkdf2Sync, 210,000 iterations, 64 bytes), each run a new
 # process with the phrase on stdin, alternating the two so that load changes hit both alike.
-# Prints a Markdown table: median wall time of each, their ratio, and peak RSS.
+# Prints a Markdown table: median wall time of each, their ratio, and peak RSS. Two more rows,
+# timed in the same alternation, split mint's time: the jar run without the launcher, and
+# `./mint --version` (launcher, JVM start-up and picocli, no phrase and no PBKDF2).
 #
 # Usage: benchmarks/startup.sh [ROUNDS]     (default 15 rounds; one untimed warm-up round first)
 #
@@ -47,6 +49,8 @@ run() {
 
 mint_cmd=("$root/mint" --phrase-stdin --quiet github.com)
 node_cmd=(node "$root/benchmarks/pbkdf2-oneshot.js")
+jar_cmd=(java -jar "$root/mint-cli/target/mint-cli.jar" --phrase-stdin --quiet github.com)
+version_cmd=("$root/mint" --version)
 
 # warm-up round, not counted
 run warmup "${mint_cmd[@]}"
@@ -61,11 +65,20 @@ for ((i = 0; i < rounds; i++)); do
     run node "${node_cmd[@]}"
     run mint "${mint_cmd[@]}"
   fi
+  run jar "${jar_cmd[@]}"
+  run version "${version_cmd[@]}"
 done
 
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 minimum() { sort -n | head -1; }
 maximum() { sort -n | tail -1; }
+
+row() { # NAME LABEL
+  local f="$tmp/$1"
+  echo "| $2 | $(cut -d' ' -f1 "$f" | median) | $(cut -d' ' -f1 "$f" | minimum) |" \
+    "$(cut -d' ' -f1 "$f" | maximum) | $(mib "$(cut -d' ' -f2 "$f" | maximum)") |"
+}
 
 mint_ms=$(cut -d' ' -f1 "$tmp/mint" | median)
 node_ms=$(cut -d' ' -f1 "$tmp/node" | median)
@@ -76,7 +89,6 @@ node_max=$(cut -d' ' -f1 "$tmp/node" | maximum)
 mint_rss=$(cut -d' ' -f2 "$tmp/mint" | maximum)
 node_rss=$(cut -d' ' -f2 "$tmp/node" | maximum)
 ratio=$(awk -v a="$mint_ms" -v b="$node_ms" 'BEGIN { printf "%.2f", a / b }')
-mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 echo "Rounds: $rounds (alternating, after one warm-up round); $(nproc) cores;" \
   "$(java -version 2>&1 | head -1); node $(node --version); load average at end:" \
@@ -87,3 +99,5 @@ echo "|---|---:|---:|---:|---:|"
 echo "| \`printf 'PHRASE\\n' \\| ./mint --phrase-stdin --quiet github.com\` | $mint_ms | $mint_min | $mint_max | $(mib "$mint_rss") |"
 echo "| \`printf 'PHRASE\\n' \\| node benchmarks/pbkdf2-oneshot.js\` | $node_ms | $node_min | $node_max | $(mib "$node_rss") |"
 echo "| ratio mint / node (medians) | $ratio | | | |"
+row jar "for comparison: \`java -jar mint-cli/target/mint-cli.jar --phrase-stdin --quiet github.com\` (no launcher)"
+row version "for comparison: \`./mint --version\` (no phrase, no PBKDF2)"
