@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Upstream e2e rows the command line can be given as they are: the page accepted them, the port
- * accepts them, the phrase fits on one line of UTF-8, and the site and version can travel as
- * program arguments (no lone surrogates, no NUL, no U+FFFD).
+ * Upstream e2e rows the command line can be given as they are: the phrase fits on one line of
+ * UTF-8, and the site and version can travel as program arguments (no lone surrogates, no NUL,
+ * no U+FFFD). "Accepted" rows are those the page and the port both accept; the others the page
+ * refused, or lie outside what the port accepts by design.
  */
 final class CliRows {
   private CliRows() {}
@@ -21,28 +22,39 @@ final class CliRows {
     return Path.of(dir == null || dir.isBlank() ? "../test-vectors/upstream" : dir);
   }
 
-  /** The first {@code limit} usable e2e rows of revision {@code revision} (all when negative). */
+  /** The first {@code limit} accepted e2e rows of {@code revision} (all when negative). */
   static List<VectorRow> e2eRows(String revision, int limit) throws Exception {
+    return e2eRows(revision, limit, true);
+  }
+
+  /**
+   * The first {@code limit} expressible e2e rows of {@code revision} (all when negative) that the
+   * port accepts ({@code accepted}) or must refuse.
+   */
+  static List<VectorRow> e2eRows(String revision, int limit, boolean accepted) throws Exception {
     List<VectorRow> rows = new ArrayList<>();
     for (VectorRow row : VectorFiles.read(upstreamDir().resolve(revision + "-e2e.jsonl"))) {
       if (limit >= 0 && rows.size() == limit) {
         break;
       }
-      if (usable(row)) {
+      if (expressible(row) && accepted(row) == accepted) {
         rows.add(row);
       }
     }
     if (rows.isEmpty()) {
-      throw new AssertionError("no usable e2e row for " + revision);
+      throw new AssertionError("no such e2e row for " + revision);
     }
     return rows;
   }
 
-  static boolean usable(VectorRow row) {
+  /** Whether the page accepted the row and the port accepts it too. */
+  static boolean accepted(VectorRow row) {
+    return row.error() == null && !VectorCheck.outsidePortDomain(row.input());
+  }
+
+  static boolean expressible(VectorRow row) {
     VectorRow.Input in = row.input();
-    return row.error() == null
-        && !VectorCheck.outsidePortDomain(in)
-        && wellFormed(in.phrase())
+    return wellFormed(in.phrase())
         && in.phrase().indexOf('\n') < 0
         && !in.phrase().endsWith("\r")
         && in.phrase().getBytes(StandardCharsets.UTF_8).length <= PhraseReader.MAX_STDIN_BYTES

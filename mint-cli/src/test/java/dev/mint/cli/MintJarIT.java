@@ -25,17 +25,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The packaged jar run as its own process: phrase on stdin, exact stdout, stderr, exit codes.
  *
- * <p>{@code -Dmint.cli.e2eRows=N} sets how many usable e2e rows of each revision are run (default
- * 4; {@code all} for every one).
+ * <p>{@code -Dmint.cli.e2eRows=N} sets how many e2e rows of each revision are run, of those the
+ * port accepts and of those it refuses (default 4 and 2; {@code all} for every one).
  */
 class MintJarIT {
   private static final String MARKER = MintCliTest.MARKER;
 
   @TempDir Path dir;
 
-  private static int rowsPerRevision() {
-    String n = System.getProperty("mint.cli.e2eRows", "4");
-    return n.equals("all") ? -1 : Integer.parseInt(n);
+  private static int rowsPerRevision(int byDefault) {
+    String n = System.getProperty("mint.cli.e2eRows", "");
+    return n.equals("all") ? -1 : n.isEmpty() ? byDefault : Integer.parseInt(n);
   }
 
   @TestFactory
@@ -43,7 +43,7 @@ class MintJarIT {
   Stream<DynamicTest> printsExactlyThePagesPasswordForE2eRowsOfEveryRevision() throws Exception {
     List<DynamicTest> tests = new ArrayList<>();
     for (String revision : List.of("r1", "r2", "r3")) {
-      for (VectorRow row : CliRows.e2eRows(revision, rowsPerRevision())) {
+      for (VectorRow row : CliRows.e2eRows(revision, rowsPerRevision(4), true)) {
         tests.add(DynamicTest.dynamicTest(row.name(), () -> {
           JarProcess run = JarProcess.run(CliRows.stdin(row), Map.of(), List.of(),
               CliRows.deriveArgs(row));
@@ -52,6 +52,28 @@ class MintJarIT {
               () -> assertEquals(row.password() + "\n", run.out()),
               () -> assertEquals("normalized site: " + row.normalizedSite() + " (revision "
                   + revision + ")\n", run.err()));
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  /** Rows the page refused, or that lie outside the port's domain: refused, nothing printed. */
+  @TestFactory
+  @Execution(ExecutionMode.CONCURRENT)
+  Stream<DynamicTest> refusesTheE2eRowsThePortMustRefuse() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String revision : List.of("r1", "r2", "r3")) {
+      for (VectorRow row : CliRows.e2eRows(revision, rowsPerRevision(2), false)) {
+        tests.add(DynamicTest.dynamicTest(row.name(), () -> {
+          JarProcess run = JarProcess.run(CliRows.stdin(row), Map.of(), List.of(),
+              CliRows.deriveArgs(row));
+          assertAll(
+              () -> assertEquals(3, run.exitCode(), run.err()),
+              () -> assertEquals("", run.out()),
+              () -> assertEquals(1, run.err().lines().count(), run.err()),
+              () -> assertTrue(run.err().matches("mint: (site|phrase|version): [^\\n]*\\n"),
+                  run.err()));
         }));
       }
     }

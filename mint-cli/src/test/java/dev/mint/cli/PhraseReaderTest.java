@@ -2,6 +2,7 @@ package dev.mint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -63,6 +64,18 @@ class PhraseReaderTest {
         {(byte) 0xc0, (byte) 0xaf}}) {
       CliException e = assertThrows(CliException.class, () -> read(bad));
       assertEquals("phrase: standard input is not valid UTF-8", e.getMessage());
+    }
+  }
+
+  @Test
+  void noRefusalMessageContainsThePhrase() {
+    String marker = MintCliTest.MARKER;
+    byte[] notUtf8 = (marker + "\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    for (byte[] input : new byte[][] {
+        (marker.repeat(500) + "\n").getBytes(StandardCharsets.UTF_8), notUtf8}) {
+      CliException e = assertThrows(CliException.class, () -> read(input));
+      assertFalse(e.getMessage().contains(marker), e.getMessage());
+      assertFalse(e.getMessage().contains("Zq7Wv9"), e.getMessage());
     }
   }
 
