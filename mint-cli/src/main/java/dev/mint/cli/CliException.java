@@ -1,0 +1,30 @@
+package dev.mint.cli;
+
+/**
+ * A failure the user can act on, with its exit status. The message is printed as one line after
+ * {@code "mint: "}; it never contains the master phrase.
+ */
+final class CliException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int exitCode;
+
+  private CliException(int exitCode, String message) {
+    super(message, null, false, false);
+    this.exitCode = exitCode;
+  }
+
+  /** Input mint does not accept; {@code field} starts the message, as in mint-core. */
+  static CliException invalid(String field, String whatIsWrong) {
+    return new CliException(ExitCodes.INVALID_INPUT, field + ": " + whatIsWrong);
+  }
+
+  /** Reading or writing failed. */
+  static CliException io(String message) {
+    return new CliException(ExitCodes.IO, message);
+  }
+
+  int exitCode() {
+    return exitCode;
+  }
+}

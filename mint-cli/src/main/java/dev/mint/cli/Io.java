@@ -1,0 +1,48 @@
+package dev.mint.cli;
+
+import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What a command reads from and writes to: standard streams, the environment and the console.
+ * {@link #system()} is the real process; tests pass their own streams and environment.
+ *
+ * @param in standard input, read byte by byte so no copy of the phrase stays in a buffer
+ * @param out standard output (UTF-8)
+ * @param err standard error (UTF-8)
+ * @param env looks up an environment variable, null when it is not set
+ * @param console the console, or null when there is none
+ * @param stderrIsTerminal whether standard error goes to a terminal (progress bars)
+ */
+record Io(
+    InputStream in,
+    PrintWriter out,
+    PrintWriter err,
+    Function<String, String> env,
+    Supplier<Console> console,
+    boolean stderrIsTerminal) {
+
+  /** The process's own standard streams, environment and console. */
+  static Io system() {
+    return new Io(
+        // unbuffered: System.in would keep up to 8 KiB of the phrase in a buffer nobody wipes
+        new FileInputStream(FileDescriptor.in),
+        new PrintWriter(
+            new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+            false),
+        new PrintWriter(
+            new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true),
+        System::getenv,
+        System::console,
+        Terminals.stderrIsTerminal());
+  }
+}

@@ -1,0 +1,117 @@
+package dev.mint.cli;
+
+import dev.mint.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Builds the {@code mint} command line and runs it. Every failure becomes one line on standard
+ * error and an exit status from {@link ExitCodes}; a stack trace only for a bug.
+ */
+public final class MintCli {
+  /** The command run when the first argument names none. */
+  static final String DEFAULT_COMMAND = "derive";
+
+  private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+  /** Options people try for the phrase; refused without echoing what follows them. */
+  private static final Pattern PHRASE_AS_ARGUMENT =
+      Pattern.compile("--?(p|phrase|password|passphrase|master|master-phrase|secret)(=.*)?",
+          Pattern.DOTALL);
+
+  private MintCli() {}
+
+  /**
+   * The command line with every subcommand. To add a command, add it here; it then runs as
+   * {@code mint NAME ...} and its help shows the exit codes.
+   */
+  static CommandLine newCommandLine(Io io) {
+    CommandLine cli =
+        new CommandLine(new MintCommand())
+            .addSubcommand(new DeriveCommand(io))
+            .addSubcommand(new NormalizeCommand(io))
+            .addSubcommand(new VerifyCommand(io))
+            .addSubcommand(new CommandLine.HelpCommand());
+    cli.setOut(io.out());
+    cli.setErr(io.err());
+    cli.setExecutionExceptionHandler(MintCli::handleExecutionException);
+    cli.setParameterExceptionHandler(MintCli::handleParameterException);
+    applyToAll(cli);
+    return cli;
+  }
+
+  private static void applyToAll(CommandLine cli) {
+    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n");
+    cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.helpTable());
+    cli.getSubcommands().values().forEach(MintCli::applyToAll);
+  }
+
+  /** Runs {@code args} and returns the exit status; does not exit. */
+  public static int run(Io io, String... args) {
+    try {
+      for (String arg : args) {
+        if (arg.equals("--")) {
+          break;
+        }
+        if (PHRASE_AS_ARGUMENT.matcher(arg).matches()) {
+          io.err().println(
+              "mint: the master phrase is never taken as an argument (other users can read a"
+                  + " process's arguments): use the prompt, --phrase-stdin or --phrase-env NAME");
+          return ExitCodes.USAGE;
+        }
+      }
+      CommandLine cli = newCommandLine(io);
+      return cli.execute(withDefaultCommand(cli, args));
+    } finally {
+      io.out().flush();
+      io.err().flush();
+    }
+  }
+
+  /** {@code args} with {@code derive} in front unless they start with a command or top option. */
+  static String[] withDefaultCommand(CommandLine cli, String[] args) {
+    if (args.length > 0
+        && (cli.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+      return args;
+    }
+    String[] withCommand = new String[args.length + 1];
+    withCommand[0] = DEFAULT_COMMAND;
+    System.arraycopy(args, 0, withCommand, 1, args.length);
+    return withCommand;
+  }
+
+  private static int handleParameterException(ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    String name = cli.getCommandSpec().qualifiedName();
+    cli.getErr().println(
+        "mint: " + e.getMessage() + " (see '" + name + " --help')");
+    return ExitCodes.USAGE;
+  }
+
+  private static int handleExecutionException(
+      Exception e, CommandLine cli, ParseResult parseResult) {
+    if (e instanceof CliException) {
+      cli.getErr().println("mint: " + e.getMessage());
+      return ((CliException) e).exitCode();
+    }
+    if (e instanceof InvalidInputException) {
+      cli.getErr().println("mint: " + e.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (e instanceof UncheckedIOException || e instanceof IOException) {
+      cli.getErr().println("mint: I/O error (" + e.getClass().getSimpleName() + ")");
+      return ExitCodes.IO;
+    }
+    // A bug: say where, but not the message, which nothing guarantees to be free of secrets.
+    cli.getErr().println("mint: internal error: " + e.getClass().getName());
+    for (StackTraceElement frame : e.getStackTrace()) {
+      cli.getErr().println("\tat " + frame);
+    }
+    return ExitCodes.INTERNAL;
+  }
+}

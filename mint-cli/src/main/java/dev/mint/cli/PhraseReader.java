@@ -1,0 +1,144 @@
+package dev.mint.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads the master phrase into a {@code char[]} that the caller wipes, from standard input, the
+ * console or an environment variable. Never builds a {@code String} from standard input or the
+ * console, and wipes every buffer of its own.
+ */
+final class PhraseReader {
+  /** The most bytes of phrase read from standard input, line break not counted. */
+  static final int MAX_STDIN_BYTES = 4096;
+
+  private PhraseReader() {}
+
+  /**
+   * One line of UTF-8 from {@code in}: the bytes up to the first {@code \n}, without that
+   * {@code \n} or a {@code \r\n}. Nothing else is dropped: leading, trailing and inner spaces are
+   * part of the phrase (mint-core trims the way the page does). Reads no further than the line.
+   *
+   * @throws CliException ({@link ExitCodes#IO}) when the input is empty or unreadable;
+   *     ({@link ExitCodes#INVALID_INPUT}) when the line is longer than {@link #MAX_STDIN_BYTES}
+   *     bytes or not UTF-8
+   */
+  static char[] fromStream(InputStream in) {
+    // room for the longest phrase and the \r of a \r\n
+    byte[] line = new byte[MAX_STDIN_BYTES + 1];
+    int n = 0;
+    boolean newline = false;
+    try {
+      for (int b; (b = in.read()) != -1; ) {
+        if (b == '\n') {
+          newline = true;
+          break;
+        }
+        if (n == line.length) {
+          throw tooLong();
+        }
+        line[n++] = (byte) b;
+      }
+      if (n == 0 && !newline) {
+        throw CliException.io(
+            "standard input is empty: --phrase-stdin expects the master phrase on one line");
+      }
+      if (newline && n > 0 && line[n - 1] == '\r') {
+        n--;
+      }
+      if (n > MAX_STDIN_BYTES) {
+        throw tooLong();
+      }
+      return decodeUtf8(line, n);
+    } catch (IOException e) {
+      throw CliException.io("cannot read standard input (" + e.getClass().getSimpleName() + ")");
+    } finally {
+      Arrays.fill(line, (byte) 0);
+    }
+  }
+
+  private static CliException tooLong() {
+    return CliException.invalid(
+        "phrase", "more than " + MAX_STDIN_BYTES + " bytes on standard input (one line is read)");
+  }
+
+  /** Strict UTF-8 (no replacement characters) into an exactly sized array. */
+  static char[] decodeUtf8(byte[] bytes, int length) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    // UTF-8 never takes fewer bytes than UTF-16 code units
+    char[] chars = new char[length];
+    try {
+      CharBuffer out = CharBuffer.wrap(chars);
+      CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, true);
+      if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
+        throw CliException.invalid("phrase", "standard input is not valid UTF-8");
+      }
+      return Arrays.copyOf(chars, out.position());
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
+  }
+
+  /**
+   * Asks on the console without echo; with {@code confirm}, asks twice and refuses a mismatch.
+   *
+   * @throws CliException ({@link ExitCodes#IO}) at end of input;
+   *     ({@link ExitCodes#INVALID_INPUT}) when the two entries differ
+   */
+  static char[] fromConsole(Console console, boolean confirm) {
+    char[] first = console.readPassword("Master phrase: ");
+    if (first == null) {
+      throw CliException.io("no master phrase read from the console (end of input)");
+    }
+    if (!confirm) {
+      return first;
+    }
+    char[] second = null;
+    try {
+      second = console.readPassword("Master phrase again: ");
+      if (second == null) {
+        throw CliException.io("no master phrase read from the console (end of input)");
+      }
+      if (!Arrays.equals(first, second)) {
+        throw CliException.invalid("phrase", "the two entries differ");
+      }
+      char[] result = first;
+      first = null;
+      return result;
+    } finally {
+      if (first != null) {
+        Arrays.fill(first, '\0');
+      }
+      if (second != null) {
+        Arrays.fill(second, '\0');
+      }
+    }
+  }
+
+  /**
+   * The value of the environment variable {@code name}. Weaker than the other two ways: the
+   * environment of a process can be read by its owner (and root) while it runs, and is passed on
+   * to every child process.
+   *
+   * @throws CliException ({@link ExitCodes#INVALID_INPUT}) when the variable is not set
+   */
+  static char[] fromEnvironment(java.util.function.Function<String, String> env, String name) {
+    String value = env.apply(name);
+    if (value == null) {
+      throw CliException.invalid("phrase", "environment variable " + name + " is not set");
+    }
+    return value.toCharArray();
+  }
+}

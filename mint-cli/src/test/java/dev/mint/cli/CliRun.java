@@ -1,0 +1,34 @@
+package dev.mint.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Runs the command line in this JVM with given stdin and environment, and no console. */
+record CliRun(int exitCode, String out, String err) {
+
+  static CliRun run(byte[] stdin, Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Io io =
+        new Io(
+            new ByteArrayInputStream(stdin),
+            new PrintWriter(out),
+            new PrintWriter(err, true),
+            env::get,
+            () -> null,
+            false);
+    int code = MintCli.run(io, args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  static CliRun withStdin(String stdin, String... args) {
+    return run(stdin.getBytes(StandardCharsets.UTF_8), Map.of(), args);
+  }
+
+  static CliRun run(String... args) {
+    return run(new byte[0], Map.of(), args);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.mint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.mint.Mint;
+import dev.mint.MintRequest;
+import dev.mint.Password;
+import dev.mint.Revision;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console prompt, on a real pseudo-terminal: util-linux {@code script} runs the jar with a
+ * pty as its standard input and output, as a person's terminal would. What the person types is
+ * sent only once the prompt shows (Java turns echo off before printing it), and the screen is
+ * then checked: the phrase must not be on it, the password must.
+ */
+class ConsolePromptIT {
+  private static final Path SCRIPT = Path.of("/usr/bin/script");
+  private static final String PHRASE = MintCliTest.MARKER;
+
+  /** The jar under {@code script}; the phrase is typed after each prompt; returns the screen. */
+  private static Screen type(String[] lines, String... args) throws Exception {
+    assumeTrue(Files.isExecutable(SCRIPT), "util-linux script is not installed");
+    StringBuilder command = new StringBuilder();
+    command.append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+        .append(" -jar ").append(quote(JarProcess.jar().toString()));
+    for (String arg : args) {
+      command.append(' ').append(quote(arg));
+    }
+    Process process =
+        new ProcessBuilder(SCRIPT.toString(), "-q", "-e", "-c", command.toString(), "/dev/null")
+            .redirectErrorStream(true)
+            .start();
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    try (OutputStream keyboard = process.getOutputStream()) {
+      InputStream terminal = process.getInputStream();
+      int prompts = 0;
+      for (String line : lines) {
+        prompts++;
+        waitFor(terminal, screen, "phrase", prompts);
+        keyboard.write((line + "\r").getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+      }
+      if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError("mint did not finish; screen: " + screen);
+      }
+      terminal.transferTo(screen);
+    }
+    return new Screen(process.exitValue(), screen.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Reads the terminal until {@code word} has appeared {@code times} times. */
+  private static void waitFor(InputStream terminal, ByteArrayOutputStream screen, String word,
+      int times) throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (count(screen.toString(StandardCharsets.UTF_8), word) < times) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no prompt; screen: " + screen);
+      }
+      int b = terminal.read();
+      if (b < 0) {
+        throw new AssertionError("mint ended before its prompt; screen: " + screen);
+      }
+      screen.write(b);
+    }
+  }
+
+  private static int count(String text, String word) {
+    int n = 0;
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String quote(String s) {
+    return "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  private record Screen(int exitCode, String text) {}
+
+  private static String expectedPassword() {
+    MintRequest request = MintRequest.builder("github.com").revision(Revision.R3).build();
+    try (Password password = Mint.derive(request, PHRASE.toCharArray())) {
+      return new String(password.toCharArray());
+    }
+  }
+
+  @Test
+  void promptsWithoutEchoAndPrintsThePassword() throws Exception {
+    Screen screen = type(new String[] {PHRASE}, "--quiet", "github.com");
+    assertEquals(0, screen.exitCode(), screen.text());
+    assertTrue(screen.text().startsWith("Master phrase: "), screen.text());
+    assertFalse(screen.text().contains(PHRASE), "the phrase was echoed: " + screen.text());
+    assertTrue(screen.text().contains(expectedPassword() + "\r\n"), screen.text());
+  }
+
+  @Test
+  void confirmRefusesAMismatchAndAcceptsAMatch() throws Exception {
+    Screen mismatch = type(new String[] {PHRASE, PHRASE + "x"}, "--confirm", "github.com");
+    assertEquals(3, mismatch.exitCode(), mismatch.text());
+    assertTrue(mismatch.text().contains("Master phrase again: "), mismatch.text());
+    assertTrue(mismatch.text().contains("mint: phrase: the two entries differ"), mismatch.text());
+    assertFalse(mismatch.text().contains(PHRASE), mismatch.text());
+
+    Screen match = type(new String[] {PHRASE, PHRASE}, "--confirm", "--quiet", "github.com");
+    assertEquals(0, match.exitCode(), match.text());
+    assertTrue(match.text().contains(expectedPassword() + "\r\n"), match.text());
+    assertFalse(match.text().contains(PHRASE), match.text());
+  }
+}

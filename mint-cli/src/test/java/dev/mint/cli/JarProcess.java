@@ -1,0 +1,63 @@
+package dev.mint.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged jar as a separate process, as a user's shell would. */
+record JarProcess(int exitCode, String out, String err) {
+  static Path jar() {
+    String jar = System.getProperty("mint.cli.jar");
+    Path path = Path.of(jar == null || jar.isBlank() ? "target/mint-cli.jar" : jar);
+    if (!Files.isRegularFile(path)) {
+      throw new AssertionError("no jar at " + path.toAbsolutePath() + ": run mvn package first");
+    }
+    return path;
+  }
+
+  static JarProcess run(byte[] stdin, Map<String, String> env, List<String> jvmOptions,
+      List<String> args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-jar");
+    command.add(jar().toString());
+    command.addAll(args);
+    Path out = Files.createTempFile("mint-out", ".txt");
+    Path err = Files.createTempFile("mint-err", ".txt");
+    try {
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
+      builder.environment().putAll(env);
+      Process process = builder.start();
+      try (OutputStream in = process.getOutputStream()) {
+        in.write(stdin);
+      } catch (IOException e) {
+        // the process may exit before reading all of it (a refused option): not an error here
+      }
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError("mint did not finish: " + args);
+      }
+      return new JarProcess(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  static JarProcess run(String stdin, String... args) throws IOException, InterruptedException {
+    return run(stdin.getBytes(StandardCharsets.UTF_8), Map.of(), List.of(), List.of(args));
+  }
+}
