@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Builds the {@code mint} command line and runs it. Every failure becomes one line on standard
@@ -85,12 +86,34 @@ public final class MintCli {
     return withCommand;
   }
 
+  /** An unknown option worth naming back: short, and shaped like an option, not a phrase. */
+  private static final Pattern OPTION_NAME = Pattern.compile("--?[A-Za-z][A-Za-z0-9-]{0,29}");
+
   private static int handleParameterException(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     String name = cli.getCommandSpec().qualifiedName();
-    cli.getErr().println(
-        "mint: " + e.getMessage() + " (see '" + name + " --help')");
+    cli.getErr().println("mint: " + describe(e) + " (see '" + name + " --help')");
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * picocli's message, except for arguments nobody asked for: those are never repeated, because
+   * a stray argument is most often a master phrase typed where it does not belong.
+   */
+  private static String describe(ParameterException e) {
+    if (!(e instanceof UnmatchedArgumentException)) {
+      return e.getMessage();
+    }
+    java.util.List<String> unmatched = ((UnmatchedArgumentException) e).getUnmatched();
+    if (unmatched.size() == 1) {
+      String option = unmatched.get(0).split("=", 2)[0]; // never the value after '='
+      if (OPTION_NAME.matcher(option).matches()) {
+        return "unknown option '" + option + "'";
+      }
+    }
+    return unmatched.size() + " unexpected argument" + (unmatched.size() == 1 ? "" : "s")
+        + ", not shown (the master phrase is never taken as an argument: use the prompt,"
+        + " --phrase-stdin or --phrase-env NAME)";
   }
 
   private static int handleExecutionException(

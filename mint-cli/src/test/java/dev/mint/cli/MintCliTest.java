@@ -48,6 +48,33 @@ class MintCliTest {
         () -> assertEquals("", run.err()));
   }
 
+  /** A phrase typed as an extra argument is refused and never repeated (THREAT_MODEL C1). */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "github.com|MARKER",
+      "derive|github.com|MARKER",
+      "--phrase-stdin|github.com|MARKER",
+      "normalize|github.com|MARKER",
+      "github.com|hunter2",
+      "github.com|two words"})
+  void aPhraseTypedAsAnArgumentIsNeverEchoed(String argLine) {
+    String[] args = argLine.replace("MARKER", MARKER).split("\\|");
+    String stray = args[args.length - 1];
+    CliRun run = CliRun.withStdin("some phrase\n", args);
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
+        () -> assertEquals("", run.out()),
+        () -> assertFalse(run.err().contains(stray), run.err()),
+        () -> assertTrue(run.err().contains("never taken as an argument"), run.err()));
+  }
+
+  @Test
+  void aMistypedOptionIsNamedBack() {
+    CliRun run = CliRun.withStdin("some phrase\n", "--phrase-stdin", "--lenght=20", "github.com");
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("unknown option '--lenght'"), run.err());
+  }
+
   /** Each case: exit status, then the arguments; the marker goes to stdin and the environment. */
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(strings = {
