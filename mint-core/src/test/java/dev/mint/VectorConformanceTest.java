@@ -1,5 +1,6 @@
 package dev.mint;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,33 @@ class VectorConformanceTest {
       all.add(DynamicTest.dynamicTest(file.getFileName() + " reads", () -> VectorFiles.read(file)));
     }
     return Stream.concat(all.stream(), Stream.concat(rows(path, false), rows(path, true)));
+  }
+
+  /**
+   * The rows check the stages one by one; {@link Mint#derive} chains them. For the first
+   * accepted e2e row at each level in every upstream file, the chained call gives the page's
+   * password too.
+   */
+  @TestFactory
+  @Execution(ExecutionMode.CONCURRENT)
+  Stream<DynamicNode> mintDeriveChainsTheStages() throws Exception {
+    List<DynamicNode> tests = new ArrayList<>();
+    for (Path file : VectorFiles.jsonlFilesIn(upstreamDir())) {
+      java.util.Set<String> levels = new java.util.HashSet<>();
+      for (VectorRow row : VectorFiles.read(file)) {
+        if (row.isEndToEnd() && row.error() == null && !VectorCheck.outsidePortDomain(row.input())
+            && levels.add(row.input().level())) {
+          tests.add(DynamicTest.dynamicTest("Mint.derive " + row.name(), () -> {
+            MintRequest request = VectorCheck.request(row);
+            try (Password password = Mint.derive(request, row.input().phrase().toCharArray())) {
+              assertEquals(row.password(), new String(password.toCharArray()));
+            }
+          }));
+        }
+      }
+    }
+    assertEquals(6, tests.size(), "one row per level in each e2e file");
+    return tests.stream();
   }
 
   static Path upstreamDir() {
