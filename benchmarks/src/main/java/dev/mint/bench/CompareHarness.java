@@ -4,6 +4,7 @@ import dev.mint.Level;
 import dev.mint.Pbkdf2Engine;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
  *
  * <p>Every engine is first warmed up (the JIT compiles its loop), then the engines take turns,
  * one derivation each per round, so that a burst of load from elsewhere hits all of them alike.
- * Prints one line per engine: {@code name<TAB>median ms<TAB>min ms<TAB>runs}.
+ * Prints one line per engine: {@code name<TAB>median ms<TAB>min ms<TAB>runs<TAB>derived hex}.
  *
  * <p>{@code java -cp benchmarks.jar dev.mint.bench.CompareHarness [rounds] [engine...]}
  */
@@ -57,7 +58,9 @@ public final class CompareHarness {
           sorted.size() % 2 == 1
               ? sorted.get(sorted.size() / 2)
               : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-      System.out.printf("%s\t%.2f\t%.2f\t%d%n", e.getKey(), median, sorted.get(0), sorted.size());
+      System.out.printf(
+          "%s\t%.2f\t%.2f\t%d\t%s%n",
+          e.getKey(), median, sorted.get(0), sorted.size(), HexFormat.of().formatHex(expected));
     }
   }
 
