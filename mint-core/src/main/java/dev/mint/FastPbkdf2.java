@@ -15,22 +15,23 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * PBKDF2-HMAC-SHA256 built for speed, exact for every input (RFC 8018 section 5.2).
  *
- * <p>Two things make it fast:
+ * <p>What makes it fast:
  *
  * <ul>
- *   <li>The SHA-256 compression runs through the JDK's {@code MessageDigest}, which HotSpot
- *       replaces with the CPU's SHA instructions where it has them (x86 SHA extensions, ARMv8
- *       SHA2). That is several times faster than any SHA-256 written in Java, so it wins even
- *       though the public API cannot start a hash from the precomputed HMAC pad state (4
- *       compressions per iteration instead of 2); see {@link Chain} for the measured choice.
+ *   <li>The HMAC pad blocks are hashed once per block; every iteration costs 2 SHA-256
+ *       compressions, not the 4 of a plain HMAC (the JDK's and Node's providers).
+ *   <li>The compressions run through the JDK's {@code MessageDigest}, which HotSpot replaces
+ *       with the CPU's SHA instructions where it has them (x86 SHA extensions, ARMv8 SHA2): several
+ *       times faster than any SHA-256 written in Java. See {@link Chain} for how both are had at
+ *       once, and at what price.
  *   <li>The output blocks of 32 bytes are independent chains; with two or more cores they run
  *       at the same time, the caller's thread taking the first and a shared pool of daemon
  *       threads the others. A block that no pool thread picked up in time is run by the caller,
  *       so a busy pool costs nothing but the hand-off.
  * </ul>
  *
- * <p>Nothing is allocated inside the iteration loop. Every buffer holding key material or chain
- * state is wiped in {@code finally}.
+ * <p>Every buffer it allocates for key material or chain state is wiped in {@code finally}; the
+ * per-iteration clones are reset (wiped) right after use.
  */
 final class FastPbkdf2 implements Pbkdf2Engine {
   static final FastPbkdf2 PARALLEL = new FastPbkdf2(true);
@@ -48,7 +49,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
   @Override
   public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
     Pbkdf2Engine.checkArguments(password, salt, iterations, out);
-    int blocks = (out.length + HASH - 1) / HASH; // out.length <= MAX_VALUE: no overflow
+    int blocks = (out.length - 1) / HASH + 1; // out.length >= 1; cannot overflow
     byte[] ipad = new byte[BLOCK];
     byte[] opad = new byte[BLOCK];
     try {
@@ -105,7 +106,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
    * <p>The HMAC pad blocks are hashed once, into {@code innerStart} and {@code outerStart}; each
    * HMAC then starts from a {@code clone()} of those states and costs 2 SHA-256 compressions, both
    * through the JDK's intrinsic. Cloning is the only way the public {@code MessageDigest} API can
-   * restart a hash from a given state, and it allocates (about 450 bytes per iteration, young
+   * restart a hash from a given state, and it allocates (384 bytes per iteration on JDK 17, young
    * garbage that never leaves the thread-local buffer). The alternatives measured in {@code
    * benchmarks/} (PrfVariantsBenchmark) are slower: re-hashing the pad block every time (no
    * allocation, 4 compressions per iteration) and a SHA-256 compression written in Java (2

@@ -24,6 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code mdClone}: pad states hashed once, each HMAC resumes a clone: 2 compressions, both
  *       in the JDK's SHA intrinsic, about 450 bytes allocated per iteration (FastPbkdf2's loop).
+ *   <li>{@code mdCloneUnwiped}: the same without resetting each clone after use (FastPbkdf2 resets
+ *       them so that the chain values in their buffers do not linger until the next GC).
  *   <li>{@code mdRehashPad}: one MessageDigest, the pad block hashed again for every hash: 4
  *       intrinsic compressions, nothing allocated.
  *   <li>{@code javaCompress}: a SHA-256 compression function in plain Java resuming from the
@@ -115,6 +117,24 @@ public class PrfVariantsBenchmark {
       b.update(u, 0, 32);
       b.digest(u, 0, 32);
       b.reset();
+      for (int k = 0; k < 32; k++) {
+        t[k] ^= u[k];
+      }
+    }
+    return t;
+  }
+
+  /** {@link #mdClone} without resetting each clone: what wiping the clones' buffers costs. */
+  @Benchmark
+  @OperationsPerInvocation(ITERATIONS)
+  public byte[] mdCloneUnwiped() throws CloneNotSupportedException, DigestException {
+    for (int c = 0; c < ITERATIONS; c++) {
+      MessageDigest a = (MessageDigest) innerStart.clone();
+      a.update(u, 0, 32);
+      a.digest(u, 0, 32);
+      MessageDigest b = (MessageDigest) outerStart.clone();
+      b.update(u, 0, 32);
+      b.digest(u, 0, 32);
       for (int k = 0; k < 32; k++) {
         t[k] ^= u[k];
       }
