@@ -20,9 +20,23 @@ public interface Pbkdf2Engine {
   /** A short name for reports, such as {@code bouncycastle}. */
   String name();
 
-  /** The engine mint uses unless told otherwise. */
+  /** The engine mint uses unless told otherwise: {@link #fast()}. */
   static Pbkdf2Engine defaultEngine() {
-    return BouncyCastlePbkdf2.INSTANCE;
+    return FastPbkdf2.PARALLEL;
+  }
+
+  /**
+   * The fast engine: the JVM's SHA-256 (hardware-accelerated where the CPU and JVM allow), and
+   * with two or more cores the 32-byte output blocks computed at the same time, on the caller's
+   * thread and shared daemon threads. Same output as {@link #bouncyCastle()} for every input.
+   */
+  static Pbkdf2Engine fast() {
+    return FastPbkdf2.PARALLEL;
+  }
+
+  /** {@link #fast()} on the caller's thread only, for callers that do their own threading. */
+  static Pbkdf2Engine fastSequential() {
+    return FastPbkdf2.SEQUENTIAL;
   }
 
   /** The reference engine: BouncyCastle's {@code PKCS5S2ParametersGenerator} with SHA-256. */

@@ -1,0 +1,301 @@
+package dev.mint;
+
+import java.security.DigestException;
+import java.security.DigestException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * PBKDF2-HMAC-SHA256 built for speed, exact for every input (RFC 8018 section 5.2).
+ *
+ * <p>What makes it fast:
+ *
+ * <ul>
+ *   <li>The HMAC pad blocks are hashed once per block; every iteration costs 2 SHA-256
+ *       compressions, not the 4 of a plain HMAC (the JDK's and Node's providers).
+ *   <li>The compressions run through the JDK's {@code MessageDigest}, which HotSpot replaces
+ *       with the CPU's SHA instructions where it has them (x86 SHA extensions, ARMv8 SHA2): several
+ *       times faster than any SHA-256 written in Java. See {@link Chain} for how both are had at
+ *       once, and at what price.
+ *   <li>The output blocks of 32 bytes are independent chains; with two or more cores they run
+ *       at the same time, the caller's thread taking the first and a shared pool of daemon
+ *       threads the others. A block that no pool thread picked up in time is run by the caller,
+ *       so a busy pool costs nothing but the hand-off.
+ * </ul>
+ *
+ * <p>Every buffer it allocates for key material or chain state is wiped in {@code finally}; the
+ * per-iteration clones are reset (wiped) right after use.
+ */
+final class FastPbkdf2 implements Pbkdf2Engine {
+  static final FastPbkdf2 PARALLEL = new FastPbkdf2(true);
+  static final FastPbkdf2 SEQUENTIAL = new FastPbkdf2(false);
+
+  private static final int BLOCK = 64; // SHA-256 block, and the HMAC key block
+  private static final int HASH = 32; // SHA-256 output, and one PBKDF2 block
+
+  private final boolean parallel;
+
+  private FastPbkdf2(boolean parallel) {
+    this.parallel = parallel;
+  }
+
+  @Override
+  public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
+    Pbkdf2Engine.checkArguments(password, salt, iterations, out);
+    int blocks = (out.length - 1) / HASH + 1; // out.length >= 1; cannot overflow
+    byte[] ipad = new byte[BLOCK];
+    byte[] opad = new byte[BLOCK];
+    try {
+      padKey(password, ipad, opad);
+      int helpers = parallel ? Math.min(blocks, Runtime.getRuntime().availableProcessors()) - 1 : 0;
+      if (helpers <= 0) {
+        Chain chain = new Chain(ipad, opad, salt);
+        try {
+          for (int b = 1; b <= blocks; b++) {
+            chain.run(b, iterations, out);
+          }
+        } finally {
+          chain.wipe();
+        }
+      } else {
+        new Job(ipad, opad, salt, iterations, out, blocks).run(helpers);
+      }
+    } finally {
+      Secrets.wipe(ipad, opad);
+    }
+  }
+
+  /** HMAC's K0 XOR ipad and K0 XOR opad (FIPS 198-1): keys over 64 bytes are hashed first. */
+  private static void padKey(byte[] password, byte[] ipad, byte[] opad) {
+    byte[] hashed = null;
+    try {
+      byte[] key = password;
+      if (password.length > BLOCK) {
+        hashed = sha256().digest(password);
+        key = hashed;
+      }
+      System.arraycopy(key, 0, ipad, 0, key.length);
+      System.arraycopy(key, 0, opad, 0, key.length);
+      for (int i = 0; i < BLOCK; i++) {
+        ipad[i] ^= 0x36;
+        opad[i] ^= 0x5c;
+      }
+    } finally {
+      Secrets.wipe(hashed);
+    }
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
+   * One thread's working set: computes whole PBKDF2 blocks {@code T_i} into {@code out}.
+   *
+   * <p>The HMAC pad blocks are hashed once, into {@code innerStart} and {@code outerStart}; each
+   * HMAC then starts from a {@code clone()} of those states and costs 2 SHA-256 compressions, both
+   * through the JDK's intrinsic. Cloning is the only way the public {@code MessageDigest} API can
+   * restart a hash from a given state, and it allocates (384 bytes per iteration on JDK 17, young
+   * garbage that never leaves the thread-local buffer). The alternatives measured in {@code
+   * benchmarks/} (PrfVariantsBenchmark) are slower: re-hashing the pad block every time (no
+   * allocation, 4 compressions per iteration) and a SHA-256 compression written in Java (2
+   * compressions, no allocation, but without the CPU's SHA instructions).
+   *
+   * <p>Each clone is reset after use, so the intermediate {@code U} values it buffered are wiped
+   * rather than left for the garbage collector.
+   */
+  private static final class Chain {
+    private final MessageDigest innerStart = sha256();
+    private final MessageDigest outerStart = sha256();
+    private final byte[] salt;
+    private final byte[] index = new byte[4];
+    private final byte[] u = new byte[HASH];
+    private final byte[] t = new byte[HASH];
+
+    Chain(byte[] ipad, byte[] opad, byte[] salt) {
+      innerStart.update(ipad, 0, BLOCK);
+      outerStart.update(opad, 0, BLOCK);
+      this.salt = salt;
+    }
+
+    /** {@code T_i = U_1 ^ ... ^ U_c} with {@code U_1 = PRF(P, S || INT(i))}, into its place. */
+    void run(int i, int iterations, byte[] out) {
+      index[0] = (byte) (i >>> 24);
+      index[1] = (byte) (i >>> 16);
+      index[2] = (byte) (i >>> 8);
+      index[3] = (byte) i;
+      try {
+        MessageDigest first = (MessageDigest) innerStart.clone();
+        first.update(salt, 0, salt.length);
+        first.update(index, 0, 4);
+        digestToU(first);
+        hashU(outerStart);
+        System.arraycopy(u, 0, t, 0, HASH);
+        for (int c = 1; c < iterations; c++) {
+          hashU(innerStart);
+          hashU(outerStart);
+          for (int k = 0; k < HASH; k++) {
+            t[k] ^= u[k];
+          }
+        }
+        int offset = (i - 1) * HASH;
+        System.arraycopy(t, 0, out, offset, Math.min(HASH, out.length - offset));
+      } catch (CloneNotSupportedException | DigestException e) {
+        throw new IllegalStateException("the JDK's SHA-256 is cloneable and has 32-byte digests", e);
+      }
+    }
+
+    /** {@code u = H(pad || u)}, resuming the hash after the pad block. */
+    private void hashU(MessageDigest padded) throws CloneNotSupportedException, DigestException {
+      MessageDigest md = (MessageDigest) padded.clone();
+      md.update(u, 0, HASH);
+      digestToU(md);
+    }
+
+    /** Finishes {@code md} into u, then resets it: the clone's buffer held chain values. */
+    private void digestToU(MessageDigest md) throws DigestException {
+      md.digest(u, 0, HASH);
+      md.reset();
+    }
+
+    void wipe() {
+      Secrets.wipe(u, t);
+      innerStart.reset();
+      outerStart.reset();
+    }
+  }
+
+  /**
+   * The blocks of one derivation shared between the caller and up to {@code helpers} pool
+   * threads: whoever is free takes the next block number, so no block waits for a thread that
+   * never came.
+   */
+  private static final class Job implements Runnable {
+    private final byte[] ipad;
+    private final byte[] opad;
+    private final byte[] salt;
+    private final int iterations;
+    private final byte[] out;
+    private final int blocks;
+    private final AtomicInteger next = new AtomicInteger(1);
+    private final CountDownLatch done;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    Job(byte[] ipad, byte[] opad, byte[] salt, int iterations, byte[] out, int blocks) {
+      this.ipad = ipad;
+      this.opad = opad;
+      this.salt = salt;
+      this.iterations = iterations;
+      this.out = out;
+      this.blocks = blocks;
+      this.done = new CountDownLatch(blocks);
+    }
+
+    void run(int helpers) {
+      for (int h = 0; h < helpers; h++) {
+        Pool.EXECUTOR.execute(this); // a refused hand-off is dropped: the loop below covers it
+      }
+      run();
+      boolean interrupted = false;
+      while (true) {
+        try {
+          done.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the helpers write into out: never return before they are done
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      Throwable t = failure.get();
+      if (t != null) {
+        if (t instanceof RuntimeException) {
+          throw (RuntimeException) t;
+        }
+        if (t instanceof Error) {
+          throw (Error) t;
+        }
+        throw new IllegalStateException(t);
+      }
+    }
+
+    @Override
+    public void run() {
+      int b = next.getAndIncrement();
+      if (b > blocks) {
+        return; // came too late: the others took every block
+      }
+      Chain chain = null;
+      try {
+        chain = new Chain(ipad, opad, salt);
+        for (; b <= blocks; b = next.getAndIncrement()) {
+          try {
+            chain.run(b, iterations, out);
+          } finally {
+            done.countDown();
+          }
+        }
+      } catch (Throwable t) {
+        failure.compareAndSet(null, t);
+        // release the caller: count down every block nobody will compute now
+        for (b = next.getAndSet(blocks + 1); b <= blocks; b++) {
+          done.countDown();
+        }
+      } finally {
+        if (chain != null) {
+          chain.wipe();
+        }
+      }
+    }
+  }
+
+  /**
+   * The shared helper threads: daemon, created on first use, gone after a minute idle, at most
+   * one per core beyond the caller's. When all are busy a hand-off is refused and dropped,
+   * and the caller runs that block itself.
+   */
+  private static final class Pool {
+    static final Executor EXECUTOR = create();
+
+    private static Executor create() {
+      int max = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+      AtomicInteger count = new AtomicInteger();
+      ThreadPoolExecutor executor =
+          new ThreadPoolExecutor(
+              0,
+              max,
+              60,
+              TimeUnit.SECONDS,
+              new SynchronousQueue<>(),
+              r -> {
+                Thread thread = new Thread(r, "mint-pbkdf2-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              },
+              new ThreadPoolExecutor.DiscardPolicy());
+      return executor;
+    }
+  }
+
+  @Override
+  public String name() {
+    return parallel ? "fast" : "fast-sequential";
+  }
+
+  @Override
+  public String toString() {
+    return "Pbkdf2Engine[" + name() + "]";
+  }
+}
