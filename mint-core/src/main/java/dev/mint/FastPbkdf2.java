@@ -1,7 +1,6 @@
 package dev.mint;
 
 import java.security.DigestException;
-import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.CountDownLatch;
@@ -50,8 +49,8 @@ final class FastPbkdf2 implements Pbkdf2Engine {
   public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
     Pbkdf2Engine.checkArguments(password, salt, iterations, out);
     int blocks = (out.length - 1) / HASH + 1; // out.length >= 1; cannot overflow
-    byte[] ipad = new byte[BLOCK];
-    byte[] opad = new byte[BLOCK];
+    byte[] ipad = Secrets.allocated(new byte[BLOCK]);
+    byte[] opad = Secrets.allocated(new byte[BLOCK]);
     try {
       padKey(password, ipad, opad);
       int helpers = parallel ? Math.min(blocks, Runtime.getRuntime().availableProcessors()) - 1 : 0;
@@ -78,7 +77,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
     try {
       byte[] key = password;
       if (password.length > BLOCK) {
-        hashed = sha256().digest(password);
+        hashed = Secrets.allocated(sha256().digest(password));
         key = hashed;
       }
       System.arraycopy(key, 0, ipad, 0, key.length);
@@ -120,8 +119,8 @@ final class FastPbkdf2 implements Pbkdf2Engine {
     private final MessageDigest outerStart = sha256();
     private final byte[] salt;
     private final byte[] index = new byte[4];
-    private final byte[] u = new byte[HASH];
-    private final byte[] t = new byte[HASH];
+    private final byte[] u = Secrets.allocated(new byte[HASH]);
+    private final byte[] t = Secrets.allocated(new byte[HASH]);
 
     Chain(byte[] ipad, byte[] opad, byte[] salt) {
       innerStart.update(ipad, 0, BLOCK);
