@@ -37,6 +37,7 @@ public final class MintCli {
             .addSubcommand(new DeriveCommand(io))
             .addSubcommand(new NormalizeCommand(io))
             .addSubcommand(new VerifyCommand(io))
+            .addSubcommand(new BenchCommand(io))
             .addSubcommand(new CommandLine.HelpCommand());
     cli.setOut(io.out());
     cli.setErr(io.err());
