@@ -141,6 +141,7 @@ final class DeriveCommand implements Callable<Integer> {
     char[] phrase = readPhrase();
     char[] password = null;
     try {
+      JitWarmUp.stop();
       try (Password minted = Mint.derive(request, phrase)) {
         password = minted.toCharArray();
       }
