@@ -29,6 +29,12 @@ record JarProcess(int exitCode, String out, String err) {
     command.add("-jar");
     command.add(jar().toString());
     command.addAll(args);
+    return exec(command, env, stdin);
+  }
+
+  /** Runs {@code command} with {@code env} added to this process's environment. */
+  static JarProcess exec(List<String> command, Map<String, String> env, byte[] stdin)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("mint-out", ".txt");
     Path err = Files.createTempFile("mint-err", ".txt");
     try {
@@ -45,7 +51,7 @@ record JarProcess(int exitCode, String out, String err) {
       }
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new AssertionError("mint did not finish: " + args);
+        throw new AssertionError("did not finish: " + command);
       }
       return new JarProcess(
           process.exitValue(),

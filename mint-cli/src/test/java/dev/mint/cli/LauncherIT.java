@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.vectors.VectorRow;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -31,25 +29,7 @@ class LauncherIT {
     List<String> command = new ArrayList<>();
     command.add(launcher().toString());
     command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    Path out = Files.createTempFile("launcher-out", ".txt");
-    Path err = Files.createTempFile("launcher-err", ".txt");
-    try {
-      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      try (OutputStream in = process.getOutputStream()) {
-        in.write(stdin);
-      }
-      if (!process.waitFor(5, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new AssertionError("./mint did not finish");
-      }
-      return new JarProcess(process.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+    return JarProcess.exec(command, Map.of("JAVA_HOME", System.getProperty("java.home")), stdin);
   }
 
   private static long archives() throws IOException {
