@@ -142,7 +142,7 @@ final class DeriveCommand implements Callable<Integer> {
     char[] password = null;
     try {
       try (Password minted = Mint.derive(request, phrase)) {
-        password = minted.toCharArray();
+        password = SecretBuffers.allocated(minted.toCharArray());
       }
       if (!quiet) {
         io.err().println("normalized site: " + normalized + " (revision " + revision.id() + ")");
