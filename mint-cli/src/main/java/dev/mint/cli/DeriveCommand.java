@@ -143,7 +143,7 @@ final class DeriveCommand implements Callable<Integer> {
     try {
       JitWarmUp.stop();
       try (Password minted = Mint.derive(request, phrase)) {
-        password = minted.toCharArray();
+        password = SecretBuffers.allocated(minted.toCharArray());
       }
       if (!quiet) {
         io.err().println("normalized site: " + normalized + " (revision " + revision.id() + ")");

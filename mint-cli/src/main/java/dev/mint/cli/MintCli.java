@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -43,6 +44,9 @@ public final class MintCli {
     cli.setErr(io.err());
     cli.setExecutionExceptionHandler(MintCli::handleExecutionException);
     cli.setParameterExceptionHandler(MintCli::handleParameterException);
+    // '@NAME' is an argument like any other: picocli would replace it with the lines of file
+    // NAME, so a site such as '@home' could silently become another site
+    cli.setExpandAtFiles(false);
     applyToAll(cli);
     return cli;
   }
@@ -109,7 +113,7 @@ public final class MintCli {
    */
   private static String describe(ParameterException e) {
     if (!(e instanceof UnmatchedArgumentException)) {
-      return e.getMessage();
+      return withoutTheValue(e);
     }
     java.util.List<String> unmatched = ((UnmatchedArgumentException) e).getUnmatched();
     if (unmatched.size() == 1) {
@@ -121,6 +125,30 @@ public final class MintCli {
     return unmatched.size() + " unexpected argument" + (unmatched.size() == 1 ? "" : "s")
         + ", not shown (the master phrase is never taken as an argument: use the prompt,"
         + " --phrase-stdin or --phrase-env NAME)";
+  }
+
+  /**
+   * picocli's message, unless it repeats the value it refused ({@code Invalid value for option
+   * '--length': 'my phrase' is not an int}, {@code Unknown subcommand 'my phrase'}): a phrase
+   * typed after an option that takes a value, or as {@code --quiet=...}, must not be printed back.
+   */
+  private static String withoutTheValue(ParameterException e) {
+    String message = e.getMessage();
+    String value = e.getValue();
+    if (value == null || value.isEmpty() || !message.contains(value)) {
+      return message;
+    }
+    if (e.getArgSpec() instanceof OptionSpec) {
+      OptionSpec option = (OptionSpec) e.getArgSpec();
+      String name = "option '" + option.longestName() + "'";
+      if (option.arity().max() == 0) {
+        return name + " takes no value (the value given is not repeated)";
+      }
+      return "invalid value for " + name + ", which takes " + option.paramLabel()
+          + " (the value given is not repeated)";
+    }
+    return "invalid argument, not repeated (the master phrase is never taken as an argument: use"
+        + " the prompt, --phrase-stdin or --phrase-env NAME)";
   }
 
   private static int handleExecutionException(

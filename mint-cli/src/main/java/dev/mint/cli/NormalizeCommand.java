@@ -55,7 +55,7 @@ final class NormalizeCommand implements Callable<Integer> {
         r = new Arguments.RevisionConverter().convert(revision);
       } catch (RuntimeException e) {
         throw new ParameterException(
-            spec.commandLine(), "--revision must be r1, r2, r3 or all, not '" + revision + "'");
+            spec.commandLine(), "--revision must be r1, r2, r3 or all");
       }
       io.out().println(Stages.normalizeSite(site, r));
     }

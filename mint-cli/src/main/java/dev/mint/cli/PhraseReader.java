@@ -33,7 +33,7 @@ final class PhraseReader {
    */
   static char[] fromStream(InputStream in) {
     // room for the longest phrase and the \r of a \r\n
-    byte[] line = new byte[MAX_STDIN_BYTES + 1];
+    byte[] line = SecretBuffers.allocated(new byte[MAX_STDIN_BYTES + 1]);
     int n = 0;
     boolean newline = false;
     try {
@@ -78,14 +78,14 @@ final class PhraseReader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     // UTF-8 never takes fewer bytes than UTF-16 code units
-    char[] chars = new char[length];
+    char[] chars = SecretBuffers.allocated(new char[length]);
     try {
       CharBuffer out = CharBuffer.wrap(chars);
       CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, true);
       if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
         throw CliException.invalid("phrase", "standard input is not valid UTF-8");
       }
-      return Arrays.copyOf(chars, out.position());
+      return SecretBuffers.allocated(Arrays.copyOf(chars, out.position()));
     } finally {
       Arrays.fill(chars, '\0');
     }
@@ -98,7 +98,7 @@ final class PhraseReader {
    *     ({@link ExitCodes#INVALID_INPUT}) when the two entries differ
    */
   static char[] fromConsole(Console console, boolean confirm) {
-    char[] first = console.readPassword("Master phrase: ");
+    char[] first = SecretBuffers.allocated(console.readPassword("Master phrase: "));
     if (first == null) {
       throw CliException.io("no master phrase read from the console (end of input)");
     }
@@ -107,7 +107,7 @@ final class PhraseReader {
     }
     char[] second = null;
     try {
-      second = console.readPassword("Master phrase again: ");
+      second = SecretBuffers.allocated(console.readPassword("Master phrase again: "));
       if (second == null) {
         throw CliException.io("no master phrase read from the console (end of input)");
       }
@@ -132,13 +132,22 @@ final class PhraseReader {
    * environment of a process can be read by its owner (and root) while it runs, and is passed on
    * to every child process.
    *
-   * @throws CliException ({@link ExitCodes#INVALID_INPUT}) when the variable is not set
+   * @throws CliException ({@link ExitCodes#INVALID_INPUT}) when the variable is not set; the
+   *     message names it only when it looks like a variable name, since a phrase typed after
+   *     {@code --phrase-env} by mistake would otherwise be printed back
    */
   static char[] fromEnvironment(java.util.function.Function<String, String> env, String name) {
     String value = env.apply(name);
     if (value == null) {
-      throw CliException.invalid("phrase", "environment variable " + name + " is not set");
+      throw CliException.invalid("phrase", "environment variable "
+          + (VARIABLE_NAME.matcher(name).matches() ? name + " " : "named by --phrase-env (the "
+              + "name is not repeated: it does not look like one) ")
+          + "is not set");
     }
-    return value.toCharArray();
+    return SecretBuffers.allocated(value.toCharArray());
   }
+
+  /** Names shown back in an error: the conventional upper-case form, which phrases rarely take. */
+  private static final java.util.regex.Pattern VARIABLE_NAME =
+      java.util.regex.Pattern.compile("[A-Z_][A-Z0-9_]{0,63}");
 }

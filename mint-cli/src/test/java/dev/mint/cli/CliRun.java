@@ -1,23 +1,30 @@
 package dev.mint.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Runs the command line in this JVM with given stdin and environment, and no console. */
 record CliRun(int exitCode, String out, String err) {
 
   static CliRun run(byte[] stdin, Map<String, String> env, String... args) {
+    return run(new ByteArrayInputStream(stdin), env::get, args);
+  }
+
+  /** With any standard input and environment lookup (a stream that never ends, a recording one). */
+  static CliRun run(InputStream stdin, Function<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Io io =
         new Io(
-            new ByteArrayInputStream(stdin),
+            stdin,
             new PrintWriter(out),
             new PrintWriter(err, true),
-            env::get,
+            env,
             () -> null,
             false);
     int code = MintCli.run(io, args);

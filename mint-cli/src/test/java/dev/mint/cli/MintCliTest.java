@@ -68,6 +68,31 @@ class MintCliTest {
         () -> assertTrue(run.err().contains("never taken as an argument"), run.err()));
   }
 
+  /**
+   * A phrase typed as the value of an option is refused without being repeated: picocli's own
+   * message would print it ("Invalid value for option '--length': '...' is not an int").
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "2|--phrase-stdin=MARKER|github.com",
+      "2|--quiet=MARKER|github.com",
+      "2|--phrase-stdin|--length|MARKER|github.com",
+      "2|--phrase-stdin|--level=MARKER|github.com",
+      "2|normalize|--revision|MARKER|github.com",
+      "2|verify|--threads=MARKER|x.jsonl",
+      "2|help|MARKER",
+      "3|--phrase-env|MARKER|github.com"})
+  void aPhraseTypedAsAnOptionValueIsNeverEchoed(String testCase) {
+    String[] parts = testCase.replace("MARKER", MARKER).split("\\|");
+    String[] args = java.util.Arrays.copyOfRange(parts, 1, parts.length);
+    CliRun run = CliRun.withStdin("some phrase\n", args);
+    assertAll(
+        () -> assertEquals(Integer.parseInt(parts[0]), run.exitCode(), run.err()),
+        () -> assertEquals("", run.out()),
+        () -> assertTrue(run.err().startsWith("mint: "), run.err()),
+        () -> assertFalse(run.err().contains("Zq7Wv9"), run.err()));
+  }
+
   @Test
   void aMistypedOptionIsNamedBack() {
     CliRun run = CliRun.withStdin("some phrase\n", "--phrase-stdin", "--lenght=20", "github.com");
@@ -157,10 +182,13 @@ class MintCliTest {
     assertEquals("mint: phrase: standard input is not valid UTF-8\n", run.err());
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"--phrase=" + MARKER, "--password", "-p=" + MARKER, "--secret"})
-  void aPhraseOptionIsRefusedWithoutEchoingIt(String option) {
-    CliRun run = CliRun.run(new byte[0], Map.of(), option, "github.com");
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"--phrase=MARKER", "--password", "-p=MARKER", "--secret",
+      "--phrase|MARKER", "-p|MARKER", "--master-phrase|MARKER"})
+  void aPhraseOptionIsRefusedWithoutEchoingIt(String options) {
+    List<String> args = new java.util.ArrayList<>(List.of(options.replace("MARKER", MARKER).split("\\|")));
+    args.add("github.com");
+    CliRun run = CliRun.run(new byte[0], Map.of(), args.toArray(String[]::new));
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().startsWith("mint: the master phrase is never taken as an argument"));
     assertFalse(run.err().contains(MARKER));
@@ -205,6 +233,18 @@ class MintCliTest {
     assertEquals("\n", CliRun.run("normalize", "--revision", "r1", "https://").out());
     assertEquals("https://\n", CliRun.run("normalize", "https://").out());
     assertEquals("github\n", CliRun.run("normalize", "github.com:443/x").out());
+  }
+
+  @Test
+  void anArgumentStartingWithAtIsNotReplacedByAFile(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("home");
+    java.nio.file.Files.writeString(file, "other.example\n");
+    CliRun run = CliRun.run("normalize", "--revision=r1", "@" + file);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(dev.mint.Stages.normalizeSite("@" + file, dev.mint.Revision.R1) + "\n",
+        run.out());
+    assertFalse(run.out().contains("other"), run.out());
   }
 
   @Test

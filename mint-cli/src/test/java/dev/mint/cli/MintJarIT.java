@@ -137,6 +137,22 @@ class MintJarIT {
     assertEquals("", fromEnv.err());
   }
 
+  /**
+   * C1 in the real process (where {@code System.getenv} is the environment): a phrase in any
+   * variable is not used unless named with --phrase-env.
+   */
+  @Test
+  void theEnvironmentIsUsedOnlyWhenNamed() throws Exception {
+    Map<String, String> env = Map.of("MINT_PHRASE", MARKER, "MINT_MASTER_PHRASE", MARKER,
+        "MASTER_PHRASE", MARKER, "MINT_PASSWORD", MARKER, "PASSWORD", MARKER, "PHRASE", MARKER);
+    JarProcess run = JarProcess.run(new byte[0], env, List.of(), List.of("github.com"));
+    assertAll(
+        () -> assertEquals(2, run.exitCode(), run.err()),
+        () -> assertEquals("", run.out()),
+        () -> assertTrue(run.err().contains("no console"), run.err()),
+        () -> assertFalse(run.err().contains(MARKER), run.err()));
+  }
+
   @Test
   void aNonAsciiSiteUnderTheCLocaleIsRefusedNotMisread() throws Exception {
     assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),

@@ -1,0 +1,234 @@
+package dev.mint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.mint.Mint;
+import dev.mint.MintRequest;
+import dev.mint.Password;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * The CLI's parts of controls C1, C3 and C4 (docs/THREAT_MODEL.md, "CLI tests"): no option or
+ * parameter can carry the phrase, the environment is read only for the variable named, standard
+ * input is read no further than the limit, and the CLI's own phrase and password buffers are
+ * wiped. Everything runs the real command line in this JVM.
+ */
+class CliSecurityControlsTest {
+  private static final String MARKER = MintCliTest.MARKER;
+
+  private static Io quietIo() {
+    return new Io(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()), name -> null, () -> null, false);
+  }
+
+  /** Every command of the real command line, by qualified name, the top one included. */
+  private static Map<String, CommandSpec> allCommands() {
+    Map<String, CommandSpec> commands = new TreeMap<>();
+    List<CommandLine> todo = new ArrayList<>(List.of(MintCli.newCommandLine(quietIo())));
+    while (!todo.isEmpty()) {
+      CommandLine cli = todo.remove(0);
+      commands.put(cli.getCommandSpec().qualifiedName(), cli.getCommandSpec());
+      todo.addAll(cli.getSubcommands().values());
+    }
+    return commands;
+  }
+
+  /**
+   * C1: walks picocli's model of every command. The options that take a value and the positional
+   * parameters are exactly the reviewed ones below (a new one fails here until someone checks it
+   * cannot be used for the phrase and adds it); no option is named like a phrase except the two
+   * that take none or a variable's name; nothing collects arguments nobody declared.
+   */
+  @Test
+  void noOptionOrParameterCanCarryThePhrase() {
+    Map<String, Set<String>> valueOptions = Map.of(
+        "mint", Set.of(),
+        "mint derive", Set.of("--site-version", "--length", "--level", "--revision", "--phrase-env"),
+        "mint normalize", Set.of("--revision"),
+        "mint verify", Set.of("--threads"),
+        "mint help", Set.of());
+    Map<String, List<String>> positionals = Map.of(
+        "mint", List.of(),
+        "mint derive", List.of("SITE"),
+        "mint normalize", List.of("SITE"),
+        "mint verify", List.of("FILE"),
+        "mint help", List.of("COMMAND"));
+    Map<String, CommandSpec> commands = allCommands();
+    assertEquals(valueOptions.keySet(), commands.keySet(), "the commands reviewed here");
+    for (Map.Entry<String, CommandSpec> entry : commands.entrySet()) {
+      String command = entry.getKey();
+      CommandSpec spec = entry.getValue();
+      Set<String> takingValues = new TreeSet<>();
+      for (OptionSpec option : spec.options()) {
+        if (option.arity().max() > 0) {
+          takingValues.add(option.longestName());
+        }
+        for (String name : option.names()) {
+          boolean phraseLike = name.toLowerCase(java.util.Locale.ROOT)
+              .matches(".*(phrase|pass|secret|master|key).*");
+          if (phraseLike && !Set.of("--phrase-stdin", "--phrase-env").contains(name)) {
+            fail(command + " has an option named like the phrase: " + name);
+          }
+        }
+      }
+      assertEquals(valueOptions.get(command), takingValues, command + ": options taking a value");
+      assertEquals(positionals.get(command),
+          spec.positionalParameters().stream().map(PositionalParamSpec::paramLabel)
+              .collect(Collectors.toList()),
+          command + ": positional parameters");
+      for (PositionalParamSpec parameter : spec.positionalParameters()) {
+        if (!parameter.paramLabel().equals("FILE")) {
+          assertEquals(1, parameter.arity().max(), command + " " + parameter.paramLabel());
+        }
+      }
+      assertTrue(spec.unmatchedArgsBindings().isEmpty(), command + " collects unmatched arguments");
+      assertFalse(spec.parser().unmatchedArgumentsAllowed(), command + " allows unmatched ones");
+    }
+    OptionSpec phraseStdin = commands.get("mint derive").findOption("--phrase-stdin");
+    assertEquals(0, phraseStdin.arity().max(), "--phrase-stdin takes no value");
+    assertEquals("NAME", commands.get("mint derive").findOption("--phrase-env").paramLabel());
+  }
+
+  /** The phrase under every name someone might give it, in the environment of every run. */
+  private static final Map<String, String> TEMPTING_ENVIRONMENT = Map.of(
+      "MINT_PHRASE", MARKER, "MINT_MASTER_PHRASE", MARKER, "MASTER_PHRASE", MARKER,
+      "MINT_PASSWORD", MARKER, "PASSWORD", MARKER, "PHRASE", MARKER, "MINT_TEST_PHRASE", MARKER);
+
+  private static String passwordFor(String phrase) {
+    try (Password password =
+        Mint.derive(MintRequest.builder("github.com").build(), phrase.toCharArray())) {
+      return new String(password.toCharArray());
+    }
+  }
+
+  /** C1: without --phrase-env the CLI looks up no variable at all; with it, only that one. */
+  @Test
+  void theEnvironmentIsReadOnlyForTheVariableNamed() {
+    List<String> lookedUp = new ArrayList<>();
+    Function<String, String> env = name -> {
+      lookedUp.add(name);
+      return TEMPTING_ENVIRONMENT.get(name);
+    };
+
+    CliRun noSource = CliRun.run(new ByteArrayInputStream(new byte[0]), env, "github.com");
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, noSource.exitCode(), noSource.err()),
+        () -> assertTrue(noSource.err().contains("no console"), noSource.err()),
+        () -> assertEquals("", noSource.out()),
+        () -> assertEquals(List.of(), lookedUp, "looked up without --phrase-env"));
+
+    CliRun fromStdin = CliRun.run(
+        new ByteArrayInputStream("another phrase\n".getBytes(StandardCharsets.UTF_8)), env,
+        "--phrase-stdin", "--quiet", "github.com");
+    assertAll(
+        () -> assertEquals(ExitCodes.OK, fromStdin.exitCode(), fromStdin.err()),
+        () -> assertEquals(passwordFor("another phrase") + "\n", fromStdin.out()),
+        () -> assertEquals(List.of(), lookedUp, "looked up with --phrase-stdin"));
+
+    CliRun named = CliRun.run(new ByteArrayInputStream(new byte[0]), env,
+        "--phrase-env", "MINT_PHRASE", "--quiet", "github.com");
+    assertAll(
+        () -> assertEquals(ExitCodes.OK, named.exitCode(), named.err()),
+        () -> assertEquals(passwordFor(MARKER) + "\n", named.out()),
+        () -> assertEquals(List.of("MINT_PHRASE"), lookedUp));
+
+    CliRun unset = CliRun.run(new ByteArrayInputStream(new byte[0]), env,
+        "--phrase-env", "MINT_UNSET", "github.com");
+    assertAll(
+        () -> assertEquals(ExitCodes.INVALID_INPUT, unset.exitCode()),
+        () -> assertEquals("mint: phrase: environment variable MINT_UNSET is not set\n",
+            unset.err()));
+  }
+
+  /** A stream that never ends: counts what is read, and gives up (end of input) at 1 MiB. */
+  private static final class EndlessInput extends InputStream {
+    static final int GIVE_UP = 1 << 20;
+    int read;
+
+    @Override
+    public int read() {
+      return read == GIVE_UP ? -1 : (++read % 64 == 0 ? ' ' : 'x');
+    }
+  }
+
+  /** C4: a phrase on standard input that never ends is refused after a few KiB. */
+  @Test
+  void anEndlessStandardInputIsRefusedAfterTheLimit() {
+    EndlessInput stdin = new EndlessInput();
+    CliRun run = CliRun.run(stdin, name -> null, "--phrase-stdin", "github.com");
+    assertAll(
+        () -> assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err()),
+        () -> assertEquals(
+            "mint: phrase: more than 4096 bytes on standard input (one line is read)\n",
+            run.err()),
+        () -> assertEquals("", run.out()),
+        () -> assertTrue(stdin.read <= PhraseReader.MAX_STDIN_BYTES + 2,
+            "read " + stdin.read + " bytes"));
+  }
+
+  /**
+   * C3 for the CLI: every buffer the CLI marks (the line read from stdin, the decoded phrase, the
+   * copy taken from the environment, the password it prints) is all zeros once the run is over,
+   * whether it succeeded or was refused. Each case: the arguments, then '|' and the stdin line.
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "--phrase-stdin --quiet github.com|" + MARKER,
+      "--phrase-env=MINT_PHRASE --quiet github.com|",
+      "--phrase-stdin github.com|\u3000 \t",
+      "--phrase-stdin github.com|" + MARKER + " \u00ff",
+      "--phrase-env=MINT_LONG github.com|",
+  })
+  void theCliWipesItsPhraseAndPasswordBuffers(String testCase) {
+    String[] parts = testCase.split("\\|", -1);
+    byte[] stdin = parts[1].endsWith("\u00ff")
+        ? (parts[1] + "\n").getBytes(StandardCharsets.ISO_8859_1) // not UTF-8
+        : (parts[1] + "\n").getBytes(StandardCharsets.UTF_8);
+    Map<String, String> env =
+        Map.of("MINT_PHRASE", MARKER, "MINT_LONG", (MARKER + " ").repeat(400));
+    List<Object> buffers = new ArrayList<>();
+    CliRun run = SecretBuffers.watch(
+        () -> CliRun.run(new ByteArrayInputStream(stdin), env::get, parts[0].split(" ")), buffers);
+    boolean derived = run.exitCode() == ExitCodes.OK;
+    int atLeast = parts[0].contains("stdin") ? (derived ? 4 : 2) : (derived ? 2 : 1);
+    assertAll(
+        () -> assertTrue(run.exitCode() == 0 || run.exitCode() == 3, run.err()),
+        () -> assertTrue(buffers.size() >= atLeast,
+            "the seam is wired: " + buffers.size() + " buffers, expected " + atLeast));
+    for (Object buffer : buffers) {
+      if (buffer instanceof char[] chars) {
+        char[] zeros = new char[chars.length];
+        assertTrue(Arrays.equals(zeros, chars), "a char[" + chars.length + "] was not wiped");
+      } else if (buffer instanceof byte[] bytes) {
+        assertTrue(Arrays.equals(new byte[bytes.length], bytes),
+            "a byte[" + bytes.length + "] was not wiped");
+      } else {
+        fail("unexpected buffer " + buffer.getClass());
+      }
+    }
+  }
+}
