@@ -71,20 +71,9 @@ esac
 # JVM warnings go to standard error, never to standard output (which carries the password).
 opts=(-XX:+UseSerialGC -Xmn24m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr)
 
-# Class data sharing: the classes a derivation loads, parsed once into an archive and mapped at
-# every start, instead of read and verified from the jar each time. The archive belongs to one
-# JDK and one build of the jar, so its name carries the JDK's path and it is made again when
-# the jar is newer. Made by one run with a throw-away phrase; if that fails, mint runs without.
-jsa="$root/mint-cli/target/mint-cli-$(readlink -f "$java" | cksum | cut -d' ' -f1).jsa"
-if [[ ! -f "$jsa" || "$jsa" -ot "$jar" ]]; then
-  printf 'class data sharing training run\n' |
-    "$java" "${opts[@]}" -XX:ArchiveClassesAtExit="$jsa.tmp$$" -jar "$jar" \
-      --phrase-stdin --quiet example.com >/dev/null 2>&1 &&
-    mv -f "$jsa.tmp$$" "$jsa" || rm -f "$jsa.tmp$$"
-fi
-if [[ -f "$jsa" ]]; then
-  opts+=(-XX:SharedArchiveFile="$jsa")
-fi
+# No class-data-sharing archive of mint's own classes: measured here (JDK 17), a dynamic AppCDS
+# archive saved about 30 ms of start-up but made the PBKDF2 loop several times slower, as if
+# the JIT lost the SHA-256 intrinsic (docs/PERFORMANCE.md, "CLI startup").
 
 # shellcheck disable=SC2086 # MINT_JAVA_OPTS is a list of options
 exec "$java" "${opts[@]}" ${MINT_JAVA_OPTS:-} -jar "$jar" "$@"

@@ -59,7 +59,6 @@ final class BenchCommand implements Callable<Integer> {
     if (rounds < 1 || rounds > 1000) {
       throw new ParameterException(spec.commandLine(), "--rounds must be from 1 to 1000");
     }
-    JitWarmUp.stop(); // as derive does before its derivation
     Pbkdf2Engine engine = sequential ? Pbkdf2Engine.fastSequential() : Pbkdf2Engine.fast();
     byte[] hardened = Stages.hardenPhrase(SAMPLE_PHRASE);
     String salt = Stages.salt(Stages.normalizeSite("example.com", dev.mint.Revision.R3), "1");

@@ -141,7 +141,6 @@ final class DeriveCommand implements Callable<Integer> {
     char[] phrase = readPhrase();
     char[] password = null;
     try {
-      JitWarmUp.stop();
       try (Password minted = Mint.derive(request, phrase)) {
         password = SecretBuffers.allocated(minted.toCharArray());
       }

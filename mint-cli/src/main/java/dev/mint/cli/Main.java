@@ -5,9 +5,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (MintCli.mayDerive(args)) {
-      JitWarmUp.start();
-    }
     System.exit(MintCli.run(Io.system(), args));
   }
 }

@@ -79,12 +79,6 @@ public final class MintCli {
     }
   }
 
-  /** Whether {@code args} may lead to a derivation ({@code derive}, {@code verify}, {@code bench}). */
-  static boolean mayDerive(String[] args) {
-    return args.length == 0
-        || !Set.of("normalize", "help", "-h", "--help", "-V", "--version").contains(args[0]);
-  }
-
   /** {@code args} with {@code derive} in front unless they start with a command or top option. */
   static String[] withDefaultCommand(CommandLine cli, String[] args) {
     if (args.length > 0
