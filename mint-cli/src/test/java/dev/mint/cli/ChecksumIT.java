@@ -1,4 +1,4 @@
-package dev.mint.build;
+package dev.mint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,18 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Control C9 (docs/THREAT_MODEL.md): the jar this module built has a published SHA-256 next to
- * it, in {@code sha256sum} format, and that checksum is the jar's. Runs after package, so it sees
- * the real jar.
+ * Control C9 (docs/THREAT_MODEL.md): every jar the build makes, the library's and the runnable
+ * CLI's, has a SHA-256 next to it in {@code sha256sum} format, and that checksum is the jar's.
+ * Runs in mint-cli, after package, when both jars exist.
  */
 class ChecksumIT {
 
-  @Test
-  void theJarHasASha256sumFileThatMatchesIt() throws Exception {
-    Path jar = Path.of(System.getProperty("mint.jar"));
+  @ParameterizedTest
+  @ValueSource(strings = {"mint.core.jar", "mint.cli.jar"})
+  void theJarHasASha256sumFileThatMatchesIt(String property) throws Exception {
+    Path jar = Path.of(System.getProperty(property));
     assertTrue(Files.isRegularFile(jar), "the build made no jar at " + jar);
     Path checksum = jar.resolveSibling(jar.getFileName() + ".sha256");
     assertTrue(Files.isRegularFile(checksum), "no checksum published next to " + jar.getFileName());
