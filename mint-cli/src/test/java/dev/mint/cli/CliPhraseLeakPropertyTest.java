@@ -107,6 +107,8 @@ class CliPhraseLeakPropertyTest {
     NORMALIZE_EXTRA_ARGUMENT(2, "normalize", "github.com", "PHRASE"),
     NORMALIZE_REVISION(2, "normalize", "--revision", "PHRASE", "github.com"),
     VERIFY_THREADS(2, "verify", "--threads", "PHRASE", "FILE"),
+    BENCH_ROUNDS(2, "bench", "--rounds", "PHRASE"),
+    BENCH_EXTRA_ARGUMENT(2, "bench", "PHRASE"),
     HELP_TOPIC(2, "help", "PHRASE"),
     // the phrase in a row of a vector file: the row disagrees, or the file is malformed
     VERIFY_ROW_DISAGREES(1, "verify", "FILE"),
@@ -129,7 +131,8 @@ class CliPhraseLeakPropertyTest {
     }
 
     boolean derives() {
-      return !args.contains("normalize") && !args.contains("verify") && !args.contains("help");
+      return !args.contains("normalize") && !args.contains("verify") && !args.contains("help")
+          && !args.contains("bench");
     }
   }
 

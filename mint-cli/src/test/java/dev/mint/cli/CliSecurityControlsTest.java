@@ -70,12 +70,14 @@ class CliSecurityControlsTest {
         "mint derive", Set.of("--site-version", "--length", "--level", "--revision", "--phrase-env"),
         "mint normalize", Set.of("--revision"),
         "mint verify", Set.of("--threads"),
+        "mint bench", Set.of("--rounds"),
         "mint help", Set.of());
     Map<String, List<String>> positionals = Map.of(
         "mint", List.of(),
         "mint derive", List.of("SITE"),
         "mint normalize", List.of("SITE"),
         "mint verify", List.of("FILE"),
+        "mint bench", List.of(),
         "mint help", List.of("COMMAND"));
     Map<String, CommandSpec> commands = allCommands();
     assertEquals(valueOptions.keySet(), commands.keySet(), "the commands reviewed here");
