@@ -1,5 +1,7 @@
 package dev.mint;
 
+import dev.mint.internal.SecretSeam;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -57,7 +59,7 @@ class SecretWipingTest {
   void hardeningWipesEverythingButTheBytesItReturns(@ForAll("phrases") String text) {
     char[] phrase = text.toCharArray();
     List<Object> buffers = new ArrayList<>();
-    byte[] hardened = Secrets.watch(() -> Stages.hardenPhrase(phrase), buffers);
+    byte[] hardened = SecretSeam.watch(() -> Stages.hardenPhrase(phrase), buffers);
 
     assertArrayEquals(text.toCharArray(), phrase, "the caller's phrase was modified");
     assertTrue(containsSame(buffers, hardened), "the returned bytes were not recorded");
@@ -73,7 +75,7 @@ class SecretWipingTest {
     byte[] salt = "password-mint::v1::github::1".getBytes(StandardCharsets.UTF_8);
     byte[] out = new byte[64];
     List<Object> buffers = new ArrayList<>();
-    Secrets.watch(
+    SecretSeam.watch(
         () -> {
           engine.derive(password, salt, 1000, out);
           return null;
@@ -93,7 +95,7 @@ class SecretWipingTest {
     char[] phrase = "correct horse battery staple".toCharArray();
     MintRequest request = MintRequest.builder("github.com").build();
     List<Object> buffers = new ArrayList<>();
-    Password password = Secrets.watch(() -> Mint.derive(request, phrase, seen), buffers);
+    Password password = SecretSeam.watch(() -> Mint.derive(request, phrase, seen), buffers);
 
     assertArrayEquals("correct horse battery staple".toCharArray(), phrase);
     assertNotNull(seen.password, "the engine was not called");
@@ -113,7 +115,7 @@ class SecretWipingTest {
     assertThrows(
         IllegalStateException.class,
         () ->
-            Secrets.watch(
+            SecretSeam.watch(
                 () -> Mint.derive(MintRequest.builder("github.com").build(), "a b c".toCharArray(), failing),
                 buffers));
     assertNotNull(failing.password, "the engine was not called");
@@ -125,7 +127,7 @@ class SecretWipingTest {
   void passwordCloseWipesItsArray() {
     List<Object> buffers = new ArrayList<>();
     Password password =
-        Secrets.watch(
+        SecretSeam.watch(
             () -> new Password(Stages.encode(new byte[64], MintRequest.builder("x").build())), buffers);
     assertEquals(1, nonZeroCount(buffers));
     password.close();

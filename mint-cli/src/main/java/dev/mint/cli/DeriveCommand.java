@@ -1,5 +1,7 @@
 package dev.mint.cli;
 
+import dev.mint.internal.SecretSeam;
+
 import dev.mint.Level;
 import dev.mint.Mint;
 import dev.mint.MintRequest;
@@ -142,7 +144,7 @@ final class DeriveCommand implements Callable<Integer> {
     char[] password = null;
     try {
       try (Password minted = Mint.derive(request, phrase)) {
-        password = SecretBuffers.allocated(minted.toCharArray());
+        password = SecretSeam.allocated(minted.toCharArray());
       }
       if (!quiet) {
         io.err().println("normalized site: " + normalized + " (revision " + revision.id() + ")");

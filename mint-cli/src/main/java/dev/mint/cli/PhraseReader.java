@@ -1,5 +1,7 @@
 package dev.mint.cli;
 
+import dev.mint.internal.SecretSeam;
+
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +35,7 @@ final class PhraseReader {
    */
   static char[] fromStream(InputStream in) {
     // room for the longest phrase and the \r of a \r\n
-    byte[] line = SecretBuffers.allocated(new byte[MAX_STDIN_BYTES + 1]);
+    byte[] line = SecretSeam.allocated(new byte[MAX_STDIN_BYTES + 1]);
     int n = 0;
     boolean newline = false;
     try {
@@ -78,14 +80,14 @@ final class PhraseReader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     // UTF-8 never takes fewer bytes than UTF-16 code units
-    char[] chars = SecretBuffers.allocated(new char[length]);
+    char[] chars = SecretSeam.allocated(new char[length]);
     try {
       CharBuffer out = CharBuffer.wrap(chars);
       CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, true);
       if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
         throw CliException.invalid("phrase", "standard input is not valid UTF-8");
       }
-      return SecretBuffers.allocated(Arrays.copyOf(chars, out.position()));
+      return SecretSeam.allocated(Arrays.copyOf(chars, out.position()));
     } finally {
       Arrays.fill(chars, '\0');
     }
@@ -98,7 +100,7 @@ final class PhraseReader {
    *     ({@link ExitCodes#INVALID_INPUT}) when the two entries differ
    */
   static char[] fromConsole(Console console, boolean confirm) {
-    char[] first = SecretBuffers.allocated(console.readPassword("Master phrase: "));
+    char[] first = SecretSeam.allocated(console.readPassword("Master phrase: "));
     if (first == null) {
       throw CliException.io("no master phrase read from the console (end of input)");
     }
@@ -107,7 +109,7 @@ final class PhraseReader {
     }
     char[] second = null;
     try {
-      second = SecretBuffers.allocated(console.readPassword("Master phrase again: "));
+      second = SecretSeam.allocated(console.readPassword("Master phrase again: "));
       if (second == null) {
         throw CliException.io("no master phrase read from the console (end of input)");
       }
@@ -144,7 +146,7 @@ final class PhraseReader {
               + "name is not repeated: it does not look like one) ")
           + "is not set");
     }
-    return SecretBuffers.allocated(value.toCharArray());
+    return SecretSeam.allocated(value.toCharArray());
   }
 
   /** Names shown back in an error: the conventional upper-case form, which phrases rarely take. */

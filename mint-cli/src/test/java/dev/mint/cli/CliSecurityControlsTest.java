@@ -1,5 +1,7 @@
 package dev.mint.cli;
 
+import dev.mint.internal.SecretSeam;
+
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -213,7 +215,7 @@ class CliSecurityControlsTest {
     Map<String, String> env =
         Map.of("MINT_PHRASE", MARKER, "MINT_LONG", (MARKER + " ").repeat(400));
     List<Object> buffers = new ArrayList<>();
-    CliRun run = SecretBuffers.watch(
+    CliRun run = SecretSeam.watch(
         () -> CliRun.run(new ByteArrayInputStream(stdin), env::get, parts[0].split(" ")), buffers);
     boolean derived = run.exitCode() == ExitCodes.OK;
     int atLeast = parts[0].contains("stdin") ? (derived ? 4 : 2) : (derived ? 2 : 1);
