@@ -57,15 +57,12 @@ public final class Stages {
     InvalidInputException.requireNonNull(level, "level");
     InvalidInputException.requireNonNull(engine, "engine");
     byte[] derived = Secrets.allocated(new byte[Encoding.DERIVED_LENGTH]);
-    boolean returned = false;
     try {
       engine.derive(hardened, Js.utf8(salt), level.iterations(), derived);
-      returned = true;
       return derived;
-    } finally {
-      if (!returned) {
-        Secrets.wipe(derived); // an engine that fails may have written part of it already
-      }
+    } catch (RuntimeException | Error e) {
+      Secrets.wipe(derived); // an engine that fails may have written part of it already
+      throw e;
     }
   }
 

@@ -3,7 +3,7 @@ package dev.mint.cli;
 import dev.mint.Level;
 import dev.mint.Revision;
 import dev.mint.InvalidInputException;
-import java.util.List;
+import java.util.Arrays;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -51,18 +51,19 @@ final class Arguments {
     }
   }
 
-  /** Completion candidates, also listed in the help. */
+  /** Completion candidates, also listed in the help: the revisions' names, from {@link Revision}. */
   static final class Revisions implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return List.of("r1", "r2", "r3").iterator();
+      return Arrays.stream(Revision.values()).map(Revision::id).iterator();
     }
   }
 
+  /** The levels' names, from {@link Level}. */
   static final class Levels implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return List.of("standard", "high").iterator();
+      return Arrays.stream(Level.values()).map(Level::id).iterator();
     }
   }
 }

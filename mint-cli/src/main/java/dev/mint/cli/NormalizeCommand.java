@@ -65,10 +65,14 @@ final class NormalizeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The revisions' names, and {@code all}. */
   static final class Choices implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return List.of("r1", "r2", "r3", "all").iterator();
+      List<String> choices = new java.util.ArrayList<>();
+      new Arguments.Revisions().forEach(choices::add);
+      choices.add("all");
+      return choices.iterator();
     }
   }
 }
