@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * PBKDF2-HMAC-SHA256 built for speed, exact for every input (RFC 8018 section 5.2).
@@ -33,16 +34,22 @@ import java.util.concurrent.atomic.AtomicReference;
  * per-iteration clones are reset (wiped) right after use.
  */
 final class FastPbkdf2 implements Pbkdf2Engine {
-  static final FastPbkdf2 PARALLEL = new FastPbkdf2(true);
-  static final FastPbkdf2 SEQUENTIAL = new FastPbkdf2(false);
+  static final FastPbkdf2 PARALLEL = new FastPbkdf2(true, FastPbkdf2::sha256);
+  static final FastPbkdf2 SEQUENTIAL = new FastPbkdf2(false, FastPbkdf2::sha256);
 
   private static final int BLOCK = 64; // SHA-256 block, and the HMAC key block
   private static final int HASH = 32; // SHA-256 output, and one PBKDF2 block
 
   private final boolean parallel;
+  private final Supplier<MessageDigest> digests;
 
-  private FastPbkdf2(boolean parallel) {
+  /**
+   * {@code digests} gives a new SHA-256 {@code MessageDigest} per call: the JDK's in mint, one
+   * that records what is left in each instance in the tests that check the wiping.
+   */
+  FastPbkdf2(boolean parallel, Supplier<MessageDigest> digests) {
     this.parallel = parallel;
+    this.digests = digests;
   }
 
   @Override
@@ -52,10 +59,10 @@ final class FastPbkdf2 implements Pbkdf2Engine {
     byte[] ipad = Secrets.allocated(new byte[BLOCK]);
     byte[] opad = Secrets.allocated(new byte[BLOCK]);
     try {
-      padKey(password, ipad, opad);
+      padKey(password, ipad, opad, digests);
       int helpers = parallel ? Math.min(blocks, Runtime.getRuntime().availableProcessors()) - 1 : 0;
       if (helpers <= 0) {
-        Chain chain = new Chain(ipad, opad, salt);
+        Chain chain = new Chain(ipad, opad, salt, digests);
         try {
           for (int b = 1; b <= blocks; b++) {
             chain.run(b, iterations, out);
@@ -64,7 +71,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
           chain.wipe();
         }
       } else {
-        new Job(ipad, opad, salt, iterations, out, blocks).run(helpers);
+        new Job(ipad, opad, salt, iterations, out, blocks, digests).run(helpers);
       }
     } finally {
       Secrets.wipe(ipad, opad);
@@ -72,12 +79,18 @@ final class FastPbkdf2 implements Pbkdf2Engine {
   }
 
   /** HMAC's K0 XOR ipad and K0 XOR opad (FIPS 198-1): keys over 64 bytes are hashed first. */
-  private static void padKey(byte[] password, byte[] ipad, byte[] opad) {
+  private static void padKey(
+      byte[] password, byte[] ipad, byte[] opad, Supplier<MessageDigest> digests) {
     byte[] hashed = null;
     try {
       byte[] key = password;
       if (password.length > BLOCK) {
-        hashed = Secrets.allocated(sha256().digest(password));
+        MessageDigest md = digests.get();
+        try {
+          hashed = Secrets.allocated(md.digest(password));
+        } finally {
+          md.reset(); // its state is the hashed key itself, which stands in for the password
+        }
         key = hashed;
       }
       System.arraycopy(key, 0, ipad, 0, key.length);
@@ -91,7 +104,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
     }
   }
 
-  static MessageDigest sha256() {
+  private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -111,18 +124,23 @@ final class FastPbkdf2 implements Pbkdf2Engine {
    * allocation, 4 compressions per iteration) and a SHA-256 compression written in Java (2
    * compressions, no allocation, but without the CPU's SHA instructions).
    *
-   * <p>Each clone is reset after use, so the intermediate {@code U} values it buffered are wiped
-   * rather than left for the garbage collector.
+   * <p>Each clone is reset after use, so the values it held are wiped rather than left in dead
+   * heap objects. This matters more than it seems: an inner clone holds both {@code U_(j-1)} (its
+   * input) and {@code H(K ^ ipad || U_(j-1))} (its output), and such a pair lets whoever reads the
+   * heap test guesses of the phrase with 2 compressions each instead of 2 x 210,000, the whole
+   * work factor gone. The reset costs about 12% of the warm loop (docs/PERFORMANCE.md).
    */
   private static final class Chain {
-    private final MessageDigest innerStart = sha256();
-    private final MessageDigest outerStart = sha256();
+    private final MessageDigest innerStart;
+    private final MessageDigest outerStart;
     private final byte[] salt;
     private final byte[] index = new byte[4];
     private final byte[] u = Secrets.allocated(new byte[HASH]);
     private final byte[] t = Secrets.allocated(new byte[HASH]);
 
-    Chain(byte[] ipad, byte[] opad, byte[] salt) {
+    Chain(byte[] ipad, byte[] opad, byte[] salt, Supplier<MessageDigest> digests) {
+      innerStart = digests.get();
+      outerStart = digests.get();
       innerStart.update(ipad, 0, BLOCK);
       outerStart.update(opad, 0, BLOCK);
       this.salt = salt;
@@ -193,17 +211,26 @@ final class FastPbkdf2 implements Pbkdf2Engine {
     private final int iterations;
     private final byte[] out;
     private final int blocks;
+    private final Supplier<MessageDigest> digests;
     private final AtomicInteger next = new AtomicInteger(1);
     private final CountDownLatch done;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    Job(byte[] ipad, byte[] opad, byte[] salt, int iterations, byte[] out, int blocks) {
+    Job(
+        byte[] ipad,
+        byte[] opad,
+        byte[] salt,
+        int iterations,
+        byte[] out,
+        int blocks,
+        Supplier<MessageDigest> digests) {
       this.ipad = ipad;
       this.opad = opad;
       this.salt = salt;
       this.iterations = iterations;
       this.out = out;
       this.blocks = blocks;
+      this.digests = digests;
       this.done = new CountDownLatch(blocks);
     }
 
@@ -244,7 +271,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
       }
       Chain chain = null;
       try {
-        chain = new Chain(ipad, opad, salt);
+        chain = new Chain(ipad, opad, salt, digests);
         for (; b <= blocks; b = next.getAndIncrement()) {
           try {
             chain.run(b, iterations, out);
