@@ -3,6 +3,7 @@ package dev.mint;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.SynchronousQueue;
@@ -153,24 +154,16 @@ final class FastPbkdf2 implements Pbkdf2Engine {
       index[2] = (byte) (i >>> 8);
       index[3] = (byte) i;
       try {
+        Arrays.fill(t, (byte) 0);
         MessageDigest first = (MessageDigest) innerStart.clone();
         first.update(salt, 0, salt.length);
         first.update(index, 0, 4);
-        digestToU(first);
-        hashU(outerStart);
-        System.arraycopy(u, 0, t, 0, HASH);
-        // Iterations 2..c as 2 (c - 1) HMAC halves, inner then outer, through one call site:
-        // the JIT compiles one inlined copy of the digest code instead of two, which halves the
-        // time a fresh JVM (the CLI) runs slow code while C2 compiles this loop.
+        finish(first); // u = the inner half of U_1
+        half(true); // U_1; t = U_1
+        // U_2 .. U_c: 2 (c - 1) HMAC halves, inner then outer
         long halves = 2L * (iterations - 1);
         for (long h = 0; h < halves; h++) {
-          boolean outer = (h & 1) != 0;
-          hashU(outer ? outerStart : innerStart);
-          if (outer) {
-            for (int k = 0; k < HASH; k++) {
-              t[k] ^= u[k];
-            }
-          }
+          half((h & 1) != 0);
         }
         int offset = (i - 1) * HASH;
         System.arraycopy(t, 0, out, offset, Math.min(HASH, out.length - offset));
@@ -179,15 +172,31 @@ final class FastPbkdf2 implements Pbkdf2Engine {
       }
     }
 
-    /** {@code u = H(pad || u)}, resuming the hash after the pad block. */
-    private void hashU(MessageDigest padded) throws CloneNotSupportedException, DigestException {
-      MessageDigest md = (MessageDigest) padded.clone();
+    /**
+     * One HMAC half, {@code u = H(pad || u)}, resumed from a clone of the pad state; after an outer
+     * half, {@code u} is the next {@code U_j} and goes into {@code t}.
+     *
+     * <p>Its shape is for the JIT of a fresh JVM, where the CLI's one derivation runs: the loop
+     * calls it from one place, so C2 compiles one inlined copy of the digest code instead of two;
+     * and it is larger than C1 inlines (35 bytes of bytecode), so C2 compiles it on its own as soon
+     * as it is hot, with the SHA-256 intrinsic, and the loop, still in C1 code, calls that long
+     * before C2 has compiled the loop itself. Measured with {@code benchmarks/startup.sh} and
+     * alternating runs: each of the two cut a cold {@code ./mint} by about 100 ms; warm, neither
+     * changes anything (docs/PERFORMANCE.md).
+     */
+    private void half(boolean outer) throws CloneNotSupportedException, DigestException {
+      MessageDigest md = (MessageDigest) (outer ? outerStart : innerStart).clone();
       md.update(u, 0, HASH);
-      digestToU(md);
+      finish(md);
+      if (outer) {
+        for (int k = 0; k < HASH; k++) {
+          t[k] ^= u[k];
+        }
+      }
     }
 
     /** Finishes {@code md} into u, then resets it: the clone's buffer held chain values. */
-    private void digestToU(MessageDigest md) throws DigestException {
+    private void finish(MessageDigest md) throws DigestException {
       md.digest(u, 0, HASH);
       md.reset();
     }
