@@ -72,8 +72,8 @@ esac
 opts=(-XX:+UseSerialGC -Xmn24m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr)
 
 # No class-data-sharing archive of mint's own classes: measured here (JDK 17), a dynamic AppCDS
-# archive saved about 30 ms of start-up but made the PBKDF2 loop several times slower, as if
-# the JIT lost the SHA-256 intrinsic (docs/PERFORMANCE.md, "CLI startup").
+# archive saved 0 to 30 ms, because CDS refuses picocli's classes (Java 5 class files), which
+# are most of what start-up loads (docs/PERFORMANCE.md, "CLI startup").
 
 # shellcheck disable=SC2086 # MINT_JAVA_OPTS is a list of options
 exec "$java" "${opts[@]}" ${MINT_JAVA_OPTS:-} -jar "$jar" "$@"
