@@ -2,7 +2,8 @@
 # Cold-process startup: `./mint --phrase-stdin --quiet github.com` against a one-shot Node script
 # doing the same PBKDF2 (crypto.pbkdf2Sync, 210,000 iterations, 64 bytes), each run a new
 # process with the phrase on stdin, alternating the two so that load changes hit both alike.
-# Prints a Markdown table: median wall time of each, their ratio, and peak RSS. Two more rows,
+# Prints a Markdown table: median wall time of each, their ratios (of medians and of minima, the
+# latter less moved by a noisy machine), and peak RSS. Two more rows,
 # timed in the same alternation, split mint's time: the jar run without the launcher, and
 # `./mint --version` (launcher, JVM start-up and picocli, no phrase and no PBKDF2).
 #
@@ -80,15 +81,10 @@ row() { # NAME LABEL
     "$(cut -d' ' -f1 "$f" | maximum) | $(mib "$(cut -d' ' -f2 "$f" | maximum)") |"
 }
 
-mint_ms=$(cut -d' ' -f1 "$tmp/mint" | median)
-node_ms=$(cut -d' ' -f1 "$tmp/node" | median)
-mint_min=$(cut -d' ' -f1 "$tmp/mint" | minimum)
-node_min=$(cut -d' ' -f1 "$tmp/node" | minimum)
-mint_max=$(cut -d' ' -f1 "$tmp/mint" | maximum)
-node_max=$(cut -d' ' -f1 "$tmp/node" | maximum)
-mint_rss=$(cut -d' ' -f2 "$tmp/mint" | maximum)
-node_rss=$(cut -d' ' -f2 "$tmp/node" | maximum)
-ratio=$(awk -v a="$mint_ms" -v b="$node_ms" 'BEGIN { printf "%.2f", a / b }')
+ratio() { # FUNCTION: that statistic of mint's times over Node's
+  awk -v a="$(cut -d' ' -f1 "$tmp/mint" | "$1")" -v b="$(cut -d' ' -f1 "$tmp/node" | "$1")" \
+    'BEGIN { printf "%.2f", a / b }'
+}
 
 echo "Rounds: $rounds (alternating, after one warm-up round); $(nproc) cores;" \
   "$(java -version 2>&1 | head -1); node $(node --version); load average at end:" \
@@ -96,8 +92,8 @@ echo "Rounds: $rounds (alternating, after one warm-up round); $(nproc) cores;" \
 echo
 echo "| command | median wall ms | min ms | max ms | peak RSS MiB |"
 echo "|---|---:|---:|---:|---:|"
-echo "| \`printf 'PHRASE\\n' \\| ./mint --phrase-stdin --quiet github.com\` | $mint_ms | $mint_min | $mint_max | $(mib "$mint_rss") |"
-echo "| \`printf 'PHRASE\\n' \\| node benchmarks/pbkdf2-oneshot.js\` | $node_ms | $node_min | $node_max | $(mib "$node_rss") |"
-echo "| ratio mint / node (medians) | $ratio | | | |"
+row mint "\`printf 'PHRASE\\n' \\| ./mint --phrase-stdin --quiet github.com\`"
+row node "\`printf 'PHRASE\\n' \\| node benchmarks/pbkdf2-oneshot.js\`"
+echo "| ratio mint / node (of medians; of minima) | $(ratio median) | $(ratio minimum) | | |"
 row jar "for comparison: \`java -jar mint-cli/target/mint-cli.jar --phrase-stdin --quiet github.com\` (no launcher)"
 row version "for comparison: \`./mint --version\` (no phrase, no PBKDF2)"
