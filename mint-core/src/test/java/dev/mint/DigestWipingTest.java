@@ -2,6 +2,7 @@ package dev.mint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,8 @@ class DigestWipingTest {
     List<RecordingSha256> made = Collections.synchronizedList(new ArrayList<>());
 
     byte[] out = new byte[outLength];
-    new FastPbkdf2(parallel, () -> new RecordingSha256(made)).derive(password, salt, iterations, out);
+    FastPbkdf2 engine = new FastPbkdf2(parallel, () -> new RecordingSha256(made));
+    engine.derive(password, salt, iterations, out);
 
     byte[] expected = new byte[outLength];
     Pbkdf2Engine.bouncyCastle().derive(password, salt, iterations, expected);
@@ -50,7 +52,7 @@ class DigestWipingTest {
     int blocks = (outLength + 31) / 32;
     // 2 clones per iteration of each block (an HMAC's inner and outer half); 2 new instances (the
     // pad states) per thread that took part, plus 1 that hashes a key over 64 bytes
-    long clones = made.stream().filter(md -> md.origin.equals("a clone")).count();
+    long clones = made.stream().filter(md -> md.isClone).count();
     long instances = made.size() - clones;
     int keyHash = passwordLength > 64 ? 1 : 0;
     assertEquals(2L * iterations * blocks, clones, "clones made");
@@ -59,26 +61,27 @@ class DigestWipingTest {
         instances + " new instances made");
     for (RecordingSha256 md : made) {
       assertTrue(md.used, "every digest object made was used");
-      assertTrue(!md.holdsData, md.origin + " was left holding data");
+      String what = md.isClone ? "a clone" : "a new instance";
+      assertFalse(md.holdsData, what + " was left holding data");
     }
   }
 
   /** SHA-256 from the JDK, remembering whether the instance holds data since its last reset. */
   private static final class RecordingSha256 extends MessageDigest implements Cloneable {
     private final List<RecordingSha256> made;
-    private final String origin;
-    private MessageDigest real;
+    private final boolean isClone;
+    private final MessageDigest real;
     private boolean holdsData;
     private boolean used;
 
     RecordingSha256(List<RecordingSha256> made) {
-      this(made, "a new instance", jdkSha256());
+      this(made, false, jdkSha256());
     }
 
-    private RecordingSha256(List<RecordingSha256> made, String origin, MessageDigest real) {
+    private RecordingSha256(List<RecordingSha256> made, boolean isClone, MessageDigest real) {
       super("SHA-256");
       this.made = made;
-      this.origin = origin;
+      this.isClone = isClone;
       this.real = real;
       made.add(this);
     }
@@ -127,7 +130,7 @@ class DigestWipingTest {
     public Object clone() throws CloneNotSupportedException {
       // a clone starts with the original's data, so it holds data whenever the original does
       RecordingSha256 copy =
-          new RecordingSha256(made, "a clone", (MessageDigest) real.clone());
+          new RecordingSha256(made, true, (MessageDigest) real.clone());
       copy.holdsData = holdsData;
       return copy;
     }
