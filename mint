@@ -41,7 +41,7 @@ build() {
     exit 127
   fi
   echo "mint: building mint-cli/target/mint-cli.jar (once, and again after changes)..." >&2
-  if ! (cd "$root" && mvn -B -ntp -q -Dstyle.color=never -pl mint-cli -am package -DskipTests) >&2; then
+  if ! (cd "$root" && mvn -B -ntp -q -Dstyle.color=never -pl mint-cli -am package -DskipTests -Dmint.dist.skip=true) >&2; then
     echo "mint: the build failed (Maven's output is above)" >&2
     exit 125
   fi

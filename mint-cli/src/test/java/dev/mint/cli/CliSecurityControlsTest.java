@@ -73,6 +73,7 @@ class CliSecurityControlsTest {
         "mint normalize", Set.of("--revision"),
         "mint verify", Set.of("--threads"),
         "mint bench", Set.of("--rounds"),
+        "mint __complete-sites", Set.of(),
         "mint help", Set.of());
     Map<String, List<String>> positionals = Map.of(
         "mint", List.of(),
@@ -80,6 +81,7 @@ class CliSecurityControlsTest {
         "mint normalize", List.of("SITE"),
         "mint verify", List.of("FILE"),
         "mint bench", List.of(),
+        "mint __complete-sites", List.of(),
         "mint help", List.of("COMMAND"));
     Map<String, CommandSpec> commands = allCommands();
     assertEquals(valueOptions.keySet(), commands.keySet(), "the commands reviewed here");
