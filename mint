@@ -48,6 +48,9 @@ build() {
     echo "mint: the build failed (Maven's output is above)" >&2
     exit 125
   fi
+  # Maven leaves an unchanged jar untouched (the jar and shade plugins do not rewrite identical
+  # output), which would leave it older than the file that made it stale: rebuilt at every run.
+  touch "$jar"
 }
 
 if stale; then
