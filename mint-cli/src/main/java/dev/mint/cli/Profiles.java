@@ -53,7 +53,6 @@ final class Profiles {
       JsonMapper.builder(
               JsonFactory.builder()
                   .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                   .streamReadConstraints(
                       StreamReadConstraints.builder()
                           .maxNestingDepth(64)
@@ -211,7 +210,7 @@ final class Profiles {
       }
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
-      String what = firstLine(e.getOriginalMessage());
+      String what = kindOf(e.getOriginalMessage());
       throw where == null
           ? CliException.io(fileName + ": not valid JSON: " + what)
           : at(fileName, where, "not valid JSON: " + what);
@@ -229,7 +228,9 @@ final class Profiles {
     }
     if (!format.isTextual() || !format.textValue().equals(FORMAT)) {
       throw at(fileName, locate(bytes, JsonPointer.compile("/" + FORMAT_FIELD)),
-          "unknown format " + shortly(format.toString()) + " (this mint reads \"" + FORMAT
+          "unknown format" + (format.isTextual()
+              && format.textValue().matches("[A-Za-z0-9./_-]{1,40}")
+              ? " \"" + format.textValue() + "\"" : "") + " (this mint reads \"" + FORMAT
               + "\"; a newer mint may have written it: the file is left as it is)");
     }
     JsonNode sites = root.get(SITES_FIELD);
@@ -281,10 +282,28 @@ final class Profiles {
     return shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
   }
 
-  private static String firstLine(String message) {
-    String line = SiteCommand.printable(
-        message == null ? "" : message.lines().findFirst().orElse(""));
-    return line.length() <= 160 ? line : line.substring(0, 157) + "...";
+  /**
+   * What is wrong, in general terms: Jackson's own messages quote the text they stopped at, and a
+   * file given to {@code site import} by mistake may hold a phrase.
+   */
+  private static String kindOf(String message) {
+    String m = message == null ? "" : message;
+    if (m.startsWith("Unexpected end-of-input")) {
+      return "the text ends too early";
+    }
+    if (m.startsWith("Duplicate ") || m.contains("Duplicate field")) {
+      return "a field appears twice in one object";
+    }
+    if (m.contains("UTF-8") || m.contains("UTF8")) {
+      return "not UTF-8 text";
+    }
+    if (m.contains("nesting depth")) {
+      return "nested too deeply";
+    }
+    if (m.contains("length") && m.contains("exceeds")) {
+      return "a value is too long";
+    }
+    return "unexpected text";
   }
 
   private static CliException at(String fileName, JsonLocation where, String what) {
