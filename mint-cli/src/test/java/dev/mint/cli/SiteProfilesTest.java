@@ -312,6 +312,31 @@ class SiteProfilesTest {
     assertEquals(Set.of("www.github.com", "gitlab.com", "example.org", "example.net"), sitesNow);
   }
 
+  /** C14: only site list, show and export print the file's content on standard output. */
+  @Test
+  void nothingFromTheFileReachesStandardOutputExceptListShowAndExport() throws IOException {
+    String note = "note-marker-q8";
+    ok("site", "set", "github.com", "--note", note, "--account", "acct-marker-q8");
+    Path incoming = dir.resolve("in.json");
+    ok("site", "export", incoming.toString());
+    List<String[]> quiet = List.of(
+        new String[] {"--phrase-stdin", "github.com"},
+        new String[] {"--phrase-stdin", "--save", "--length", "20", "github.com"},
+        new String[] {"site", "set", "github.com", "--length", "21"},
+        new String[] {"site", "bump", "github.com"},
+        new String[] {"site", "import", incoming.toString()},
+        new String[] {"site", "export", dir.resolve("out.json").toString()},
+        new String[] {"site", "rm", "github.com"});
+    for (String[] args : quiet) {
+      CliRun run = ok(args);
+      String out = run.out();
+      assertAll(
+          () -> assertFalse(out.contains("marker-q8"), String.join(" ", args) + ": " + out),
+          () -> assertFalse(out.contains("github.com"), out),
+          () -> assertTrue(out.isEmpty() || out.matches("[!-~]{16,21}\n"), out));
+    }
+  }
+
   @Test
   void aSiteNamedSiteIsDerivedWithDerive() {
     CliRun run = ok("derive", "--phrase-stdin", "site");
