@@ -54,6 +54,9 @@ final class ProfileOptions {
       return new ResolvedSite(typedOnly, null, null, typed);
     }
     SitesFile file = SitesFile.of(io);
+    if (!file.exists()) {
+      return noEntry(typedOnly, file, typed);
+    }
     Profiles profiles;
     try {
       profiles = file.read();
@@ -64,15 +67,19 @@ final class ProfileOptions {
     }
     Optional<SiteEntry> entry = profiles.find(typedSite, account, file.name());
     if (entry.isEmpty()) {
-      if (account != null && !save) {
-        throw CliException.invalid("account", "no entry of " + file.name()
-            + " has this site with the account given (see 'mint site list')");
-      }
-      return new ResolvedSite(typedOnly, null, file, typed);
+      return noEntry(typedOnly, file, typed);
     }
     MintRequest merged =
         typed.applyTo(entry.get().applyTo(MintRequest.builder(typedOnly.site()))).build();
     return new ResolvedSite(merged, entry.get(), file, typed);
+  }
+
+  private ResolvedSite noEntry(MintRequest typedOnly, SitesFile file, SiteOptions typed) {
+    if (account != null && !save) {
+      throw CliException.invalid("account", "no entry of " + file.name()
+          + " has this site with the account given (see 'mint site list')");
+    }
+    return new ResolvedSite(typedOnly, null, file, typed);
   }
 
   /**

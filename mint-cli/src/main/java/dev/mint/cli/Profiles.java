@@ -1,19 +1,11 @@
 package dev.mint.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,18 +41,7 @@ final class Profiles {
   static final String FORMAT_FIELD = "format";
   static final String SITES_FIELD = "sites";
 
-  private static final ObjectMapper JSON =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(64)
-                          .maxNumberLength(100)
-                          .maxStringLength(1 << 20)
-                          .build())
-                  .build())
-          .build();
+
 
   private final ObjectNode extra;
   private final List<SiteEntry> entries;
@@ -181,20 +162,8 @@ final class Profiles {
     return writeJson(sites);
   }
 
-  /** Two-space indents, one array element a line, {@code "name": value}. */
-  private static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter()
-          .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-          .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-
   private static String writeJson(JsonNode node) {
-    try {
-      return JSON.writer(PRETTY).writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e); // a bug
-    }
+    return JsonTree.write(node);
   }
 
   /**
@@ -203,8 +172,8 @@ final class Profiles {
    */
   static Profiles parse(byte[] bytes, String fileName) {
     JsonNode root;
-    try (JsonParser parser = JSON.createParser(bytes)) {
-      root = JSON.readTree(parser);
+    try (JsonParser parser = JsonTree.FACTORY.createParser(bytes)) {
+      root = JsonTree.read(parser);
       if (root != null && parser.nextToken() != null) {
         throw at(fileName, parser.currentTokenLocation(), "not valid JSON: more after the end");
       }
@@ -319,7 +288,7 @@ final class Profiles {
    * null. A tree keeps no locations, so the text is streamed once more to find it.
    */
   static JsonLocation locate(byte[] bytes, JsonPointer pointer) {
-    try (JsonParser parser = JSON.createParser(bytes)) {
+    try (JsonParser parser = JsonTree.FACTORY.createParser(bytes)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
           continue;

@@ -91,6 +91,14 @@ final class SitesFile {
   }
 
   /**
+   * Whether the file exists. Derive asks first, so that without a sites file the derive path
+   * loads no JSON class at all (start-up time; {@code MintJarIT.deriveLoadsNoJsonClasses}).
+   */
+  boolean exists() {
+    return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
    * The entries; none when the file does not exist (nothing is created).
    *
    * @throws CliException (exit 4) when the file or its directory is writable by group or others,

@@ -113,7 +113,7 @@ class SitesFileTest {
         {
           "format": "mint-sites/1",
           "phraseCheck": {"code": "upshot article (f40c)", "kind": "v1"},
-          "future": [1, 2, {"x": null}],
+          "future": [1, 2.50, -0.1e-7, 12345678901234567890123, {"x": null, "y": [true, "\u00e9"]}],
           "sites": [
             {"site": "github.com", "revision": "r3", "version": "3", "length": 20,
              "upper": true, "lower": true, "digits": true, "symbols": false,
@@ -136,7 +136,10 @@ class SitesFileTest {
         () -> assertEquals(before.get("sites").get(0).get("history"),
             after.get("sites").get(0).get("history")),
         () -> assertEquals("4", after.get("sites").get(0).get("version").textValue()),
-        () -> assertEquals("gitlab.com", after.get("sites").get(1).get("site").textValue()));
+        () -> assertEquals("gitlab.com", after.get("sites").get(1).get("site").textValue()),
+        () -> assertTrue(Files.readString(sites()).contains(
+            "\"future\": [\n    1,\n    2.50,\n    -1E-8,\n    12345678901234567890123,"),
+            "numbers keep their exact value: " + Files.readString(sites())));
   }
 
   /** A way to damage a good file, what the refusal must say, and whether it names line:column. */
