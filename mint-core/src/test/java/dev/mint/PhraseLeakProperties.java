@@ -90,7 +90,7 @@ class PhraseLeakProperties {
 
   private static String outputOf(Call call, char[] phrase) {
     MintRequest request = MintRequest.builder("github.com").build();
-    Pbkdf2Engine engine = Pbkdf2Engine.bouncyCastle();
+    Pbkdf2Engine engine = BouncyCastlePbkdf2.INSTANCE;
     byte[] hardened = hardenedOrSelf(phrase);
     byte[] salt = "password-mint::v1::github::1".getBytes(StandardCharsets.UTF_8);
     try {
@@ -157,7 +157,7 @@ class PhraseLeakProperties {
       return;
     }
     assertNoMarker(marker, row.toString() + row.input().toString() + row.name());
-    VectorCheck.Outcome outcome = VectorCheck.check(row, Pbkdf2Engine.bouncyCastle());
+    VectorCheck.Outcome outcome = VectorCheck.check(row, BouncyCastlePbkdf2.INSTANCE);
     assertNoMarker(marker, outcome.describe());
   }
 
