@@ -32,8 +32,8 @@ stale() {
   local newer
   newer="$(find "$root/pom.xml" "$root/.mvn" \
     "$root/mint-core/pom.xml" "$root/mint-core/src/main" \
+    "$root/mint-vectors/pom.xml" "$root/mint-vectors/src/main" \
     "$root/mint-cli/pom.xml" "$root/mint-cli/src/main" \
-    "$root/test-vectors/java" \
     -newer "$jar" -print -quit 2>/dev/null || true)"
   [[ -n "$newer" ]]
 }
@@ -94,7 +94,7 @@ feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release" 2>/d
 # that reads the user's phrase could write that phrase into a file under target/. The training run
 # gets a phrase that is no secret, through a pipe (the user's standard input is not touched), in an
 # empty environment (no MINT_PHRASE or the like), and the cache is then checked to hold neither
-# that phrase nor its password (AotCacheScan). docs/THREAT_MODEL.md, "AOT cache".
+# that phrase nor its password (AotCacheScan). docs/THREAT_MODEL.md, control C16.
 make_aot_cache() {
   local cache="$1" tmp="$1.tmp.$$" phrase='mint AOT training phrase, a fixed throwaway, never a user secret'
   local out password

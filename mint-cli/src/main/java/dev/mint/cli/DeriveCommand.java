@@ -1,23 +1,13 @@
 package dev.mint.cli;
 
-import dev.mint.internal.SecretSeam;
-
-import dev.mint.Level;
 import dev.mint.Mint;
-import dev.mint.MintRequest;
 import dev.mint.Password;
-import dev.mint.Revision;
-import dev.mint.Stages;
-import java.io.Console;
-import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mint [derive] SITE}: the page's password for SITE, from the master phrase. */
 @Command(
@@ -33,6 +23,13 @@ import picocli.CommandLine.Spec;
           + "goes there. Standard error gets one line with the normalized site and the revision, "
           + "unless --quiet.",
       "",
+      "Remembered sites (a mint feature, not the page's): when the sites file holds an entry for "
+          + "SITE (see 'mint site --help'), its settings are used, and the standard error line "
+          + "says which came from the file: 'github (r3): version 3, length 20, no symbols (from "
+          + "sites.json)'. An option typed here overrides the stored one for this run; --save "
+          + "stores it; --no-profile ignores the file. www.github.com and "
+          + "https://github.com/login use the entry for github.com.",
+      "",
       "The master phrase is never taken as an argument (other users can read a process's "
           + "arguments). It comes from the console prompt, or from standard input with "
           + "--phrase-stdin, or from an environment variable with --phrase-env NAME.",
@@ -41,78 +38,19 @@ import picocli.CommandLine.Spec;
 final class DeriveCommand implements Callable<Integer> {
   private final Io io;
 
-  @Spec CommandSpec spec;
-
   @Parameters(
       index = "0",
       paramLabel = "SITE",
       description = "The site as typed on the page, for example github.com or a URL.")
   String site;
 
-  @Option(
-      names = "--site-version",
-      paramLabel = "TEXT",
-      defaultValue = "1",
-      description = "The version field's text, used verbatim: 1 to 9999 (default: ${DEFAULT-VALUE}).")
-  String version;
+  @Mixin SiteOptions siteOptions;
 
-  @Option(
-      names = "--length",
-      paramLabel = "N",
-      defaultValue = "16",
-      description = "Password length, 12 to 64 (default: ${DEFAULT-VALUE}).")
-  int length;
+  @Mixin ProfileOptions profile;
 
-  @Option(names = "--no-upper", description = "No upper-case letters.")
-  boolean noUpper;
+  @Mixin PhraseOptions phraseOptions;
 
-  @Option(names = "--no-lower", description = "No lower-case letters.")
-  boolean noLower;
-
-  @Option(names = "--no-digits", description = "No digits.")
-  boolean noDigits;
-
-  @Option(names = "--no-symbols", description = "No symbols.")
-  boolean noSymbols;
-
-  @Option(
-      names = "--allow-ambiguous",
-      description = "Allow O I l 0 1 (the page's \"exclude ambiguous\" box unticked).")
-  boolean allowAmbiguous;
-
-  @Option(
-      names = "--level",
-      paramLabel = "LEVEL",
-      defaultValue = "standard",
-      converter = Arguments.LevelConverter.class,
-      completionCandidates = Arguments.Levels.class,
-      description = "standard (210,000 PBKDF2 iterations) or high (400,000) (default: ${DEFAULT-VALUE}).")
-  Level level;
-
-  @Option(
-      names = "--revision",
-      paramLabel = "REV",
-      defaultValue = "r3",
-      converter = Arguments.RevisionConverter.class,
-      completionCandidates = Arguments.Revisions.class,
-      description = "The page release: r1, r2 or r3, the current page (default: ${DEFAULT-VALUE}).")
-  Revision revision;
-
-  @Option(
-      names = "--phrase-stdin",
-      description = "Read the master phrase from one line of standard input (UTF-8, at most "
-          + PhraseReader.MAX_STDIN_BYTES + " bytes; only the line break is dropped).")
-  boolean phraseStdin;
-
-  @Option(
-      names = "--phrase-env",
-      paramLabel = "NAME",
-      description = "Read the master phrase from environment variable NAME. Weaker: a process's "
-          + "environment is readable by its owner while it runs and passed on to its children.")
-  String phraseEnv;
-
-  @Option(names = "--confirm", description = "Ask for the phrase twice; refuse a mismatch.")
-  boolean confirm;
+  @Mixin PasswordOutput output;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -125,67 +63,17 @@ final class DeriveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Arguments.checkDecoded("site", site);
-    Arguments.checkDecoded("version", version);
-    MintRequest request =
-        MintRequest.builder(site)
-            .version(version)
-            .length(length)
-            .upper(!noUpper)
-            .lower(!noLower)
-            .digits(!noDigits)
-            .symbols(!noSymbols)
-            .excludeAmbiguous(!allowAmbiguous)
-            .level(level)
-            .revision(revision)
-            .build();
-    String normalized = Stages.normalizeSite(request.site(), request.revision());
-    char[] phrase = readPhrase();
-    char[] password = null;
-    try {
-      try (Password minted = Mint.derive(request, phrase)) {
-        password = SecretSeam.allocated(minted.toCharArray());
-      }
+    ResolvedSite resolved = profile.resolve(io, site, siteOptions);
+    char[] phrase = phraseOptions.read(io);
+    try (Password password = Mint.derive(resolved.request(), phrase)) {
       if (!quiet) {
-        io.err().println("normalized site: " + normalized + " (revision " + revision.id() + ")");
+        io.err().println(resolved.describe());
       }
-      PrintWriter out = io.out();
-      out.write(password);
-      out.write('\n');
-      if (out.checkError()) {
-        throw CliException.io("cannot write the password to standard output");
-      }
+      profile.saveIfAsked(io, resolved, site, quiet);
+      output.emit(io, password);
       return ExitCodes.OK;
     } finally {
       Arrays.fill(phrase, '\0');
-      if (password != null) {
-        Arrays.fill(password, '\0');
-      }
     }
-  }
-
-  private char[] readPhrase() {
-    if (phraseStdin && phraseEnv != null) {
-      throw new ParameterException(
-          spec.commandLine(), "--phrase-stdin and --phrase-env exclude each other");
-    }
-    if (confirm && (phraseStdin || phraseEnv != null)) {
-      throw new ParameterException(
-          spec.commandLine(), "--confirm works only with the console prompt");
-    }
-    if (phraseStdin) {
-      return PhraseReader.fromStream(io.in());
-    }
-    if (phraseEnv != null) {
-      return PhraseReader.fromEnvironment(io.env(), phraseEnv);
-    }
-    Console console = io.console().get();
-    if (console == null) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "no console to ask for the master phrase (standard input and output must both be a "
-              + "terminal); use --phrase-stdin, or --phrase-env NAME");
-    }
-    return PhraseReader.fromConsole(console, confirm);
   }
 }

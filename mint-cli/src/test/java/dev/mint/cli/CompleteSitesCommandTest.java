@@ -18,6 +18,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CompleteSitesCommandTest {
   @TempDir Path dir;
 
+  /** A sites file (the format `mint site` writes) with one full entry for each site. */
+  static String sitesFile(String... sites) {
+    StringBuilder json = new StringBuilder("{\"format\":\"mint-sites/1\",\"sites\":[");
+    for (int i = 0; i < sites.length; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"site\":").append(quote(sites[i]))
+          .append(",\"revision\":\"r3\",\"version\":\"1\",\"length\":16,\"upper\":true,")
+          .append("\"lower\":true,\"digits\":true,\"symbols\":true,\"excludeAmbiguous\":true,")
+          .append("\"level\":\"standard\",\"created\":\"2026-11-23\",\"updated\":\"2026-11-23\"}");
+    }
+    return json.append("]}").toString();
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   private CliRun complete(Map<String, String> env) {
     return CliRun.run(new byte[0], env, CompleteSitesCommand.NAME);
   }
@@ -25,9 +41,8 @@ class CompleteSitesCommandTest {
   @Test
   void printsTheStoredSiteNamesOneALineInFileOrder() throws IOException {
     Path file = dir.resolve("sites.json");
-    Files.writeString(file, "{\"version\":1,\"sites\":[{\"site\":\"github.com\",\"length\":20},"
-        + "{\"site\":\"b\u00fccher.example\"},{\"site\":\"github.com\"},{\"account\":\"x\"},"
-        + "{\"site\":\"example.org\",\"revision\":\"r2\"}]}", StandardCharsets.UTF_8);
+    Files.writeString(file, sitesFile("github.com", "b\u00fccher.example", "example.org"),
+        StandardCharsets.UTF_8);
     CliRun run = complete(Map.of("MINT_SITES", file.toString()));
     assertEquals(ExitCodes.OK, run.exitCode());
     assertEquals("github.com\nb\u00fccher.example\nexample.org\n", run.out().replace("\r\n", "\n"));
@@ -38,24 +53,19 @@ class CompleteSitesCommandTest {
   @Test
   void leavesOutNamesAShellWouldExpandOrSplit() throws IOException {
     Path file = dir.resolve("sites.json");
-    Files.writeString(file, "{\"sites\":[{\"site\":\"$(touch pwned)\"},{\"site\":\"`id`\"},"
-        + "{\"site\":\"a b\"},{\"site\":\"x;y\"},{\"site\":\"~root\"},{\"site\":\"line\\nbreak\"},"
-        + "{\"site\":\"ok.example\"}]}", StandardCharsets.UTF_8);
+    Files.writeString(file, sitesFile("$(touch pwned)", "`id`", "a b", "x;y", "~root",
+        "ok.example"), StandardCharsets.UTF_8);
     CliRun run = complete(Map.of("MINT_SITES", file.toString()));
     assertEquals("ok.example", run.out().strip());
   }
 
   @Test
-  void findsTheFileUnderXdgConfigHomeThenHome() throws IOException {
+  void findsTheFileUnderXdgConfigHome() throws IOException {
     Path config = dir.resolve("config");
     Files.createDirectories(config.resolve("mint"));
-    Files.writeString(config.resolve("mint/sites.json"), "{\"sites\":[{\"site\":\"xdg.example\"}]}");
-    Path home = dir.resolve("home");
-    Files.createDirectories(home.resolve(".config/mint"));
-    Files.writeString(home.resolve(".config/mint/sites.json"), "{\"sites\":[{\"site\":\"home.example\"}]}");
+    Files.writeString(config.resolve("mint/sites.json"), sitesFile("xdg.example"));
     assertEquals("xdg.example",
-        complete(Map.of("XDG_CONFIG_HOME", config.toString(), "HOME", home.toString())).out().strip());
-    assertEquals("home.example", complete(Map.of("HOME", home.toString())).out().strip());
+        complete(Map.of("XDG_CONFIG_HOME", config.toString())).out().strip());
   }
 
   /** A completion never prints an error into the user's command line: nothing, exit 0. */

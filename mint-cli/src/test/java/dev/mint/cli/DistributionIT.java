@@ -212,7 +212,7 @@ class DistributionIT {
 
   private Run bash(String script) throws Exception {
     Path sites = scratch.resolve("sites.json");
-    Files.writeString(sites, "{\"sites\":[{\"site\":\"github.com\"},{\"site\":\"example.org\"}]}");
+    Files.writeString(sites, CompleteSitesCommandTest.sitesFile("github.com", "example.org"));
     return run(elsewhere, Map.of("PATH", "/usr/bin:/bin", "HOME", scratch.toString(),
         "MINT_SITES", sites.toString()), new byte[0], "bash", "-c", script);
   }
@@ -237,13 +237,13 @@ class DistributionIT {
         + "t \"$m\" derive --revision ''\n"
         + "t \"$m\" derive --level ''\n"
         + "t \"$m\" derive --le\n"
-        + "t \"$m\" github.com --no-u\n"
+        + "t \"$m\" github.com --up\n"
         + "t \"$m\" derive gi\n"
         + "t \"$m\" ex\n";
     Run bash = bash(script);
     assertEquals(0, bash.exitCode(), bash.err());
     assertEquals(List.of("normalize", "r1 r2 r3", "standard high", "--length --level",
-        "--no-upper", "github.com", "example.org"), bash.out().lines().collect(Collectors.toList()));
+        "--upper", "github.com", "example.org"), bash.out().lines().collect(Collectors.toList()));
   }
 
   @Test

@@ -118,7 +118,7 @@ class MintCliTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(strings = {
       "--revison=r2|--revision",
-      "--no-uper|--no-upper",
+      "--uper|--upper",
       "--site-vesion|--site-version",
       "--phrase-stdn|--phrase-stdin"})
   void theClosestOptionIsSuggestedFirst(String testCase) {
