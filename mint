@@ -5,9 +5,12 @@
 # source it is made of is newer than it. Maven's output goes to standard error, so standard output
 # carries only what mint prints (for `./mint SITE`: the password). Works from any directory.
 #
+# On a JDK 25 or later it also uses an AOT cache of mint-cli (JEP 483/514), which it makes once
+# per JDK and again after the jar changes (mint-cli/target/aot/; a few seconds, once).
+#
 # Exit status: mint's own (see ./mint --help), or 125 when the jar cannot be built, or 127 when
 # java or mvn is missing. Environment: JAVA_HOME picks the JDK (17 or later); MINT_JAVA_OPTS adds
-# JVM options.
+# JVM options; MINT_AOT=off runs without the AOT cache.
 set -euo pipefail
 
 root="$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
@@ -41,10 +44,13 @@ build() {
     exit 127
   fi
   echo "mint: building mint-cli/target/mint-cli.jar (once, and again after changes)..." >&2
-  if ! (cd "$root" && mvn -B -ntp -q -Dstyle.color=never -pl mint-cli -am package -DskipTests) >&2; then
+  if ! (cd "$root" && mvn -B -ntp -q -Dstyle.color=never -pl mint-cli -am package -DskipTests -Dmint.dist.skip=true) >&2; then
     echo "mint: the build failed (Maven's output is above)" >&2
     exit 125
   fi
+  # Maven leaves an unchanged jar untouched (the jar and shade plugins do not rewrite identical
+  # output), which would leave it older than the file that made it stale: rebuilt at every run.
+  touch "$jar"
 }
 
 if stale; then
@@ -71,9 +77,69 @@ esac
 # JVM warnings go to standard error, never to standard output (which carries the password).
 opts=(-XX:+UseSerialGC -Xmn24m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr)
 
-# No class-data-sharing archive of mint's own classes: measured here (JDK 17), a dynamic AppCDS
+# No class-data-sharing archive of mint's own classes on JDK 17: measured here, a dynamic AppCDS
 # archive saved 0 to 30 ms, because CDS refuses picocli's classes (Java 5 class files), which
-# are most of what start-up loads (docs/PERFORMANCE.md, "CLI startup").
+# are most of what start-up loads (docs/PERFORMANCE.md, "CLI startup"). On JDK 25 and later, an
+# AOT cache (JEP 483/514) also holds the JDK's classes linked, its method profiles and more, and
+# saves more: docs/PERFORMANCE.md, "AOT cache".
+
+# The JDK's feature release (17, 25, ...) from its release file: no JVM start needed.
+java_home="$(dirname "$(dirname "$(readlink -f "$java")")")"
+feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release" 2>/dev/null || true)"
+
+# make_aot_cache CACHE: one training run of the real command, on a fixed throwaway phrase.
+#
+# Never record during the user's own run: an AOT cache stores heap objects of the run that made it
+# (interned strings, resolved constants, class mirrors and what they reach), so recording a run
+# that reads the user's phrase could write that phrase into a file under target/. The training run
+# gets a phrase that is no secret, through a pipe (the user's standard input is not touched), in an
+# empty environment (no MINT_PHRASE or the like), and the cache is then checked to hold neither
+# that phrase nor its password (AotCacheScan). docs/THREAT_MODEL.md, control C16.
+make_aot_cache() {
+  local cache="$1" tmp="$1.tmp.$$" phrase='mint AOT training phrase, a fixed throwaway, never a user secret'
+  local out password
+  mkdir -p "$(dirname "$cache")"
+  if [[ -t 2 ]]; then
+    echo "mint: making an AOT cache for this JDK (once, a few seconds)..." >&2
+  fi
+  rm -f "$cache" "$cache.failed"
+  # (the JVM reports the cache's creation on standard output too, after the password)
+  if out="$(printf '%s\n' "$phrase" | env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 \
+      "$java" -XX:AOTCacheOutput="$tmp" "${opts[@]}" -jar "$jar" --phrase-stdin --quiet github.com \
+      2>"$cache.log")" \
+    && password="${out%%$'\n'*}" && [[ -n "$password" && -f "$tmp" ]] \
+    && "$java" "$root/mint-cli/src/dist/AotCacheScan.java" "$tmp" "$phrase" "$password" 2>>"$cache.log"; then
+    mv -f "$tmp" "$cache"
+    rm -f "$cache.log"
+  else
+    # not again until the jar changes; the log says why
+    rm -f "$tmp"
+    touch "$cache.failed"
+  fi
+  rm -f "$tmp.config"
+}
+
+if [[ "${feature:-0}" -ge 25 && "${MINT_AOT:-on}" != off ]]; then
+  # one cache per JDK (its path and build), made again when the jar is newer
+  key="$( { echo "$java_home"; grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$java_home/release"; } \
+    | cksum | cut -d' ' -f1)"
+  cache="$root/mint-cli/target/aot/mint-cli-$key.aot"
+  if [[ ! -f "$cache" || "$jar" -nt "$cache" ]] && [[ ! -f "$cache.failed" || "$jar" -nt "$cache.failed" ]]; then
+    if command -v flock >/dev/null 2>&1; then
+      exec 9>"$root/mint-cli/target/.launcher.lock"
+      flock 9
+      if [[ ! -f "$cache" || "$jar" -nt "$cache" ]]; then make_aot_cache "$cache"; fi
+      exec 9>&-
+    else
+      make_aot_cache "$cache"
+    fi
+  fi
+  if [[ -f "$cache" ]]; then
+    # A cache that does not match (another JVM build, MINT_JAVA_OPTS that change the heap) is
+    # not used, silently: the AOT and CDS messages are off for it (after the options above).
+    opts+=(-XX:AOTCache="$cache" '-Xlog:aot*=off' '-Xlog:cds*=off')
+  fi
+fi
 
 # shellcheck disable=SC2086 # MINT_JAVA_OPTS is a list of options
 exec "$java" "${opts[@]}" ${MINT_JAVA_OPTS:-} -jar "$jar" "$@"

@@ -3,7 +3,11 @@ package dev.mint.cli;
 import dev.mint.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -40,6 +44,7 @@ public final class MintCli {
             .addSubcommand(new VerifyCommand(io))
             .addSubcommand(new BenchCommand(io))
             .addSubcommand(SiteCommand.commandLine(io))
+            .addSubcommand(new CompleteSitesCommand(io))
             .addSubcommand(new CommandLine.HelpCommand());
     cli.setOut(io.out());
     cli.setErr(io.err());
@@ -104,22 +109,68 @@ public final class MintCli {
 
   /**
    * picocli's message, except for arguments nobody asked for: those are never repeated, because
-   * a stray argument is most often a master phrase typed where it does not belong.
+   * a stray argument is most often a master phrase typed where it does not belong. The one
+   * exception is a first stray argument shaped like an option name ({@code --lenght}): that is
+   * named back, with the command's own option names that resemble it (picocli's suggestions, so
+   * only names from the command's model). What follows it is not shown either: after an unknown
+   * option comes its value ({@code 20}), which could be anything.
    */
   private static String describe(ParameterException e) {
     if (!(e instanceof UnmatchedArgumentException)) {
       return withoutTheValue(e);
     }
-    java.util.List<String> unmatched = ((UnmatchedArgumentException) e).getUnmatched();
-    if (unmatched.size() == 1) {
-      String option = unmatched.get(0).split("=", 2)[0]; // never the value after '='
-      if (OPTION_NAME.matcher(option).matches()) {
-        return "unknown option '" + option + "'";
-      }
+    UnmatchedArgumentException unmatchedException = (UnmatchedArgumentException) e;
+    List<String> unmatched = unmatchedException.getUnmatched();
+    if (unmatched.isEmpty()) {
+      return "unexpected argument";
     }
-    return unmatched.size() + " unexpected argument" + (unmatched.size() == 1 ? "" : "s")
+    String option = unmatched.get(0).split("=", 2)[0]; // never the value after '='
+    if (!OPTION_NAME.matcher(option).matches()) {
+      return notShown(unmatched.size(), "");
+    }
+    StringBuilder message = new StringBuilder("unknown option '").append(option).append('\'');
+    List<String> suggestions = suggestions(unmatchedException, option);
+    if (!suggestions.isEmpty()) {
+      message.append("; did you mean ");
+      for (int i = 0; i < suggestions.size(); i++) {
+        message.append(i == 0 ? "" : i == suggestions.size() - 1 ? " or " : ", ");
+        message.append(suggestions.get(i));
+      }
+      message.append('?');
+    }
+    if (unmatched.size() > 1) {
+      message.append("; ").append(notShown(unmatched.size() - 1, "more "));
+    }
+    return message.toString();
+  }
+
+  private static String notShown(int count, String more) {
+    return count + " " + more + "unexpected argument" + (count == 1 ? "" : "s")
         + ", not shown (the master phrase is never taken as an argument: use the prompt,"
         + " --phrase-stdin or --phrase-env NAME)";
+  }
+
+  /**
+   * The command's option names picocli finds like {@code typed} (the same first letters), the
+   * closest first (longest common beginning with what was typed), at most three. Only names of
+   * the command's options: nothing the user typed.
+   */
+  private static List<String> suggestions(UnmatchedArgumentException e, String typed) {
+    Set<String> options = new HashSet<>(e.getCommandLine().getCommandSpec().optionsMap().keySet());
+    return e.getSuggestions().stream()
+        .filter(options::contains)
+        .distinct()
+        .sorted(Comparator.comparingInt((String name) -> -commonPrefix(name, typed)))
+        .limit(3)
+        .collect(Collectors.toList());
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   /**

@@ -104,6 +104,7 @@ class CliPhraseLeakPropertyTest {
     AS_SITE_VERSION(3, "--site-version", "PHRASE", "github.com"),
     AS_VARIABLE_NAME(3, "--phrase-env", "PHRASE", "github.com"),
     AS_UNKNOWN_OPTION_VALUE(2, "--colour=PHRASE", "github.com"),
+    AFTER_UNKNOWN_OPTION(2, "github.com", "--lenght", "PHRASE"),
     NORMALIZE_EXTRA_ARGUMENT(2, "normalize", "github.com", "PHRASE"),
     NORMALIZE_REVISION(2, "normalize", "--revision", "PHRASE", "github.com"),
     VERIFY_THREADS(2, "verify", "--threads", "PHRASE", "FILE"),

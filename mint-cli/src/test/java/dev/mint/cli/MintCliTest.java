@@ -98,6 +98,53 @@ class MintCliTest {
     CliRun run = CliRun.withStdin("some phrase\n", "--phrase-stdin", "--lenght=20", "github.com");
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("unknown option '--lenght'"), run.err());
+    assertFalse(run.err().contains("20"), "the value after '=' is not repeated: " + run.err());
+  }
+
+  /** The example: the option is named, the right one suggested, its value not shown. */
+  @Test
+  void aMistypedOptionWithItsValueIsNamedWithASuggestion() {
+    CliRun run = CliRun.withStdin("some phrase\n", "github.com", "--lenght", "20", "--phrase-stdin");
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
+        () -> assertEquals("", run.out()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () -> assertTrue(run.err().startsWith("mint: unknown option '--lenght'; did you mean --length"),
+            run.err()),
+        () -> assertTrue(run.err().contains("1 more unexpected argument, not shown"), run.err()),
+        () -> assertFalse(run.err().contains("20"), "the stray value is not repeated: " + run.err()));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "--revison=r2|--revision",
+      "--uper|--upper",
+      "--site-vesion|--site-version",
+      "--phrase-stdn|--phrase-stdin"})
+  void theClosestOptionIsSuggestedFirst(String testCase) {
+    String[] parts = testCase.split("\\|");
+    CliRun run = CliRun.withStdin("some phrase\n", "--phrase-stdin", parts[0], "github.com");
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().startsWith("mint: unknown option '" + parts[0].split("=")[0]
+        + "'; did you mean " + parts[1]), run.err());
+  }
+
+  /** After a mistyped option, a phrase typed as its value or as a stray argument is never shown. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {
+      "github.com|--lenght|MARKER",
+      "--lenght|MARKER|github.com",
+      "github.com|--lenght=MARKER",
+      "github.com|--lenght|20|MARKER",
+      "github.com|MARKER|--lenght"})
+  void aPhraseAfterAMistypedOptionIsNeverEchoed(String testCase) {
+    String[] args = testCase.replace("MARKER", MARKER).split("\\|");
+    CliRun run = CliRun.withStdin("some phrase\n", args);
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
+        () -> assertEquals("", run.out()),
+        () -> assertTrue(run.err().startsWith("mint: "), run.err()),
+        () -> assertFalse(run.err().contains("Zq7Wv9"), run.err()));
   }
 
   /** Each case: exit status, then the arguments; the marker goes to stdin and the environment. */

@@ -1,0 +1,181 @@
+package dev.mint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
+
+/**
+ * Build tool, not shipped (it lives with the tests so that picocli-codegen stays out of the
+ * CLI's dependencies): writes the man page source and the shell completion scripts from the very
+ * command line {@code mint} runs ({@link MintCli#newCommandLine}), with picocli's own generators,
+ * so they cannot drift from {@code --help} and follow every command added there.
+ *
+ * <p>Run by the exec plugin in {@code prepare-package}: {@code DistributionDocs OUTPUT_DIR} writes
+ * <ul>
+ *   <li>{@code asciidoc/mint.adoc}: one man page for mint and all its visible commands (picocli's
+ *       ManPageGenerator output of each command, the commands' pages as sections of the top one),
+ *       which the asciidoctor plugin then turns into {@code share/man/man1/mint.1};
+ *   <li>{@code share/bash-completion/completions/mint}: picocli's AutoComplete script, with two
+ *       additions: SITE completes the stored site names ({@code mint __complete-sites}), and
+ *       {@code mint SITE --le<TAB>} completes derive's options, since derive is the default
+ *       command;
+ *   <li>{@code share/zsh/site-functions/_mint}: the same script for zsh (through bashcompinit), as
+ *       an autoloadable completion function.
+ * </ul>
+ */
+final class DistributionDocs {
+  private DistributionDocs() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: DistributionDocs OUTPUT_DIR");
+    }
+    Path out = Path.of(args[0]);
+    CommandLine cli = MintCli.newCommandLine(Io.system());
+    write(out.resolve("asciidoc/mint.adoc"), manPage(cli));
+    String bash = bashCompletion(cli);
+    write(out.resolve("share/bash-completion/completions/mint"), bash);
+    write(out.resolve("share/zsh/site-functions/_mint"), zshCompletion(bash));
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // man page
+
+  private static final Pattern SECTION =
+      Pattern.compile("// tag::picocli-generated-man-section-([a-z-]+)\\[\\]\\n(.*?)"
+          + "// end::picocli-generated-man-section-\\1\\[\\]\\n", Pattern.DOTALL);
+
+  /** picocli's AsciiDoc page of {@code spec}, by section (name, synopsis, options, ...). */
+  private static Map<String, String> sections(CommandLine.Model.CommandSpec spec) {
+    StringWriter text = new StringWriter();
+    try (PrintWriter writer = new PrintWriter(text)) {
+      ManPageGenerator.writeSingleManPage(writer, spec);
+    }
+    Map<String, String> sections = new java.util.LinkedHashMap<>();
+    Matcher m = SECTION.matcher(text.toString());
+    while (m.find()) {
+      sections.put(m.group(1), m.group(2));
+    }
+    for (String needed : new String[] {"header", "name", "synopsis", "options", "commands"}) {
+      if (!sections.containsKey(needed)) {
+        throw new IllegalStateException("picocli's man page has no section " + needed
+            + " (a new picocli version?): " + sections.keySet());
+      }
+    }
+    return sections;
+  }
+
+  static String manPage(CommandLine cli) {
+    Map<String, String> top = sections(cli.getCommandSpec());
+    StringBuilder page = new StringBuilder();
+    page.append(top.get("header"));
+    page.append(top.get("name"));
+    // the top command's synopsis is written by hand, one form a line: keep the lines
+    page.append(top.get("synopsis").replaceFirst("== Synopsis\\n\\n", "== Synopsis\n\n[%hardbreaks]\n"));
+    page.append(top.getOrDefault("description", ""));
+    page.append(top.get("options"));
+    // the command list, then each visible command's page as a section of its own
+    page.append(top.get("commands").replaceAll("xref:[^\\[]*\\[([^\\]]*)\\]", "$1"));
+    cli.getSubcommands().forEach((name, sub) -> {
+      CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+      if (spec.usageMessage().hidden() || sub.getCommand() instanceof CommandLine.HelpCommand) {
+        return;
+      }
+      Map<String, String> s = sections(spec);
+      page.append("=== mint ").append(name).append("\n\n");
+      String header = String.join(" ", spec.usageMessage().header());
+      if (!header.isBlank()) {
+        page.append(header).append("\n\n");
+      }
+      for (String section : new String[] {"synopsis", "description", "options", "arguments"}) {
+        // a command's sections become subsections of its section
+        page.append(s.getOrDefault(section, "").replaceAll("(?m)^== ", "==== "));
+      }
+    });
+    page.append(top.getOrDefault("exit-status", "").replace("==  Exit status:", "== Exit status"));
+    page.append(top.getOrDefault("footer", ""));
+    page.append("== Files\n\n")
+        .append("_$MINT_SITES_, else _$XDG_CONFIG_HOME/mint/sites.json_, else "
+            + "_~/.config/mint/sites.json_::\n  The stored sites, whose names the shell completion "
+            + "offers for SITE.\n\n");
+    return page.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // completion
+
+  /** The shell words that print the stored site names (the mint being completed runs them). */
+  private static final String SITES =
+      "$(\"${COMP_WORDS[0]}\" " + CompleteSitesCommand.NAME + " </dev/null 2>/dev/null)";
+
+  static String bashCompletion(CommandLine cli) {
+    String script = AutoComplete.bash("mint", cli);
+    // derive's SITE: the stored site names
+    script = replaceInFunction(script, "_picocli_mint_derive",
+        "  local positionals=\"\"\n",
+        "  local positionals=\"\"\n"
+            + "    # SITE: the site names of the sites file (added by DistributionDocs)\n"
+            + "    positionals=" + SITES + "\n");
+    // the top command: derive is the default, so a site is as good as a command name there,
+    // and after the first word (or for an option) derive's completion applies
+    script = replaceInFunction(script, "_picocli_mint",
+        "  local positionals=\"\"\n",
+        "  local positionals=\"\"\n"
+            + "    # no command name: derive is meant, so offer the stored sites too "
+            + "(added by DistributionDocs)\n"
+            + "    positionals=" + SITES + "\n");
+    script = replaceInFunction(script, "_picocli_mint",
+        "  local curr_word=${COMP_WORDS[COMP_CWORD]}\n",
+        "  local curr_word=${COMP_WORDS[COMP_CWORD]}\n"
+            + "  # 'mint SITE --le<TAB>' and 'mint --le<TAB>': derive is the default command, so its\n"
+            + "  # options apply (added by DistributionDocs)\n"
+            + "  if (( COMP_CWORD > 1 )) || [[ \"${curr_word}\" == -* ]]; then\n"
+            + "    _picocli_mint_derive\n"
+            + "    return $?\n"
+            + "  fi\n");
+    return script;
+  }
+
+  /** {@code script} with {@code from} replaced by {@code to} once, inside function {@code name}. */
+  private static String replaceInFunction(String script, String name, String from, String to) {
+    String start = "function " + name + "() {\n";
+    int begin = script.indexOf(start);
+    int end = begin < 0 ? -1 : script.indexOf("\n}\n", begin);
+    int at = end < 0 ? -1 : script.indexOf(from, begin);
+    if (at < 0 || at > end) {
+      throw new IllegalStateException("picocli's completion script changed: no '" + from.strip()
+          + "' in function " + name + " (a new picocli version?)");
+    }
+    return script.substring(0, at) + to + script.substring(at + from.length());
+  }
+
+  /**
+   * zsh loads {@code _mint} from its fpath when {@code mint} is first completed, and runs the file
+   * as the function {@code _mint}. The file defines the bash functions (zsh runs them through
+   * bashcompinit, which picocli's script sets up), registers them for later completions, and
+   * completes this first time too.
+   */
+  static String zshCompletion(String bash) {
+    return "#compdef mint\n"
+        + "# zsh completion for mint, generated from picocli's bash completion (see the\n"
+        + "# bash-completion file of the same build); zsh runs it through bashcompinit.\n"
+        + "autoload -U +X bashcompinit && bashcompinit\n\n"
+        + bash
+        + "\n# complete this first time as well (later completions call _complete_mint directly)\n"
+        + "_bash_complete -F _complete_mint \"$@\"\n";
+  }
+}
