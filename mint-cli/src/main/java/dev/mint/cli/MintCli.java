@@ -67,7 +67,8 @@ public final class MintCli {
         if (PHRASE_AS_ARGUMENT.matcher(arg).matches()) {
           io.err().println(
               "mint: the master phrase is never taken as an argument (other users can read a"
-                  + " process's arguments): use the prompt, --phrase-stdin or --phrase-env NAME");
+                  + " process's arguments): use the prompt, --phrase-stdin, --phrase-fd N or"
+                  + " --phrase-env NAME");
           return ExitCodes.USAGE;
         }
       }
@@ -118,7 +119,7 @@ public final class MintCli {
     }
     return unmatched.size() + " unexpected argument" + (unmatched.size() == 1 ? "" : "s")
         + ", not shown (the master phrase is never taken as an argument: use the prompt,"
-        + " --phrase-stdin or --phrase-env NAME)";
+        + " --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
   }
 
   /**
@@ -142,7 +143,7 @@ public final class MintCli {
           + " (the value given is not repeated)";
     }
     return "invalid argument, not repeated (the master phrase is never taken as an argument: use"
-        + " the prompt, --phrase-stdin or --phrase-env NAME)";
+        + " the prompt, --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
   }
 
   private static int handleExecutionException(
