@@ -40,6 +40,12 @@ final class PhraseOptions {
   @Option(names = "--confirm", description = "Ask for the phrase twice; refuse a mismatch.")
   boolean confirm;
 
+  /**
+   * Whether to warm the PBKDF2 path while the console prompt waits ({@link WarmUp}). Commands
+   * with no idle time at the prompt (batch) turn it off. Not an option.
+   */
+  boolean warmUpAtPrompt = true;
+
   /** Whether the phrase will be asked on the console (no source option given). */
   boolean fromConsole() {
     return !stdin && env == null && fd == null;
@@ -82,7 +88,9 @@ final class PhraseOptions {
           "no console to ask for the master phrase (standard input and output must both be a "
               + "terminal); use --phrase-stdin, --phrase-fd N or --phrase-env NAME");
     }
-    return PhraseReader.fromConsole(console, confirm);
+    try (WarmUp warmUp = warmUpAtPrompt ? WarmUp.start() : WarmUp.NONE) {
+      return PhraseReader.fromConsole(console, confirm);
+    } // the warm-up has stopped: the derivation that follows has every core
   }
 
   private static char[] fromDescriptor(Io io, int fd) {
