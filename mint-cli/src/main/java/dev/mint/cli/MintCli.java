@@ -36,6 +36,8 @@ public final class MintCli {
     CommandLine cli =
         new CommandLine(new MintCommand())
             .addSubcommand(new DeriveCommand(io))
+            .addSubcommand(new SessionCommand(io))
+            .addSubcommand(new BatchCommand(io))
             .addSubcommand(new NormalizeCommand(io))
             .addSubcommand(new VerifyCommand(io))
             .addSubcommand(new BenchCommand(io))
@@ -106,7 +108,7 @@ public final class MintCli {
    * picocli's message, except for arguments nobody asked for: those are never repeated, because
    * a stray argument is most often a master phrase typed where it does not belong.
    */
-  private static String describe(ParameterException e) {
+  static String describe(ParameterException e) {
     if (!(e instanceof UnmatchedArgumentException)) {
       return withoutTheValue(e);
     }
