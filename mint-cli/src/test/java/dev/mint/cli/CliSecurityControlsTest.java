@@ -70,7 +70,10 @@ class CliSecurityControlsTest {
   void noOptionOrParameterCanCarryThePhrase() {
     Map<String, Set<String>> valueOptions = Map.of(
         "mint", Set.of(),
-        "mint derive", Set.of("--site-version", "--length", "--level", "--revision", "--phrase-env"),
+        "mint derive", Set.of("--site-version", "--length", "--level", "--revision", "--phrase-env",
+            "--phrase-fd"),
+        "mint session", Set.of("--phrase-env", "--phrase-fd", "--idle"),
+        "mint batch", Set.of("--phrase-env", "--phrase-fd", "--threads"),
         "mint normalize", Set.of("--revision"),
         "mint verify", Set.of("--threads"),
         "mint bench", Set.of("--rounds"),
@@ -78,6 +81,8 @@ class CliSecurityControlsTest {
     Map<String, List<String>> positionals = Map.of(
         "mint", List.of(),
         "mint derive", List.of("SITE"),
+        "mint session", List.of(),
+        "mint batch", List.of("FILE"),
         "mint normalize", List.of("SITE"),
         "mint verify", List.of("FILE"),
         "mint bench", List.of(),
@@ -95,7 +100,7 @@ class CliSecurityControlsTest {
         for (String name : option.names()) {
           boolean phraseLike = name.toLowerCase(java.util.Locale.ROOT)
               .matches(".*(phrase|pass|secret|master|key).*");
-          if (phraseLike && !Set.of("--phrase-stdin", "--phrase-env").contains(name)) {
+          if (phraseLike && !Set.of("--phrase-stdin", "--phrase-env", "--phrase-fd").contains(name)) {
             fail(command + " has an option named like the phrase: " + name);
           }
         }

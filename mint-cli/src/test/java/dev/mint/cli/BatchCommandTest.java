@@ -1,0 +1,136 @@
+package dev.mint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mint.MintRequest;
+import dev.mint.vectors.VectorRow;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mint batch} in-process; BatchIT runs it as a real process against the vectors. */
+class BatchCommandTest {
+  private static final String PHRASE = MintCliTest.MARKER;
+
+  @TempDir Path dir;
+
+  private CliRun batch(String sites, String... args) throws Exception {
+    Path file = Files.writeString(dir.resolve("sites.txt"), sites);
+    List<String> all = new ArrayList<>(List.of("batch", file.toString(), "--phrase-stdin"));
+    all.addAll(List.of(args));
+    return CliRun.withStdin(PHRASE + "\n", all.toArray(String[]::new));
+  }
+
+  @Test
+  void onePasswordPerSiteInInputOrderBadLinesNumberedExit3() throws Exception {
+    CliRun run = batch(String.join("\n",
+        "# my sites",
+        "github.com",
+        "",
+        "   # indented comment",
+        "example.org --length 20 --no-symbols",
+        "bad.example --length 5",
+        "'my bank' --site-version 2",
+        "bad.example " + PHRASE,
+        "gitlab.com --revision r1"));
+    String expected =
+        "github.com\t" + SessionCommandTest.derive(MintRequest.builder("github.com").build())
+            + "\nexample.org\t" + SessionCommandTest.derive(
+                MintRequest.builder("example.org").length(20).symbols(false).build())
+            + "\nmy bank\t" + SessionCommandTest.derive(
+                MintRequest.builder("my bank").version("2").build())
+            + "\ngitlab.com\t" + SessionCommandTest.derive(
+                MintRequest.builder("gitlab.com").revision(dev.mint.Revision.R1).build())
+            + "\n";
+    assertAll(
+        () -> assertEquals(3, run.exitCode(), run.err()),
+        () -> assertEquals(expected, run.out()),
+        () -> assertTrue(run.err().startsWith("mint: line 6: length:"), run.err()),
+        () -> assertTrue(run.err().contains("\nmint: line 8: 3 unexpected arguments, not shown"),
+            run.err()),
+        () -> assertFalse(run.err().contains("Marker"), run.err()));
+  }
+
+  @Test
+  void allGoodLinesExit0AndOneThreadGivesTheSame() throws Exception {
+    CliRun two = batch("a.example\nb.example\nc.example\n", "--threads", "2");
+    CliRun one = batch("a.example\nb.example\nc.example\n", "--threads", "1");
+    assertAll(
+        () -> assertEquals(0, two.exitCode(), two.err()),
+        () -> assertEquals(3, two.out().split("\n").length),
+        () -> assertEquals(two.out(), one.out()),
+        () -> assertEquals("", two.err()));
+  }
+
+  @Test
+  void sitesFromStandardInputAfterThePhraseLine() {
+    CliRun run = CliRun.withStdin(PHRASE + "\ngithub.com\n", "batch", "--phrase-stdin");
+    assertEquals("github.com\t"
+        + SessionCommandTest.derive(MintRequest.builder("github.com").build()) + "\n", run.out());
+  }
+
+  @Test
+  void refusesATerminalWithoutToTerminal() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    Io terminal = Io.of(new ByteArrayInputStream((PHRASE + "\ngithub.com\n").getBytes(
+            StandardCharsets.UTF_8)), out, new PrintWriter(err, true), name -> null, () -> null,
+        false, true);
+    int refused = MintCli.run(terminal, "batch", "--phrase-stdin");
+    assertEquals(2, refused);
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString().contains("--to-terminal"), err.toString());
+
+    int allowed = MintCli.run(terminal, "batch", "--phrase-stdin", "--to-terminal");
+    assertEquals(0, allowed, err.toString());
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("github.com\t"));
+  }
+
+  @Test
+  void aMissingFileIsAnIoErrorBeforeThePhraseIsRead() {
+    CliRun run = CliRun.withStdin(PHRASE + "\n", "batch", dir.resolve("nope").toString(),
+        "--phrase-stdin");
+    assertEquals(4, run.exitCode());
+    assertTrue(run.err().endsWith("nope: no such file\n"), run.err());
+  }
+
+  /**
+   * Every expressible accepted upstream e2e row (first 12 per revision here; BatchIT does all of
+   * them through the real jar), one batch per phrase: the same password as derive.
+   */
+  @Test
+  void upstreamRowsGiveThePagesPasswords() throws Exception {
+    for (String revision : List.of("r1", "r2", "r3")) {
+      Map<String, List<VectorRow>> byPhrase = new LinkedHashMap<>();
+      for (VectorRow row : CliRows.e2eRows(revision, 12)) {
+        byPhrase.computeIfAbsent(row.input().phrase(), p -> new ArrayList<>()).add(row);
+      }
+      for (Map.Entry<String, List<VectorRow>> group : byPhrase.entrySet()) {
+        StringBuilder lines = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (VectorRow row : group.getValue()) {
+          lines.append(BatchLines.line(row)).append('\n');
+          expected.append(row.input().site()).append('\t').append(row.password()).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("rows.txt"), lines);
+        CliRun run = CliRun.run((group.getKey() + "\n").getBytes(StandardCharsets.UTF_8),
+            Map.of(), "batch", file.toString(), "--phrase-stdin");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(expected.toString(), run.out(), revision);
+      }
+    }
+  }
+}
