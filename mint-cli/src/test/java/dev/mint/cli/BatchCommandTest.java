@@ -108,28 +108,54 @@ class BatchCommandTest {
   }
 
   /**
-   * Every expressible accepted upstream e2e row (first 12 per revision here; BatchIT does all of
-   * them through the real jar), one batch per phrase: the same password as derive.
+   * Every upstream e2e row a batch line can express, through the real command line in this JVM,
+   * one batch per phrase (rows of all three revisions with one phrase share a batch: a line
+   * carries --revision): the page's password, in input order. BatchIT does some through the jar.
    */
   @Test
-  void upstreamRowsGiveThePagesPasswords() throws Exception {
+  void everyExpressibleUpstreamRowGivesThePagesPassword() throws Exception {
+    Map<String, List<VectorRow>> byPhrase = new LinkedHashMap<>();
+    int rows = 0;
     for (String revision : List.of("r1", "r2", "r3")) {
-      Map<String, List<VectorRow>> byPhrase = new LinkedHashMap<>();
-      for (VectorRow row : CliRows.e2eRows(revision, 12)) {
-        byPhrase.computeIfAbsent(row.input().phrase(), p -> new ArrayList<>()).add(row);
-      }
-      for (Map.Entry<String, List<VectorRow>> group : byPhrase.entrySet()) {
-        StringBuilder lines = new StringBuilder();
-        StringBuilder expected = new StringBuilder();
-        for (VectorRow row : group.getValue()) {
-          lines.append(BatchLines.line(row)).append('\n');
-          expected.append(row.input().site()).append('\t').append(row.password()).append('\n');
+      for (VectorRow row : CliRows.e2eRows(revision, -1)) {
+        if (BatchLines.expressible(row)) {
+          byPhrase.computeIfAbsent(row.input().phrase(), p -> new ArrayList<>()).add(row);
+          rows++;
         }
-        Path file = Files.writeString(dir.resolve("rows.txt"), lines);
-        CliRun run = CliRun.run((group.getKey() + "\n").getBytes(StandardCharsets.UTF_8),
+      }
+    }
+    assertTrue(rows >= 240, "rows: " + rows); // 240 of the 345 the page accepted (2026-11)
+    for (Map.Entry<String, List<VectorRow>> group : byPhrase.entrySet()) {
+      StringBuilder lines = new StringBuilder();
+      StringBuilder expected = new StringBuilder();
+      for (VectorRow row : group.getValue()) {
+        lines.append(BatchLines.line(row)).append('\n');
+        expected.append(row.input().site()).append('\t').append(row.password()).append('\n');
+      }
+      Path file = Files.writeString(dir.resolve("rows.txt"), lines);
+      CliRun run = CliRun.run((group.getKey() + "\n").getBytes(StandardCharsets.UTF_8),
+          Map.of(), "batch", file.toString(), "--phrase-stdin");
+      String ids = group.getValue().stream().map(r -> r.revision() + "#" + r.id()).toList()
+          .toString();
+      assertEquals(0, run.exitCode(), ids + ": " + run.err());
+      assertEquals(expected.toString(), run.out(), ids);
+    }
+  }
+
+  /** Every expressible row the page refused (or the port refuses by design): exit 3, no output. */
+  @Test
+  void everyExpressibleRefusedRowIsRefused() throws Exception {
+    for (String revision : List.of("r1", "r2", "r3")) {
+      for (VectorRow row : CliRows.e2eRows(revision, -1, false)) {
+        if (!BatchLines.expressible(row)) {
+          continue;
+        }
+        Path file = Files.writeString(dir.resolve("row.txt"), BatchLines.line(row) + "\n");
+        CliRun run = CliRun.run((row.input().phrase() + "\n").getBytes(StandardCharsets.UTF_8),
             Map.of(), "batch", file.toString(), "--phrase-stdin");
-        assertEquals(0, run.exitCode(), run.err());
-        assertEquals(expected.toString(), run.out(), revision);
+        String id = revision + "#" + row.id();
+        assertEquals(3, run.exitCode(), id + ": " + run.err());
+        assertEquals("", run.out(), id);
       }
     }
   }

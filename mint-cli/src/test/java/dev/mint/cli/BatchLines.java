@@ -9,13 +9,12 @@ final class BatchLines {
   private BatchLines() {}
 
   /**
-   * Whether a line can carry the row: the site as one quoted word (no line break, it must come
-   * back as typed in batch's output, so no tab either), besides what CliRows asks of any row.
+   * Whether a line can carry the row: what CliRows asks of any row, and a site without a line
+   * break (a quoted word keeps tabs and every other space).
    */
   static boolean expressible(VectorRow row) {
     String site = row.input().site();
-    return CliRows.expressible(row) && site.indexOf('\n') < 0 && site.indexOf('\r') < 0
-        && site.indexOf('\t') < 0 && site.indexOf('\u000b') < 0 && site.indexOf('\f') < 0;
+    return CliRows.expressible(row) && site.indexOf('\n') < 0 && site.indexOf('\r') < 0;
   }
 
   /** The row's site, single-quoted, and derive's options for the rest of it. */
