@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Each line of FILE is a site, optionally followed by derive's site options, as a line of "
           + "'mint session' ('github.com --length 20'); blank lines and lines starting with # "
-          + "are skipped. Standard output gets one line per site, in the order of the input: "
-          + "the site as written, a tab, the password.",
+          + "are skipped; quotes keep spaces in a word ('my bank' --length 20). Standard "
+          + "output gets one line per site, in the order of the input: the site as written, a "
+          + "tab, the password.",
       "",
       "The phrase is read once (prompt, --phrase-stdin, --phrase-fd N or --phrase-env NAME) and "
           + "kept only as the bytes PBKDF2 is given, wiped at the end. With FILE '-' or none, the "

@@ -33,8 +33,8 @@ final class PhraseOptions {
       names = "--phrase-fd",
       paramLabel = "N",
       description = "Read the master phrase from one line of open file descriptor N (Linux, "
-          + "macOS: /dev/fd/N), same rules as --phrase-stdin; for scripts, without argv, "
-          + "environment or standard input: --phrase-fd 3 3< <(pass show mint).")
+          + "macOS: /dev/fd/N), same rules as --phrase-stdin: for scripts, without argv, "
+          + "environment or standard input (bash: --phrase-fd 3 3<FILE).")
   Integer fd;
 
   @Option(names = "--confirm", description = "Ask for the phrase twice; refuse a mismatch.")

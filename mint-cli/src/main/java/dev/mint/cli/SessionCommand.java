@@ -26,6 +26,10 @@ import picocli.CommandLine.Option;
           + "and prompts again. A line mint cannot use gets one error line on standard error, and "
           + "the session goes on.",
       "",
+      "Site options on a line: --site-version TEXT, --length N, --[no-]upper, --[no-]lower, "
+          + "--[no-]digits, --[no-]symbols, --[no-]allow-ambiguous, --level LEVEL, "
+          + "--revision REV (see 'mint derive --help'). Quotes keep spaces in a word.",
+      "",
       "The session ends on an empty line, 'quit', end of input (Ctrl-D), after --idle without a "
           + "line, or on Ctrl-C. The phrase is kept only as the bytes PBKDF2 is given (never as "
           + "text) and wiped on every one of these ways out.",
