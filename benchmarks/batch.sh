@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `mint batch` of N sites (default 100), the whole process, against one Node process deriving
+# `./mint batch` of N sites (default 100), the whole process (the launcher and its JVM options
+# included, as a user runs it), against one Node process deriving
 # the same N passwords with crypto.pbkdf2Sync in a loop (benchmarks/batch-node.mjs, the stages
 # from test-vectors/js/mint.mjs), so both print the same lines, which the script checks.
 # Each run is a new process; rounds alternate which goes first. Rows for `--threads 1` (one
@@ -7,18 +8,15 @@
 # core, each on one core) are timed in the same alternation.
 #
 # Usage: benchmarks/batch.sh [ROUNDS] [SITES]     (default 7 rounds of 100 sites)
-#   JAVA=path/to/java picks the JVM (default: java).
+#   JAVA_HOME picks the JDK for ./mint, as usual.
 # Needs: node, a JDK; builds the jar first when it is missing (untimed).
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd -P)"
 rounds="${1:-7}"
 count="${2:-100}"
-java="${JAVA:-java}"
-jar="$root/mint-cli/target/mint-cli.jar"
-if [[ ! -f "$jar" ]]; then
-  (cd "$root" && mvn -B -ntp -q -pl mint-cli -am package -DskipTests) >&2
-fi
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+"$root/mint" --version >/dev/null # builds the jar when it is missing or stale, untimed
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -35,8 +33,8 @@ run() { # NAME COMMAND... (stdin: the phrase on fd 3 and 0)
   echo $((end - start)) >>"$tmp/$name"
 }
 
-mint_cmd=("$java" -jar "$jar" batch "$tmp/sites.txt" --phrase-fd 3)
-one_cmd=("$java" -jar "$jar" batch "$tmp/sites.txt" --phrase-fd 3 --threads 1)
+mint_cmd=("$root/mint" batch "$tmp/sites.txt" --phrase-fd 3)
+one_cmd=("$root/mint" batch "$tmp/sites.txt" --phrase-fd 3 --threads 1)
 node_cmd=(node "$root/benchmarks/batch-node.mjs" "$tmp/sites.txt")
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
@@ -68,8 +66,8 @@ echo "Rounds: $rounds (alternating, after one untimed check that both print the 
 echo
 echo "| $count sites, whole process | median ms | min ms | max ms |"
 echo "|---|---:|---:|---:|"
-row mint "\`mint batch sites.txt --phrase-fd 3\` (one derivation per core)"
+row mint "\`./mint batch sites.txt --phrase-fd 3\` (one derivation per core)"
 row node "\`node benchmarks/batch-node.mjs sites.txt\` (pbkdf2Sync in a loop)"
 echo "| ratio mint / Node (of medians; of minima) | $(ratio mint median) | $(ratio mint minimum) | |"
-row one "\`mint batch sites.txt --phrase-fd 3 --threads 1\` (one at a time, two blocks on two cores)"
+row one "\`./mint batch sites.txt --phrase-fd 3 --threads 1\` (one at a time, two blocks on two cores)"
 echo "| ratio --threads 1 / Node (of medians; of minima) | $(ratio one median) | $(ratio one minimum) | |"
