@@ -47,6 +47,10 @@ import picocli.CommandLine.Spec;
           + "sites come from standard input (after the phrase's line with --phrase-stdin). "
           + "Scripts: mint batch sites.txt --phrase-fd 3 3< <(pass show mint) > passwords.tsv",
       "",
+      "Sites with an entry in the sites file use its settings, as derive does (a line may say "
+          + "--account NAME, --no-profile or --save); --all lists every entry of the file. A site "
+          + "whose entry has an account is shown as 'site (account NAME)'.",
+      "",
       "A line mint cannot use is reported on standard error with its line number, and the "
           + "others are still printed; the exit status is then 3. A screen of passwords is easy "
           + "to expose: writing them to a terminal needs --to-terminal. A progress bar goes to "
@@ -71,6 +75,12 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin PasswordOutput output;
 
+  @Option(
+      names = "--all",
+      description = "Every entry of the sites file instead of FILE (see 'mint site list'), in "
+          + "the file's order.")
+  boolean all;
+
   @Option(names = "--to-terminal", description = "Allow printing the passwords to a terminal.")
   boolean toTerminal;
 
@@ -88,8 +98,8 @@ final class BatchCommand implements Callable<Integer> {
     this.io = io;
   }
 
-  /** A line of input that makes a site, or that failed. */
-  private record Entry(int lineNumber, SiteLines.Parsed parsed) {}
+  /** A line of input that makes a site; {@code where} is {@code line 3} or {@code entry 3}. */
+  private record Entry(String where, SiteLines.Parsed parsed) {}
 
   @Override
   public Integer call() throws InterruptedException {
@@ -102,9 +112,13 @@ final class BatchCommand implements Callable<Integer> {
     if (threadCount < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (all && file != null) {
+      throw new ParameterException(spec.commandLine(), "--all and FILE exclude each other");
+    }
     phraseOptions.warmUpAtPrompt = false; // no idle time here: a warm-up would only compete
-    boolean fromStdin = file == null || file.equals("-");
-    List<String> lines = fromStdin ? null : readFile(Path.of(file));
+    boolean fromStdin = !all && (file == null || file.equals("-"));
+    List<String> lines = all ? storedSites() : fromStdin ? null : readFile(Path.of(file));
+    String where = all ? "entry " : "line ";
     char[] phrase = phraseOptions.read(io);
     HeldPhrase held;
     try {
@@ -120,16 +134,18 @@ final class BatchCommand implements Callable<Integer> {
       }
       boolean failed = false;
       List<Entry> entries = new ArrayList<>();
-      SiteLines parser = new SiteLines();
+      SiteLines parser = new SiteLines(io);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         if (line.isBlank() || line.strip().startsWith("#")) {
           continue;
         }
         try {
-          entries.add(new Entry(i + 1, parser.parse(line)));
+          SiteLines.Parsed parsed = parser.parse(line);
+          parser.saveIfAsked(parsed, false);
+          entries.add(new Entry(where + (i + 1), parsed));
         } catch (SiteLines.BadLine e) {
-          io.err().println("mint: line " + (i + 1) + ": " + e.getMessage());
+          io.err().println("mint: " + where + (i + 1) + ": " + e.getMessage());
           failed = true;
         }
       }
@@ -180,7 +196,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
           password = passwords.get(i).get();
         } catch (ExecutionException e) {
-          io.err().println("mint: line " + entry.lineNumber() + ": " + describe(e.getCause()));
+          io.err().println("mint: " + entry.where() + ": " + describe(e.getCause()));
           failed = true;
           continue;
         }
@@ -189,7 +205,7 @@ final class BatchCommand implements Callable<Integer> {
             io.err().print(ProgressBar.clear(entries.size(), UNIT));
             io.err().flush();
           }
-          writeEntry(entry.parsed().site(), password);
+          writeEntry(entry.parsed().label(), password);
           printed++;
         } finally {
           Arrays.fill(password, '\0');
@@ -236,6 +252,19 @@ final class BatchCommand implements Callable<Integer> {
     } finally {
       Arrays.fill(line, '\0');
     }
+  }
+
+  /** Lines for every entry of the sites file: its site and, if it has one, its account. */
+  private List<String> storedSites() {
+    SitesFile sites = SitesFile.of(io);
+    if (!sites.exists()) {
+      throw CliException.io(sites.name() + ": no sites file (see 'mint site set --help')");
+    }
+    List<String> lines = new ArrayList<>();
+    for (SiteEntry entry : sites.read().entries()) {
+      lines.add(SiteLines.lineFor(entry));
+    }
+    return lines;
   }
 
   private static List<String> readFile(Path path) {

@@ -1,9 +1,7 @@
 package dev.mint.cli;
 
 import dev.mint.Mint;
-import dev.mint.MintRequest;
 import dev.mint.Password;
-import dev.mint.Stages;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +23,13 @@ import picocli.CommandLine.Parameters;
           + "goes there. Standard error gets one line with the normalized site and the revision, "
           + "unless --quiet.",
       "",
+      "Remembered sites (a mint feature, not the page's): when the sites file holds an entry for "
+          + "SITE (see 'mint site --help'), its settings are used, and the standard error line "
+          + "says which came from the file: 'github (r3): version 3, length 20, no symbols (from "
+          + "sites.json)'. An option typed here overrides the stored one for this run; --save "
+          + "stores it; --no-profile ignores the file. www.github.com and "
+          + "https://github.com/login use the entry for github.com.",
+      "",
       "The master phrase is never taken as an argument (other users can read a process's "
           + "arguments). It comes from the console prompt, or from standard input with "
           + "--phrase-stdin, or from an open file descriptor with --phrase-fd N, or from an "
@@ -42,6 +47,8 @@ final class DeriveCommand implements Callable<Integer> {
 
   @Mixin SiteOptions siteOptions;
 
+  @Mixin ProfileOptions profile;
+
   @Mixin PhraseOptions phraseOptions;
 
   @Mixin PasswordOutput output;
@@ -57,14 +64,13 @@ final class DeriveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MintRequest request = siteOptions.request(site);
-    String normalized = Stages.normalizeSite(request.site(), request.revision());
+    ResolvedSite resolved = profile.resolve(io, site, siteOptions);
     char[] phrase = phraseOptions.read(io);
-    try (Password password = Mint.derive(request, phrase)) {
+    try (Password password = Mint.derive(resolved.request(), phrase)) {
       if (!quiet) {
-        io.err().println(
-            "normalized site: " + normalized + " (revision " + request.revision().id() + ")");
+        io.err().println(resolved.describe());
       }
+      profile.saveIfAsked(io, resolved, site, quiet);
       output.emit(io, password);
       return ExitCodes.OK;
     } finally {

@@ -1,7 +1,6 @@
 package dev.mint.cli;
 
 import dev.mint.Pbkdf2Engine;
-import dev.mint.Stages;
 import java.io.Console;
 import java.time.Duration;
 import java.util.Arrays;
@@ -28,7 +27,9 @@ import picocli.CommandLine.Option;
       "",
       "Site options on a line: --site-version TEXT, --length N, --[no-]upper, --[no-]lower, "
           + "--[no-]digits, --[no-]symbols, --[no-]allow-ambiguous, --level LEVEL, "
-          + "--revision REV (see 'mint derive --help'). Quotes keep spaces in a word.",
+          + "--revision REV, and for the sites file --account NAME, --no-profile, --save (see "
+          + "'mint derive --help'). A site with an entry in the sites file uses its settings, as "
+          + "derive does. Quotes keep spaces in a word.",
       "",
       "The session ends on an empty line, 'quit', end of input (Ctrl-D), after --idle without a "
           + "line, or on Ctrl-C. The phrase is kept only as the bytes PBKDF2 is given (never as "
@@ -97,7 +98,7 @@ final class SessionCommand implements Callable<Integer> {
   static final String WIPE_THREAD = "mint-session-wipe";
 
   private int loop(HeldPhrase held, LineSource lines) throws InterruptedException {
-    SiteLines parser = new SiteLines();
+    SiteLines parser = new SiteLines(io);
     Pbkdf2Engine engine = Pbkdf2Engine.fast();
     while (true) {
       String line;
@@ -119,15 +120,18 @@ final class SessionCommand implements Callable<Integer> {
         continue;
       }
       if (!quiet) {
-        io.err().println("normalized site: "
-            + Stages.normalizeSite(parsed.request().site(), parsed.request().revision())
-            + " (revision " + parsed.request().revision().id() + ")");
+        io.err().println(parsed.resolved().describe());
       }
       char[] password = held.mint(parsed.request(), engine);
       try {
         output.emit(io, password);
       } finally {
         Arrays.fill(password, '\0');
+      }
+      try {
+        parser.saveIfAsked(parsed, quiet);
+      } catch (SiteLines.BadLine e) {
+        io.err().println("mint: " + e.getMessage());
       }
     }
   }

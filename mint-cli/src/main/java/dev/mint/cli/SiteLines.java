@@ -15,14 +15,28 @@ import picocli.CommandLine.Parameters;
  * site options, as on derive's command line ({@code github.com --length 20}). The line is split
  * into words as a shell would for these simple cases (spaces separate; single or double quotes
  * keep spaces in a word; a backslash outside single quotes takes the next character as it is),
- * then parsed by picocli against {@link SiteOptions}, the same mixin derive uses; anything added
- * there (stored profiles, {@code --account}) reaches these lines too.
+ * then parsed by picocli against {@link SiteOptions} and {@link ProfileOptions}, the mixins derive
+ * uses, and resolved as derive resolves its command line: the page's defaults, then the entry of
+ * the sites file that matches the site ({@code --account}, {@code --no-profile}), then the options
+ * on the line. Anything added to those mixins reaches these lines too.
  *
  * <p>One parser per session or batch: picocli resets every option before each parse.
  */
 final class SiteLines {
-  /** A parsed line: the site as typed and the request it makes. */
-  record Parsed(String site, MintRequest request) {}
+  /** A parsed line: the site as typed and what it resolved to (request, entry used). */
+  record Parsed(String site, ResolvedSite resolved) {
+    MintRequest request() {
+      return resolved.request();
+    }
+
+    /** The site as typed and, when the entry used has one, its account: {@code a.com (account x)}. */
+    String label() {
+      SiteEntry entry = resolved.entry();
+      return entry == null || entry.account() == null
+          ? site
+          : site + " (account " + SiteCommand.printable(entry.account()) + ")";
+    }
+  }
 
   /** A line that cannot be used; the message is safe to print (it never repeats a value). */
   static final class BadLine extends Exception {
@@ -42,12 +56,16 @@ final class SiteLines {
     String site;
 
     @Mixin SiteOptions siteOptions;
+
+    @Mixin ProfileOptions profile;
   }
 
+  private final Io io;
   private final Line line = new Line();
   private final CommandLine cli;
 
-  SiteLines() {
+  SiteLines(Io io) {
+    this.io = io;
     cli = new CommandLine(line);
     cli.setExpandAtFiles(false); // '@home' is a site, not a file of arguments
   }
@@ -55,18 +73,47 @@ final class SiteLines {
   /**
    * The request for one line.
    *
-   * @throws BadLine for an unknown option, a bad value, a missing or blank site, an unclosed quote
+   * @throws BadLine for an unknown option, a bad value, a missing or blank site, an unclosed quote,
+   *     a site that matches several entries of the sites file without {@code --account}, a sites
+   *     file that cannot be used
    */
   Parsed parse(String text) throws BadLine {
     List<String> words = split(text);
     try {
       cli.parseArgs(words.toArray(String[]::new));
-      return new Parsed(line.site, line.siteOptions.request(line.site));
+      return new Parsed(line.site, line.profile.resolve(io, line.site, line.siteOptions));
     } catch (ParameterException e) {
       throw new BadLine(MintCli.describe(e));
     } catch (InvalidInputException | CliException e) {
       throw new BadLine(e.getMessage());
     }
+  }
+
+  /**
+   * With {@code --save} on the line parsed last ({@code parsed}): stores its options in the sites
+   * file, as derive does; call before parsing the next line.
+   *
+   * @throws BadLine when the file cannot be written
+   */
+  void saveIfAsked(Parsed parsed, boolean quiet) throws BadLine {
+    try {
+      line.profile.saveIfAsked(io, parsed.resolved(), parsed.site(), quiet);
+    } catch (ParameterException e) {
+      throw new BadLine(MintCli.describe(e));
+    } catch (InvalidInputException | CliException e) {
+      throw new BadLine(e.getMessage());
+    }
+  }
+
+  /** A session or batch line that names {@code entry}: its site, and its account if it has one. */
+  static String lineFor(SiteEntry entry) {
+    return quote(entry.site()) + (entry.account() == null ? "" : " --account "
+        + quote(entry.account()));
+  }
+
+  /** {@code word} as one word of a line: single-quoted, a single quote written as '\''. */
+  static String quote(String word) {
+    return "'" + word.replace("'", "'\\''") + "'";
   }
 
   /** {@code text} split into words; quotes and backslashes as described above. */

@@ -159,4 +159,56 @@ class BatchCommandTest {
       }
     }
   }
+
+  /** Stored profiles reach batch lines and session lines, as they reach derive; --all. */
+  @Test
+  void storedProfilesAndAll() throws Exception {
+    Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString());
+    byte[] none = new byte[0];
+    assertEquals(0, CliRun.run(none, env, "site", "set", "github.com", "--length", "20",
+        "--no-symbols").exitCode());
+    assertEquals(0, CliRun.run(none, env, "site", "set", "example.org", "--account", "work",
+        "--site-version", "3").exitCode());
+    assertEquals(0, CliRun.run(none, env, "site", "set", "example.org", "--account", "home")
+        .exitCode());
+    byte[] phrase = (PHRASE + "\n").getBytes(StandardCharsets.UTF_8);
+    String github = CliRun.run(phrase, env, "--phrase-stdin", "-q", "www.github.com").out();
+    String work = CliRun.run(phrase, env, "--phrase-stdin", "-q", "--account", "work", "example.org").out();
+    String home = CliRun.run(phrase, env, "--phrase-stdin", "-q", "--account", "home", "example.org").out();
+    assertEquals(github, CliRun.run(phrase, env, "--phrase-stdin", "-q", "--no-profile",
+        "--length", "20", "--no-symbols", "github.com").out());
+    assertTrue(github.length() > 20 && !work.equals(home));
+
+    CliRun listed = CliRun.run(phrase, env, "batch", "--all", "--phrase-stdin");
+    assertEquals(0, listed.exitCode(), listed.err());
+    assertEquals("github.com\t" + github + "example.org (account work)\t" + work
+        + "example.org (account home)\t" + home, listed.out());
+
+    byte[] lines = (PHRASE + "\nwww.github.com\nexample.org\nexample.org --account home\n"
+        + "github.com --no-profile\n").getBytes(StandardCharsets.UTF_8);
+    CliRun batch = CliRun.run(lines, env, "batch", "--phrase-stdin");
+    assertEquals(3, batch.exitCode(), batch.err());
+    assertEquals("www.github.com\t" + github + "example.org (account home)\t" + home
+        + "github.com\t" + SessionCommandTest.derive(MintRequest.builder("github.com").build())
+        + "\n", batch.out());
+    assertTrue(batch.err().startsWith("mint: line 2: the site matches 2 entries"), batch.err());
+
+    CliRun session = CliRun.run(lines, env, "session", "--phrase-stdin");
+    assertEquals(github + home + SessionCommandTest.derive(
+        MintRequest.builder("github.com").build()) + "\n", session.out());
+    assertTrue(session.err().startsWith("github (r3): length 20, no symbols (from sites.json)\n"
+        + "mint: the site matches 2 entries"), session.err());
+
+    CliRun both = CliRun.run(phrase, env, "batch", "--all", "sites.txt", "--phrase-stdin");
+    assertEquals(2, both.exitCode(), both.err());
+  }
+
+  @Test
+  void allWithoutASitesFileIsAnIoError() {
+    CliRun run = CliRun.run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+        Map.of("XDG_CONFIG_HOME", dir.resolve("empty").toString()), "batch", "--all",
+        "--phrase-stdin");
+    assertEquals(4, run.exitCode(), run.err());
+    assertTrue(run.err().contains("no sites file"), run.err());
+  }
 }
