@@ -168,7 +168,8 @@ class SecretHeapIT {
     Child child = start("session", "--phrase-fd", "3", "--quiet");
     type(child, LINES, false);
     passwords(child, 2);
-    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(child.process().pid()))
+    // bash's kill builtin: no procps needed; the child is the JVM itself (bash exec'd it)
+    Process kill = new ProcessBuilder("bash", "-c", "kill -INT " + child.process().pid())
         .inheritIO().start();
     assertEquals(0, kill.waitFor());
     assertEquals(130, finish(child)); // 128 + SIGINT: the JVM ended by the signal
