@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
       "",
       "The master phrase is never taken as an argument (other users can read a process's "
           + "arguments). It comes from the console prompt, or from standard input with "
-          + "--phrase-stdin, or from an environment variable with --phrase-env NAME.",
+          + "--phrase-stdin, or from an open file descriptor with --phrase-fd N, or from an "
+          + "environment variable with --phrase-env NAME.",
       ""
     })
 final class DeriveCommand implements Callable<Integer> {

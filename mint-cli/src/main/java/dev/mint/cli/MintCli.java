@@ -40,6 +40,8 @@ public final class MintCli {
     CommandLine cli =
         new CommandLine(new MintCommand())
             .addSubcommand(new DeriveCommand(io))
+            .addSubcommand(new SessionCommand(io))
+            .addSubcommand(new BatchCommand(io))
             .addSubcommand(new NormalizeCommand(io))
             .addSubcommand(new VerifyCommand(io))
             .addSubcommand(new BenchCommand(io))
@@ -73,7 +75,8 @@ public final class MintCli {
         if (PHRASE_AS_ARGUMENT.matcher(arg).matches()) {
           io.err().println(
               "mint: the master phrase is never taken as an argument (other users can read a"
-                  + " process's arguments): use the prompt, --phrase-stdin or --phrase-env NAME");
+                  + " process's arguments): use the prompt, --phrase-stdin, --phrase-fd N or"
+                  + " --phrase-env NAME");
           return ExitCodes.USAGE;
         }
       }
@@ -115,7 +118,7 @@ public final class MintCli {
    * only names from the command's model). What follows it is not shown either: after an unknown
    * option comes its value ({@code 20}), which could be anything.
    */
-  private static String describe(ParameterException e) {
+  static String describe(ParameterException e) {
     if (!(e instanceof UnmatchedArgumentException)) {
       return withoutTheValue(e);
     }
@@ -147,7 +150,7 @@ public final class MintCli {
   private static String notShown(int count, String more) {
     return count + " " + more + "unexpected argument" + (count == 1 ? "" : "s")
         + ", not shown (the master phrase is never taken as an argument: use the prompt,"
-        + " --phrase-stdin or --phrase-env NAME)";
+        + " --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
   }
 
   /**
@@ -194,7 +197,7 @@ public final class MintCli {
           + " (the value given is not repeated)";
     }
     return "invalid argument, not repeated (the master phrase is never taken as an argument: use"
-        + " the prompt, --phrase-stdin or --phrase-env NAME)";
+        + " the prompt, --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
   }
 
   private static int handleExecutionException(

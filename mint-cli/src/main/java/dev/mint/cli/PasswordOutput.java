@@ -30,10 +30,19 @@ final class PasswordOutput {
   void emit(Io io, Password password) {
     char[] chars = SecretSeam.allocated(password.toCharArray());
     try {
-      writeLine(io, chars);
+      emit(io, chars);
     } finally {
       Arrays.fill(chars, '\0');
     }
+  }
+
+  /**
+   * {@link #emit(Io, Password)} for a password held as characters (a session mints from the
+   * hardened phrase, not through {@code Mint.derive}); the caller wipes {@code chars}. Every way a
+   * password leaves mint goes through here.
+   */
+  void emit(Io io, char[] chars) {
+    writeLine(io, chars);
   }
 
   /** {@code chars} and a line break, UTF-8, straight to the raw standard output. */

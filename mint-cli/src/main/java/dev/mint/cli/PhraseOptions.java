@@ -1,6 +1,8 @@
 package dev.mint.cli;
 
 import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,12 +29,26 @@ final class PhraseOptions {
           + "environment is readable by its owner while it runs and passed on to its children.")
   String env;
 
+  @Option(
+      names = "--phrase-fd",
+      paramLabel = "N",
+      description = "Read the master phrase from one line of open file descriptor N (Linux, "
+          + "macOS: /dev/fd/N), same rules as --phrase-stdin: for scripts, without argv, "
+          + "environment or standard input (bash: --phrase-fd 3 3<FILE).")
+  Integer fd;
+
   @Option(names = "--confirm", description = "Ask for the phrase twice; refuse a mismatch.")
   boolean confirm;
 
+  /**
+   * Whether to warm the PBKDF2 path while the console prompt waits ({@link WarmUp}). Commands
+   * with no idle time at the prompt (batch) turn it off. Not an option.
+   */
+  boolean warmUpAtPrompt = true;
+
   /** Whether the phrase will be asked on the console (no source option given). */
   boolean fromConsole() {
-    return !stdin && env == null;
+    return !stdin && env == null && fd == null;
   }
 
   /**
@@ -42,9 +58,15 @@ final class PhraseOptions {
    * @throws CliException when the source gives no acceptable phrase
    */
   char[] read(Io io) {
-    if (stdin && env != null) {
+    int sources = (stdin ? 1 : 0) + (env != null ? 1 : 0) + (fd != null ? 1 : 0);
+    if (sources > 1) {
       throw new ParameterException(
-          mixee.commandLine(), "--phrase-stdin and --phrase-env exclude each other");
+          mixee.commandLine(), "--phrase-stdin, --phrase-env and --phrase-fd exclude each other");
+    }
+    if (fd != null && (fd < 0 || fd == 1 || fd == 2)) {
+      throw new ParameterException(
+          mixee.commandLine(),
+          "--phrase-fd takes an open descriptor to read from: 0 (standard input) or 3 and up");
     }
     if (confirm && !fromConsole()) {
       throw new ParameterException(
@@ -56,13 +78,29 @@ final class PhraseOptions {
     if (env != null) {
       return PhraseReader.fromEnvironment(io.env(), env);
     }
+    if (fd != null) {
+      return fromDescriptor(io, fd);
+    }
     Console console = io.console().get();
     if (console == null) {
       throw new ParameterException(
           mixee.commandLine(),
           "no console to ask for the master phrase (standard input and output must both be a "
-              + "terminal); use --phrase-stdin, or --phrase-env NAME");
+              + "terminal); use --phrase-stdin, --phrase-fd N or --phrase-env NAME");
     }
-    return PhraseReader.fromConsole(console, confirm);
+    try (WarmUp warmUp = warmUpAtPrompt ? WarmUp.start() : WarmUp.NONE) {
+      return PhraseReader.fromConsole(console, confirm);
+    } // the warm-up has stopped: the derivation that follows has every core
+  }
+
+  private static char[] fromDescriptor(Io io, int fd) {
+    String source = "file descriptor " + fd;
+    try (InputStream in = io.descriptors().open(fd)) {
+      return PhraseReader.fromStream(in, source, "--phrase-fd");
+    } catch (IOException e) {
+      throw CliException.io(
+          "--phrase-fd " + fd + ": cannot read " + source + " (" + e.getClass().getSimpleName()
+              + ")");
+    }
   }
 }

@@ -34,6 +34,14 @@ final class PhraseReader {
    *     bytes or not UTF-8
    */
   static char[] fromStream(InputStream in) {
+    return fromStream(in, "standard input", "--phrase-stdin");
+  }
+
+  /**
+   * {@link #fromStream(InputStream)} from a named source ({@code "file descriptor 3"}), read
+   * because of {@code option}; the messages name both.
+   */
+  static char[] fromStream(InputStream in, String source, String option) {
     // room for the longest phrase and the \r of a \r\n
     byte[] line = SecretSeam.allocated(new byte[MAX_STDIN_BYTES + 1]);
     int n = 0;
@@ -45,35 +53,39 @@ final class PhraseReader {
           break;
         }
         if (n == line.length) {
-          throw tooLong();
+          throw tooLong(source);
         }
         line[n++] = (byte) b;
       }
       if (n == 0 && !newline) {
         throw CliException.io(
-            "standard input is empty: --phrase-stdin expects the master phrase on one line");
+            source + " is empty: " + option + " expects the master phrase on one line");
       }
       if (newline && n > 0 && line[n - 1] == '\r') {
         n--;
       }
       if (n > MAX_STDIN_BYTES) {
-        throw tooLong();
+        throw tooLong(source);
       }
-      return decodeUtf8(line, n);
+      return decodeUtf8(line, n, source);
     } catch (IOException e) {
-      throw CliException.io("cannot read standard input (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io("cannot read " + source + " (" + e.getClass().getSimpleName() + ")");
     } finally {
       Arrays.fill(line, (byte) 0);
     }
   }
 
-  private static CliException tooLong() {
+  private static CliException tooLong(String source) {
     return CliException.invalid(
-        "phrase", "more than " + MAX_STDIN_BYTES + " bytes on standard input (one line is read)");
+        "phrase", "more than " + MAX_STDIN_BYTES + " bytes on " + source + " (one line is read)");
   }
 
   /** Strict UTF-8 (no replacement characters) into an exactly sized array. */
   static char[] decodeUtf8(byte[] bytes, int length) {
+    return decodeUtf8(bytes, length, "standard input");
+  }
+
+  private static char[] decodeUtf8(byte[] bytes, int length, String source) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -85,7 +97,7 @@ final class PhraseReader {
       CharBuffer out = CharBuffer.wrap(chars);
       CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, true);
       if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
-        throw CliException.invalid("phrase", "standard input is not valid UTF-8");
+        throw CliException.invalid("phrase", source + " is not valid UTF-8");
       }
       return SecretSeam.allocated(Arrays.copyOf(chars, out.position()));
     } finally {

@@ -44,10 +44,16 @@ record CliRun(int exitCode, String out, String err) {
 
   /** With any standard input and environment lookup (a stream that never ends, a recording one). */
   static CliRun run(InputStream stdin, Function<String, String> env, String... args) {
+    return run(stdin, env, Io.Descriptors.system(), args);
+  }
+
+  /** With the file descriptors {@code --phrase-fd} opens given by {@code descriptors}. */
+  static CliRun run(InputStream stdin, Function<String, String> env, Io.Descriptors descriptors,
+      String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
     Io io = Io.of(stdin, out, new PrintWriter(err, true), isolated(env), () -> null, false,
-        false);
+        false).withDescriptors(descriptors);
     int code = MintCli.run(io, args);
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }

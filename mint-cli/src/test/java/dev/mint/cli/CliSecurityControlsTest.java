@@ -78,7 +78,9 @@ class CliSecurityControlsTest {
     Map<String, Set<String>> valueOptions = Map.ofEntries(
         Map.entry("mint", Set.of()),
         Map.entry("mint derive", Set.of("--site-version", "--length", "--level", "--revision",
-            "--phrase-env", "--account")),
+            "--phrase-env", "--phrase-fd", "--account")),
+        Map.entry("mint session", Set.of("--phrase-env", "--phrase-fd", "--idle")),
+        Map.entry("mint batch", Set.of("--phrase-env", "--phrase-fd", "--threads")),
         Map.entry("mint normalize", Set.of("--revision")),
         Map.entry("mint verify", Set.of("--threads")),
         Map.entry("mint bench", Set.of("--rounds")),
@@ -95,6 +97,8 @@ class CliSecurityControlsTest {
     Map<String, List<String>> positionals = Map.ofEntries(
         Map.entry("mint", List.of()),
         Map.entry("mint derive", List.of("SITE")),
+        Map.entry("mint session", List.of()),
+        Map.entry("mint batch", List.of("FILE")),
         Map.entry("mint normalize", List.of("SITE")),
         Map.entry("mint verify", List.of("FILE")),
         Map.entry("mint bench", List.of()),
@@ -121,7 +125,7 @@ class CliSecurityControlsTest {
         for (String name : option.names()) {
           boolean phraseLike = name.toLowerCase(java.util.Locale.ROOT)
               .matches(".*(phrase|pass|secret|master|key).*");
-          if (phraseLike && !Set.of("--phrase-stdin", "--phrase-env").contains(name)) {
+          if (phraseLike && !Set.of("--phrase-stdin", "--phrase-env", "--phrase-fd").contains(name)) {
             fail(command + " has an option named like the phrase: " + name);
           }
         }

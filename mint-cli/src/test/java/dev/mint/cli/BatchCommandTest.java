@@ -1,0 +1,214 @@
+package dev.mint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mint.MintRequest;
+import dev.mint.vectors.VectorRow;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mint batch} in-process; BatchIT runs it as a real process against the vectors. */
+class BatchCommandTest {
+  private static final String PHRASE = MintCliTest.MARKER;
+
+  @TempDir Path dir;
+
+  private CliRun batch(String sites, String... args) throws Exception {
+    Path file = Files.writeString(dir.resolve("sites.txt"), sites);
+    List<String> all = new ArrayList<>(List.of("batch", file.toString(), "--phrase-stdin"));
+    all.addAll(List.of(args));
+    return CliRun.withStdin(PHRASE + "\n", all.toArray(String[]::new));
+  }
+
+  @Test
+  void onePasswordPerSiteInInputOrderBadLinesNumberedExit3() throws Exception {
+    CliRun run = batch(String.join("\n",
+        "# my sites",
+        "github.com",
+        "",
+        "   # indented comment",
+        "example.org --length 20 --no-symbols",
+        "bad.example --length 5",
+        "'my bank' --site-version 2",
+        "bad.example " + PHRASE,
+        "gitlab.com --revision r1"));
+    String expected =
+        "github.com\t" + SessionCommandTest.derive(MintRequest.builder("github.com").build())
+            + "\nexample.org\t" + SessionCommandTest.derive(
+                MintRequest.builder("example.org").length(20).symbols(false).build())
+            + "\nmy bank\t" + SessionCommandTest.derive(
+                MintRequest.builder("my bank").version("2").build())
+            + "\ngitlab.com\t" + SessionCommandTest.derive(
+                MintRequest.builder("gitlab.com").revision(dev.mint.Revision.R1).build())
+            + "\n";
+    assertAll(
+        () -> assertEquals(3, run.exitCode(), run.err()),
+        () -> assertEquals(expected, run.out()),
+        () -> assertTrue(run.err().startsWith("mint: line 6: length:"), run.err()),
+        () -> assertTrue(run.err().contains("\nmint: line 8: 3 unexpected arguments, not shown"),
+            run.err()),
+        () -> assertFalse(run.err().contains("Marker"), run.err()));
+  }
+
+  @Test
+  void allGoodLinesExit0AndOneThreadGivesTheSame() throws Exception {
+    CliRun two = batch("a.example\nb.example\nc.example\n", "--threads", "2");
+    CliRun one = batch("a.example\nb.example\nc.example\n", "--threads", "1");
+    assertAll(
+        () -> assertEquals(0, two.exitCode(), two.err()),
+        () -> assertEquals(3, two.out().split("\n").length),
+        () -> assertEquals(two.out(), one.out()),
+        () -> assertEquals("", two.err()));
+  }
+
+  @Test
+  void sitesFromStandardInputAfterThePhraseLine() {
+    CliRun run = CliRun.withStdin(PHRASE + "\ngithub.com\n", "batch", "--phrase-stdin");
+    assertEquals("github.com\t"
+        + SessionCommandTest.derive(MintRequest.builder("github.com").build()) + "\n", run.out());
+  }
+
+  @Test
+  void refusesATerminalWithoutToTerminal() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    Io terminal = Io.of(new ByteArrayInputStream((PHRASE + "\ngithub.com\n").getBytes(
+            StandardCharsets.UTF_8)), out, new PrintWriter(err, true), name -> null, () -> null,
+        false, true);
+    int refused = MintCli.run(terminal, "batch", "--phrase-stdin");
+    assertEquals(2, refused);
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString().contains("--to-terminal"), err.toString());
+
+    int allowed = MintCli.run(terminal, "batch", "--phrase-stdin", "--to-terminal");
+    assertEquals(0, allowed, err.toString());
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("github.com\t"));
+  }
+
+  @Test
+  void aMissingFileIsAnIoErrorBeforeThePhraseIsRead() {
+    CliRun run = CliRun.withStdin(PHRASE + "\n", "batch", dir.resolve("nope").toString(),
+        "--phrase-stdin");
+    assertEquals(4, run.exitCode());
+    assertTrue(run.err().endsWith("nope: no such file\n"), run.err());
+  }
+
+  /**
+   * Every upstream e2e row a batch line can express, through the real command line in this JVM,
+   * one batch per phrase (rows of all three revisions with one phrase share a batch: a line
+   * carries --revision): the page's password, in input order. BatchIT does some through the jar.
+   */
+  @Test
+  void everyExpressibleUpstreamRowGivesThePagesPassword() throws Exception {
+    Map<String, List<VectorRow>> byPhrase = new LinkedHashMap<>();
+    int rows = 0;
+    for (String revision : List.of("r1", "r2", "r3")) {
+      for (VectorRow row : CliRows.e2eRows(revision, -1)) {
+        if (BatchLines.expressible(row)) {
+          byPhrase.computeIfAbsent(row.input().phrase(), p -> new ArrayList<>()).add(row);
+          rows++;
+        }
+      }
+    }
+    assertTrue(rows >= 240, "rows: " + rows); // 240 of the 345 the page accepted (2026-11)
+    for (Map.Entry<String, List<VectorRow>> group : byPhrase.entrySet()) {
+      StringBuilder lines = new StringBuilder();
+      StringBuilder expected = new StringBuilder();
+      for (VectorRow row : group.getValue()) {
+        lines.append(BatchLines.line(row)).append('\n');
+        expected.append(row.input().site()).append('\t').append(row.password()).append('\n');
+      }
+      Path file = Files.writeString(dir.resolve("rows.txt"), lines);
+      CliRun run = CliRun.run((group.getKey() + "\n").getBytes(StandardCharsets.UTF_8),
+          Map.of(), "batch", file.toString(), "--phrase-stdin");
+      String ids = group.getValue().stream().map(r -> r.revision() + "#" + r.id()).toList()
+          .toString();
+      assertEquals(0, run.exitCode(), ids + ": " + run.err());
+      assertEquals(expected.toString(), run.out(), ids);
+    }
+  }
+
+  /** Every expressible row the page refused (or the port refuses by design): exit 3, no output. */
+  @Test
+  void everyExpressibleRefusedRowIsRefused() throws Exception {
+    for (String revision : List.of("r1", "r2", "r3")) {
+      for (VectorRow row : CliRows.e2eRows(revision, -1, false)) {
+        if (!BatchLines.expressible(row)) {
+          continue;
+        }
+        Path file = Files.writeString(dir.resolve("row.txt"), BatchLines.line(row) + "\n");
+        CliRun run = CliRun.run((row.input().phrase() + "\n").getBytes(StandardCharsets.UTF_8),
+            Map.of(), "batch", file.toString(), "--phrase-stdin");
+        String id = revision + "#" + row.id();
+        assertEquals(3, run.exitCode(), id + ": " + run.err());
+        assertEquals("", run.out(), id);
+      }
+    }
+  }
+
+  /** Stored profiles reach batch lines and session lines, as they reach derive; --all. */
+  @Test
+  void storedProfilesAndAll() throws Exception {
+    Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString());
+    byte[] none = new byte[0];
+    assertEquals(0, CliRun.run(none, env, "site", "set", "github.com", "--length", "20",
+        "--no-symbols").exitCode());
+    assertEquals(0, CliRun.run(none, env, "site", "set", "example.org", "--account", "work",
+        "--site-version", "3").exitCode());
+    assertEquals(0, CliRun.run(none, env, "site", "set", "example.org", "--account", "home")
+        .exitCode());
+    byte[] phrase = (PHRASE + "\n").getBytes(StandardCharsets.UTF_8);
+    String github = CliRun.run(phrase, env, "--phrase-stdin", "-q", "www.github.com").out();
+    String work = CliRun.run(phrase, env, "--phrase-stdin", "-q", "--account", "work", "example.org").out();
+    String home = CliRun.run(phrase, env, "--phrase-stdin", "-q", "--account", "home", "example.org").out();
+    assertEquals(github, CliRun.run(phrase, env, "--phrase-stdin", "-q", "--no-profile",
+        "--length", "20", "--no-symbols", "github.com").out());
+    assertTrue(github.length() > 20 && !work.equals(home));
+
+    CliRun listed = CliRun.run(phrase, env, "batch", "--all", "--phrase-stdin");
+    assertEquals(0, listed.exitCode(), listed.err());
+    assertEquals("github.com\t" + github + "example.org (account work)\t" + work
+        + "example.org (account home)\t" + home, listed.out());
+
+    byte[] lines = (PHRASE + "\nwww.github.com\nexample.org\nexample.org --account home\n"
+        + "github.com --no-profile\n").getBytes(StandardCharsets.UTF_8);
+    CliRun batch = CliRun.run(lines, env, "batch", "--phrase-stdin");
+    assertEquals(3, batch.exitCode(), batch.err());
+    assertEquals("www.github.com\t" + github + "example.org (account home)\t" + home
+        + "github.com\t" + SessionCommandTest.derive(MintRequest.builder("github.com").build())
+        + "\n", batch.out());
+    assertTrue(batch.err().startsWith("mint: line 2: the site matches 2 entries"), batch.err());
+
+    CliRun session = CliRun.run(lines, env, "session", "--phrase-stdin");
+    assertEquals(github + home + SessionCommandTest.derive(
+        MintRequest.builder("github.com").build()) + "\n", session.out());
+    assertTrue(session.err().startsWith("github (r3): length 20, no symbols (from sites.json)\n"
+        + "mint: the site matches 2 entries"), session.err());
+
+    CliRun both = CliRun.run(phrase, env, "batch", "--all", "sites.txt", "--phrase-stdin");
+    assertEquals(2, both.exitCode(), both.err());
+  }
+
+  @Test
+  void allWithoutASitesFileIsAnIoError() {
+    CliRun run = CliRun.run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+        Map.of("XDG_CONFIG_HOME", dir.resolve("empty").toString()), "batch", "--all",
+        "--phrase-stdin");
+    assertEquals(4, run.exitCode(), run.err());
+    assertTrue(run.err().contains("no sites file"), run.err());
+  }
+}
