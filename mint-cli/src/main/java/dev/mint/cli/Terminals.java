@@ -9,16 +9,17 @@ final class Terminals {
   private Terminals() {}
 
   /**
-   * Whether standard error is a terminal. Java has no isatty; on Linux the answer is where
-   * {@code /proc/self/fd/2} points (a {@code /dev/pts/N} or {@code /dev/ttyN} device). Where there
-   * is no {@code /proc}, the console's presence stands in for it (Java's console needs standard
-   * input and output to be terminals, which is usually also true of standard error).
+   * Whether file descriptor {@code fd} (1 for standard output, 2 for standard error) is a
+   * terminal. Java has no isatty; on Linux the answer is where {@code /proc/self/fd/N} points (a
+   * {@code /dev/pts/N} or {@code /dev/ttyN} device). Where there is no {@code /proc}, the
+   * console's presence stands in for it (Java's console needs standard input and output to be
+   * terminals, which is usually also true of standard error).
    */
-  static boolean stderrIsTerminal() {
-    Path fd = Path.of("/proc/self/fd/2");
-    if (Files.isSymbolicLink(fd)) {
+  static boolean isTerminal(int fd) {
+    Path link = Path.of("/proc/self/fd/" + fd);
+    if (Files.isSymbolicLink(link)) {
       try {
-        return isTerminalDevice(Files.readSymbolicLink(fd).toString());
+        return isTerminalDevice(Files.readSymbolicLink(link).toString());
       } catch (IOException | SecurityException e) {
         return false;
       }

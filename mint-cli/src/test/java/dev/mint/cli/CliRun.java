@@ -1,6 +1,7 @@
 package dev.mint.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,18 +18,11 @@ record CliRun(int exitCode, String out, String err) {
 
   /** With any standard input and environment lookup (a stream that never ends, a recording one). */
   static CliRun run(InputStream stdin, Function<String, String> env, String... args) {
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    Io io =
-        new Io(
-            stdin,
-            new PrintWriter(out),
-            new PrintWriter(err, true),
-            env,
-            () -> null,
-            false);
+    Io io = Io.of(stdin, out, new PrintWriter(err, true), env, () -> null, false, false);
     int code = MintCli.run(io, args);
-    return new CliRun(code, out.toString(), err.toString());
+    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
   static CliRun withStdin(String stdin, String... args) {

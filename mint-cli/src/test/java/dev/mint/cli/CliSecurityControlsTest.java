@@ -12,6 +12,7 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,8 +44,8 @@ class CliSecurityControlsTest {
   private static final String MARKER = MintCliTest.MARKER;
 
   private static Io quietIo() {
-    return new Io(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
-        new PrintWriter(new StringWriter()), name -> null, () -> null, false);
+    return Io.of(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+        new PrintWriter(new StringWriter()), name -> null, () -> null, false, false);
   }
 
   /** Every command of the real command line, by qualified name, the top one included. */
