@@ -3,6 +3,7 @@ package dev.mint.cli;
 import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
+import dev.mint.PhraseCheck;
 import dev.mint.Stages;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
       "Asks for the master phrase without echo and prints the password the Password Mint page "
           + "shows for the same inputs, followed by a newline, on standard output; nothing else "
           + "goes there. Standard error gets one line with the normalized site and the revision, "
-          + "unless --quiet.",
+          + "unless --quiet; after a phrase typed at the console prompt, also its phrase check "
+          + "(see: mint check --help), so a typo shows.",
       "",
       "The master phrase is never taken as an argument (other users can read a process's "
           + "arguments). It comes from the console prompt, or from standard input with "
@@ -59,12 +61,19 @@ final class DeriveCommand implements Callable<Integer> {
     MintRequest request = siteOptions.request(site);
     String normalized = Stages.normalizeSite(request.site(), request.revision());
     char[] phrase = phraseOptions.read(io);
-    try (Password password = Mint.derive(request, phrase)) {
-      if (!quiet) {
-        io.err().println(
-            "normalized site: " + normalized + " (revision " + request.revision().id() + ")");
+    try {
+      try (Password password = Mint.derive(request, phrase)) {
+        if (!quiet) {
+          io.err().println(
+              "normalized site: " + normalized + " (revision " + request.revision().id() + ")");
+        }
+        output.emit(io, password);
       }
-      output.emit(io, password);
+      // after the password, so it never waits for this second PBKDF2; only for a typed phrase,
+      // where a typo is likely and the user is there to read it
+      if (!quiet && phraseOptions.fromConsole()) {
+        io.err().println("phrase check: " + PhraseCheck.of(phrase));
+      }
       return ExitCodes.OK;
     } finally {
       Arrays.fill(phrase, '\0');

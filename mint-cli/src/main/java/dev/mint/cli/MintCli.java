@@ -36,6 +36,7 @@ public final class MintCli {
     CommandLine cli =
         new CommandLine(new MintCommand())
             .addSubcommand(new DeriveCommand(io))
+            .addSubcommand(new CheckCommand(io))
             .addSubcommand(new NormalizeCommand(io))
             .addSubcommand(new VerifyCommand(io))
             .addSubcommand(new BenchCommand(io))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.vectors.VectorRow;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,16 @@ class LauncherIT {
           () -> assertEquals("normalized site: " + row.normalizedSite() + " (revision "
               + revision + ")\n", result.err()));
     }
+  }
+
+  /** The acceptance line of the phrase check: {@code printf 'PHRASE\n' | ./mint check --phrase-stdin}. */
+  @Test
+  void checkPrintsTheDocumentedCode() throws Exception {
+    JarProcess result =
+        launch("correct horse battery staple\n".getBytes(StandardCharsets.UTF_8),
+            List.of("check", "--phrase-stdin"));
+    assertEquals(0, result.exitCode(), result.err());
+    assertEquals("upshot article (f40c)\n", result.out());
   }
 
   @Test
