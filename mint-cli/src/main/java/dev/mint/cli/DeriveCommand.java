@@ -60,6 +60,7 @@ final class DeriveCommand implements Callable<Integer> {
   public Integer call() {
     MintRequest request = siteOptions.request(site);
     String normalized = Stages.normalizeSite(request.site(), request.revision());
+    output.prepare(io);
     char[] phrase = phraseOptions.read(io);
     try {
       try (Password password = Mint.derive(request, phrase)) {
