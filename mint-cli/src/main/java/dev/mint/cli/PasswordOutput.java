@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * How a minted password leaves mint (a picocli mixin): one line on standard output, or the
- * system clipboard with {@code --clip}, cleared after a delay.
+ * system clipboard with {@code --clip}, cleared after a delay, or a QR code with {@code --qr}.
  *
  * <p>The password is encoded into a byte array of our own, written to the raw standard output
  * (or a clipboard tool's standard input) and wiped; it never passes through a {@code Writer},
@@ -49,6 +49,12 @@ final class PasswordOutput {
           + "holds the password. Uses wl-copy, xclip or xsel, pbcopy, or clip.exe.")
   String clip;
 
+  @Option(
+      names = "--qr",
+      description = "Draw the password as a QR code on the terminal instead of printing it (for "
+          + "typing it on a phone). Standard output must be a terminal.")
+  boolean qr;
+
   private int clipSeconds;
 
   /**
@@ -75,6 +81,13 @@ final class PasswordOutput {
    * @throws CliException ({@link ExitCodes#IO}) when there is no clipboard
    */
   void prepare(Io io) {
+    if (qr && clip != null) {
+      throw new ParameterException(mixee.commandLine(), "--qr and --clip exclude each other");
+    }
+    if (qr && !io.stdoutIsTerminal()) {
+      throw new ParameterException(mixee.commandLine(),
+          "--qr draws on a terminal only, and standard output is not one");
+    }
     if (clip == null) {
       return;
     }
@@ -99,6 +112,8 @@ final class PasswordOutput {
   void emit(Io io, Password password) {
     if (clip != null) {
       copyToClipboard(io, password);
+    } else if (qr) {
+      drawQrCode(io, password);
     } else {
       emitToStdout(io, password);
     }
@@ -120,6 +135,21 @@ final class PasswordOutput {
     io.err().flush();
   }
 
+  private static void drawQrCode(Io io, Password password) {
+    char[] chars = SecretSeam.allocated(password.toCharArray());
+    byte[] bytes = null;
+    byte[] drawing = null;
+    try {
+      bytes = utf8(chars);
+      drawing = QrDrawing.draw(bytes);
+      writeRaw(io, drawing, "cannot write the QR code to standard output");
+    } finally {
+      Arrays.fill(chars, '\0');
+      Clipboard.wipe(bytes);
+      Clipboard.wipe(drawing);
+    }
+  }
+
   /** Writes {@code password} and a line break to standard output; does not close it. */
   static void emitToStdout(Io io, Password password) {
     char[] chars = SecretSeam.allocated(password.toCharArray());
@@ -135,13 +165,21 @@ final class PasswordOutput {
     io.out().flush(); // text written before stays before
     byte[] bytes = utf8(chars, '\n');
     try {
+      writeRaw(io, bytes, "cannot write the password to standard output");
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+    }
+  }
+
+  /** {@code bytes} straight to the raw standard output, after any text written before. */
+  private static void writeRaw(Io io, byte[] bytes, String failure) {
+    io.out().flush();
+    try {
       OutputStream out = io.stdout();
       out.write(bytes);
       out.flush();
     } catch (IOException e) {
-      throw CliException.io("cannot write the password to standard output");
-    } finally {
-      Arrays.fill(bytes, (byte) 0);
+      throw CliException.io(failure);
     }
   }
 
