@@ -70,7 +70,10 @@ class CliSecurityControlsTest {
   void noOptionOrParameterCanCarryThePhrase() {
     Map<String, Set<String>> valueOptions = Map.of(
         "mint", Set.of(),
-        "mint derive", Set.of("--site-version", "--length", "--level", "--revision", "--phrase-env"),
+        // --clip takes only a number (ClipSeconds): anything else is left for SITE
+        "mint derive", Set.of("--site-version", "--length", "--level", "--revision", "--phrase-env",
+            "--clip"),
+        "mint check", Set.of("--phrase-env"),
         "mint normalize", Set.of("--revision"),
         "mint verify", Set.of("--threads"),
         "mint bench", Set.of("--rounds"),
@@ -78,6 +81,7 @@ class CliSecurityControlsTest {
     Map<String, List<String>> positionals = Map.of(
         "mint", List.of(),
         "mint derive", List.of("SITE"),
+        "mint check", List.of(),
         "mint normalize", List.of("SITE"),
         "mint verify", List.of("FILE"),
         "mint bench", List.of(),
@@ -116,6 +120,7 @@ class CliSecurityControlsTest {
     OptionSpec phraseStdin = commands.get("mint derive").findOption("--phrase-stdin");
     assertEquals(0, phraseStdin.arity().max(), "--phrase-stdin takes no value");
     assertEquals("NAME", commands.get("mint derive").findOption("--phrase-env").paramLabel());
+    assertEquals("SECONDS", commands.get("mint derive").findOption("--clip").paramLabel());
   }
 
   /** The phrase under every name someone might give it, in the environment of every run. */
