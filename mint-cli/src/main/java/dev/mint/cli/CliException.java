@@ -19,6 +19,11 @@ final class CliException extends RuntimeException {
     return new CliException(ExitCodes.INVALID_INPUT, field + ": " + whatIsWrong);
   }
 
+  /** Input mint does not accept, in a message of its own. */
+  static CliException invalidInput(String message) {
+    return new CliException(ExitCodes.INVALID_INPUT, message);
+  }
+
   /** Reading or writing failed. */
   static CliException io(String message) {
     return new CliException(ExitCodes.IO, message);
