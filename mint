@@ -29,8 +29,8 @@ stale() {
   local newer
   newer="$(find "$root/pom.xml" "$root/.mvn" \
     "$root/mint-core/pom.xml" "$root/mint-core/src/main" \
+    "$root/mint-vectors/pom.xml" "$root/mint-vectors/src/main" \
     "$root/mint-cli/pom.xml" "$root/mint-cli/src/main" \
-    "$root/test-vectors/java" \
     -newer "$jar" -print -quit 2>/dev/null || true)"
   [[ -n "$newer" ]]
 }

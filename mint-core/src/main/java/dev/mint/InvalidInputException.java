@@ -9,6 +9,7 @@ package dev.mint;
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rejected field (part of the serialized form). */
   private final String field;
 
   InvalidInputException(String field, String whatIsAllowed) {
@@ -16,7 +17,11 @@ public final class InvalidInputException extends IllegalArgumentException {
     this.field = field;
   }
 
-  /** The name of the field that was rejected, for example {@code "site"} or {@code "version"}. */
+  /**
+   * The name of the field that was rejected.
+   *
+   * @return the field's name, for example {@code "site"} or {@code "version"}
+   */
   public String field() {
     return field;
   }

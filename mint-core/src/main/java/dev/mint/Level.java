@@ -15,12 +15,20 @@ public enum Level {
     this.iterations = iterations;
   }
 
-  /** The PBKDF2-HMAC-SHA256 iteration count of this level. */
+  /**
+   * The PBKDF2-HMAC-SHA256 iteration count of this level.
+   *
+   * @return 210,000 or 400,000
+   */
   public int iterations() {
     return iterations;
   }
 
-  /** The level's name as the page writes it: {@code standard} or {@code high}. */
+  /**
+   * The level's name as the page writes it.
+   *
+   * @return {@code standard} or {@code high}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -28,6 +36,8 @@ public enum Level {
   /**
    * The level named {@code standard} or {@code high}.
    *
+   * @param id the level's name, as {@link #id()} gives it
+   * @return the level of that name
    * @throws InvalidInputException for any other name
    */
   public static Level parse(String id) {

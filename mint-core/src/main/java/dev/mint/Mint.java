@@ -14,7 +14,15 @@ package dev.mint;
 public final class Mint {
   private Mint() {}
 
-  /** {@link #derive(MintRequest, char[], Pbkdf2Engine)} with the default engine. */
+  /**
+   * {@link #derive(MintRequest, char[], Pbkdf2Engine)} with the default engine.
+   *
+   * @param request the site and the page's settings
+   * @param phrase the master phrase; read, not modified
+   * @return the page's password for these inputs; close it to wipe it
+   * @throws InvalidInputException when the phrase is null, blank or too long, or an argument is
+   *     null
+   */
   public static Password derive(MintRequest request, char[] phrase) {
     return derive(request, phrase, Pbkdf2Engine.defaultEngine());
   }
@@ -23,6 +31,10 @@ public final class Mint {
    * Runs the five stages: normalize, harden, salt, derive, encode. {@code phrase} is read, not
    * modified; every intermediate buffer is wiped before this returns.
    *
+   * @param request the site and the page's settings
+   * @param phrase the master phrase; read, not modified
+   * @param engine the PBKDF2-HMAC-SHA256 to use, such as {@link Pbkdf2Engine#fastSequential()}
+   * @return the page's password for these inputs; close it to wipe it
    * @throws InvalidInputException when the phrase is null, blank or too long, or an argument is
    *     null
    */

@@ -64,12 +64,21 @@ public final class MintRequest {
     return site;
   }
 
-  /** A builder for {@code site} with the page's defaults for everything else. */
+  /**
+   * A builder for {@code site} with the page's defaults for everything else.
+   *
+   * @param site the site as typed into the page, checked by {@link Builder#build()}
+   * @return a new builder
+   */
   public static Builder builder(String site) {
     return new Builder(site);
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     return new Builder(site)
         .version(version)
@@ -83,48 +92,97 @@ public final class MintRequest {
         .revision(revision);
   }
 
-  /** The site as typed (normalization is {@link Stages#normalizeSite}). */
+  /**
+   * The site as typed (normalization is {@link Stages#normalizeSite}).
+   *
+   * @return the site
+   */
   public String site() {
     return site;
   }
 
-  /** The version text as it goes into the salt ({@code "1"} for an empty field). */
+  /**
+   * The version text as it goes into the salt.
+   *
+   * @return the version, {@code "1"} for an empty field
+   */
   public String version() {
     return VersionRule.effective(version);
   }
 
+  /**
+   * The password length.
+   *
+   * @return 12 to 64
+   */
   public int length() {
     return length;
   }
 
+  /**
+   * Whether the password may hold upper-case letters.
+   *
+   * @return the page's "A-Z" box
+   */
   public boolean upper() {
     return upper;
   }
 
+  /**
+   * Whether the password may hold lower-case letters.
+   *
+   * @return the page's "a-z" box
+   */
   public boolean lower() {
     return lower;
   }
 
+  /**
+   * Whether the password may hold digits.
+   *
+   * @return the page's "0-9" box
+   */
   public boolean digits() {
     return digits;
   }
 
+  /**
+   * Whether the password may hold the revision's symbols.
+   *
+   * @return the page's symbols box
+   */
   public boolean symbols() {
     return symbols;
   }
 
+  /**
+   * Whether {@code O I l 0 1} are left out.
+   *
+   * @return the page's "exclude ambiguous" box
+   */
   public boolean excludeAmbiguous() {
     return excludeAmbiguous;
   }
 
+  /**
+   * The security level.
+   *
+   * @return the level
+   */
   public Level level() {
     return level;
   }
 
+  /**
+   * The page release.
+   *
+   * @return the revision
+   */
   public Revision revision() {
     return revision;
   }
 
+  /** Equal when every field is, the version compared as it goes into the salt. */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof MintRequest)) {
@@ -143,12 +201,14 @@ public final class MintRequest {
         && revision == r.revision;
   }
 
+  /** Consistent with {@link #equals}. */
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
         site, version(), length, upper, lower, digits, symbols, excludeAmbiguous, level, revision);
   }
 
+  /** Every field; a request holds no secret. */
   @Override
   public String toString() {
     return "MintRequest{site=" + site + ", version=" + version() + ", length=" + length
@@ -174,55 +234,111 @@ public final class MintRequest {
       this.site = site;
     }
 
-    /** The version text as typed into the page's field (default {@code "1"}). */
+    /**
+     * The version text as typed into the page's field (default {@code "1"}).
+     *
+     * @param version empty or a whole number from 1 to 9999, kept verbatim ({@code "007"} stays)
+     * @return this builder
+     */
     public Builder version(String version) {
       this.version = version;
       return this;
     }
 
-    /** The version as a number (default 1). */
+    /**
+     * The version as a number (default 1).
+     *
+     * @param version 1 to 9999
+     * @return this builder
+     */
     public Builder version(int version) {
       this.version = Integer.toString(version);
       return this;
     }
 
-    /** The password length, 12 to 64 (default 16). */
+    /**
+     * The password length (default 16).
+     *
+     * @param length 12 to 64
+     * @return this builder
+     */
     public Builder length(int length) {
       this.length = length;
       return this;
     }
 
+    /**
+     * Allow upper-case letters (default on).
+     *
+     * @param upper true to allow them; at least one class must stay allowed
+     * @return this builder
+     */
     public Builder upper(boolean upper) {
       this.upper = upper;
       return this;
     }
 
+    /**
+     * Allow lower-case letters (default on).
+     *
+     * @param lower true to allow them; at least one class must stay allowed
+     * @return this builder
+     */
     public Builder lower(boolean lower) {
       this.lower = lower;
       return this;
     }
 
+    /**
+     * Allow digits (default on).
+     *
+     * @param digits true to allow them; at least one class must stay allowed
+     * @return this builder
+     */
     public Builder digits(boolean digits) {
       this.digits = digits;
       return this;
     }
 
+    /**
+     * Allow the revision's symbols (default on).
+     *
+     * @param symbols true to allow them; at least one class must stay allowed
+     * @return this builder
+     */
     public Builder symbols(boolean symbols) {
       this.symbols = symbols;
       return this;
     }
 
-    /** Leave out {@code O I l 0 1} (default on). */
+    /**
+     * Leave out {@code O I l 0 1} (default on).
+     *
+     * @param excludeAmbiguous true to leave them out
+     * @return this builder
+     */
     public Builder excludeAmbiguous(boolean excludeAmbiguous) {
       this.excludeAmbiguous = excludeAmbiguous;
       return this;
     }
 
+    /**
+     * The security level (default {@link Level#STANDARD}).
+     *
+     * @param level the level
+     * @return this builder
+     */
     public Builder level(Level level) {
       this.level = level;
       return this;
     }
 
+    /**
+     * The page release (default {@link Revision#DEFAULT}, r3).
+     *
+     * @param revision the revision
+     * @return this builder
+     */
     public Builder revision(Revision revision) {
       this.revision = revision;
       return this;
@@ -231,6 +347,7 @@ public final class MintRequest {
     /**
      * The checked request.
      *
+     * @return a new request
      * @throws InvalidInputException naming the first field that is not allowed
      */
     public MintRequest build() {

@@ -14,7 +14,11 @@ public final class Password implements AutoCloseable {
     this.chars = chars;
   }
 
-  /** The number of characters. */
+  /**
+   * The number of characters.
+   *
+   * @return the password's length, 12 to 64
+   */
   public int length() {
     return chars.length;
   }
@@ -22,6 +26,7 @@ public final class Password implements AutoCloseable {
   /**
    * A copy of the characters; the caller should wipe it when done.
    *
+   * @return a new array holding the password
    * @throws IllegalStateException after {@link #close()}
    */
   public char[] toCharArray() {
@@ -31,7 +36,11 @@ public final class Password implements AutoCloseable {
     return chars.clone();
   }
 
-  /** Whether {@link #close()} has wiped the characters. */
+  /**
+   * Whether {@link #close()} has wiped the characters.
+   *
+   * @return true once closed
+   */
   public boolean isWiped() {
     return wiped;
   }

@@ -3,7 +3,12 @@ package dev.mint;
 /**
  * PBKDF2-HMAC-SHA256 over raw bytes (RFC 8018). The page's derivation step.
  *
- * <p>Implementations are thread-safe and wipe what they allocate for the key.
+ * <p>Implementations are thread-safe and wipe what they allocate for the key. mint offers {@link
+ * #fast()} (the default) and {@link #fastSequential()}; both are checked in mint's tests against
+ * BouncyCastle's PBKDF2 and Wycheproof's PBKDF2-HMAC-SHA256 vectors. The interface stays open so
+ * that a caller (or a test, or a benchmark) can pass another exact PBKDF2-HMAC-SHA256 to {@link
+ * Mint#derive(MintRequest, char[], Pbkdf2Engine)}; mint cannot check that it is exact, and a wrong
+ * engine gives wrong passwords.
  */
 public interface Pbkdf2Engine {
   /**
@@ -17,10 +22,18 @@ public interface Pbkdf2Engine {
    */
   void derive(byte[] password, byte[] salt, int iterations, byte[] out);
 
-  /** A short name for reports, such as {@code bouncycastle}. */
+  /**
+   * A short name for reports, such as {@code fast}.
+   *
+   * @return the engine's name
+   */
   String name();
 
-  /** The engine mint uses unless told otherwise: {@link #fast()}. */
+  /**
+   * The engine mint uses unless told otherwise: {@link #fast()}.
+   *
+   * @return the default engine
+   */
   static Pbkdf2Engine defaultEngine() {
     return FastPbkdf2.PARALLEL;
   }
@@ -28,23 +41,32 @@ public interface Pbkdf2Engine {
   /**
    * The fast engine: the JVM's SHA-256 (hardware-accelerated where the CPU and JVM allow), and
    * with two or more cores the 32-byte output blocks computed at the same time, on the caller's
-   * thread and shared daemon threads. Same output as {@link #bouncyCastle()} for every input.
+   * thread and shared daemon threads. Same output as any exact PBKDF2-HMAC-SHA256 for every input.
+   *
+   * @return the fast engine, shared and thread-safe
    */
   static Pbkdf2Engine fast() {
     return FastPbkdf2.PARALLEL;
   }
 
-  /** {@link #fast()} on the caller's thread only, for callers that do their own threading. */
+  /**
+   * {@link #fast()} on the caller's thread only, for callers that do their own threading.
+   *
+   * @return the sequential fast engine, shared and thread-safe
+   */
   static Pbkdf2Engine fastSequential() {
     return FastPbkdf2.SEQUENTIAL;
   }
 
-  /** The reference engine: BouncyCastle's {@code PKCS5S2ParametersGenerator} with SHA-256. */
-  static Pbkdf2Engine bouncyCastle() {
-    return BouncyCastlePbkdf2.INSTANCE;
-  }
-
-  /** Checks the arguments every engine takes; for implementations. */
+  /**
+   * Checks the arguments every engine takes; for implementations.
+   *
+   * @param password must not be null
+   * @param salt must not be null
+   * @param iterations must be at least 1
+   * @param out must not be null and hold at least 1 byte
+   * @throws InvalidInputException when an argument is null or out of range
+   */
   static void checkArguments(byte[] password, byte[] salt, int iterations, byte[] out) {
     InvalidInputException.requireNonNull(password, "password");
     InvalidInputException.requireNonNull(salt, "salt");

@@ -28,12 +28,20 @@ public enum Revision {
     this.versionRule = versionRule;
   }
 
-  /** The revision's short name: {@code r1}, {@code r2} or {@code r3}. */
+  /**
+   * The revision's short name.
+   *
+   * @return {@code r1}, {@code r2} or {@code r3}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The symbol characters of this revision, in the page's order. */
+  /**
+   * The symbol characters of this revision.
+   *
+   * @return the symbols, in the page's order
+   */
   public String symbols() {
     return symbols;
   }
@@ -49,6 +57,8 @@ public enum Revision {
   /**
    * The revision named {@code r1}, {@code r2} or {@code r3}.
    *
+   * @param id the revision's short name, as {@link #id()} gives it
+   * @return the revision of that name
    * @throws InvalidInputException for any other name
    */
   public static Revision parse(String id) {

@@ -3,6 +3,7 @@ package dev.mint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.testing.NodeJs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.mint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mint.testing.NodeJs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -73,15 +73,14 @@ class CoreArchitectureTest {
    * decision to review against docs/THREAT_MODEL.md, not a side effect of an import.
    */
   @ArchTest
-  static final ArchRule onlyTheJdkBasicsAndBouncyCastle =
+  static final ArchRule onlyTheJdkBasics =
       classes()
           .that().resideInAPackage("dev.mint..")
           .should().onlyDependOnClassesThat(
               resideInAnyPackage(
                       "dev.mint..", "java.lang", "java.lang.invoke", "java.util..", "java.nio",
-                      "java.nio.charset..", "java.security..", "javax.crypto..", "java.math..",
-                      "org.bouncycastle.crypto..", "org.bouncycastle.util..", "")
+                      "java.nio.charset..", "java.security..", "javax.crypto..", "java.math..", "")
                   // to read its own PGP word list resource (PgpWords), no more of java.io
                   .or(belongToAnyOf(InputStream.class, IOException.class, UncheckedIOException.class)))
-          .because("mint-core's only runtime dependency is BouncyCastle's PBKDF2, besides the JDK's basics");
+          .because("mint-core has no runtime dependency: the JDK's basics only");
 }

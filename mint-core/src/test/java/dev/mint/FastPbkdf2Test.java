@@ -76,7 +76,7 @@ class FastPbkdf2Test {
       @ForAll @IntRange(min = 1, max = 40) int iterations,
       @ForAll @IntRange(min = 1, max = 200) int length) {
     byte[] expected = new byte[length];
-    Pbkdf2Engine.bouncyCastle().derive(password, salt, iterations, expected);
+    BouncyCastlePbkdf2.INSTANCE.derive(password, salt, iterations, expected);
     for (Pbkdf2Engine engine : FAST) {
       byte[] out = new byte[length];
       engine.derive(password, salt, iterations, out);
@@ -154,7 +154,7 @@ class FastPbkdf2Test {
     }
     for (int i = 0; i < callers; i++) {
       byte[] expected = new byte[96];
-      Pbkdf2Engine.bouncyCastle().derive(new byte[] {(byte) i}, ascii("salt"), 500, expected);
+      BouncyCastlePbkdf2.INSTANCE.derive(new byte[] {(byte) i}, ascii("salt"), 500, expected);
       assertArrayEquals(expected, results[i], "caller " + i);
     }
   }

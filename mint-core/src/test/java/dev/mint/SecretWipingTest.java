@@ -37,7 +37,7 @@ class SecretWipingTest {
     // the parallel engine's second block runs on a pool thread, whose buffers this thread's
     // watch does not see: the sequential engine shows the chain buffers are wiped too
     return List.of(
-        Pbkdf2Engine.bouncyCastle(), Pbkdf2Engine.fast(), Pbkdf2Engine.fastSequential());
+        BouncyCastlePbkdf2.INSTANCE, Pbkdf2Engine.fast(), Pbkdf2Engine.fastSequential());
   }
 
   @Provide
@@ -110,7 +110,7 @@ class SecretWipingTest {
 
   @Test
   void whenTheEngineFailsTheHardenedBytesAreStillWiped() {
-    Seen failing = new Seen(Pbkdf2Engine.bouncyCastle(), true);
+    Seen failing = new Seen(BouncyCastlePbkdf2.INSTANCE, true);
     List<Object> buffers = new ArrayList<>();
     assertThrows(
         IllegalStateException.class,

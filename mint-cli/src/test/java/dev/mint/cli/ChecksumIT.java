@@ -12,14 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Control C9 (docs/THREAT_MODEL.md): every jar the build makes, the library's and the runnable
- * CLI's, has a SHA-256 next to it in {@code sha256sum} format, and that checksum is the jar's.
- * Runs in mint-cli, after package, when both jars exist.
+ * Control C9 (docs/THREAT_MODEL.md): every jar the build makes, the library's, the vector
+ * checker's and the runnable CLI's, has a SHA-256 next to it in {@code sha256sum} format, and that checksum is the jar's.
+ * Runs in mint-cli, after package, when the jars exist.
  */
 class ChecksumIT {
 
   @ParameterizedTest
-  @ValueSource(strings = {"mint.core.jar", "mint.cli.jar"})
+  @ValueSource(strings = {"mint.core.jar", "mint.vectors.jar", "mint.cli.jar"})
   void theJarHasASha256sumFileThatMatchesIt(String property) throws Exception {
     Path jar = Path.of(System.getProperty(property));
     assertTrue(Files.isRegularFile(jar), "the build made no jar at " + jar);

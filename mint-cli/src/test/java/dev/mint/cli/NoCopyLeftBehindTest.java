@@ -38,7 +38,7 @@ class NoCopyLeftBehindTest {
     MintRequest request = MintRequest.builder(site).build();
     byte[] hardened = Stages.hardenPhrase(PHRASE.toCharArray());
     String salt = Stages.salt(Stages.normalizeSite(site, request.revision()), request.version());
-    byte[] derived = Stages.derive(hardened, salt, Level.STANDARD, Pbkdf2Engine.bouncyCastle());
+    byte[] derived = Stages.derive(hardened, salt, Level.STANDARD, Pbkdf2Engine.fastSequential());
     String password;
     try (Password p = Mint.derive(request, PHRASE.toCharArray())) {
       password = new String(p.toCharArray());

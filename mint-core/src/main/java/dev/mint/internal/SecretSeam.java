@@ -13,6 +13,10 @@ import java.util.function.Supplier;
  * test runs code under {@link #watch}, the arrays made on its thread are recorded, so the test
  * can check that each one is all zeros afterwards, except those handed to the caller. The seam
  * is only as complete as its calls: a new secret buffer must be wrapped in {@code allocated}.
+ *
+ * <p>The {@code dev.mint} module does not export this package: a modular application cannot
+ * reach it (mint-core's {@code src/it/internal-not-exported} checks that). mint-cli, on the class
+ * path, can.
  */
 public final class SecretSeam {
   private static final ThreadLocal<List<Object>> WATCHED = new ThreadLocal<>();

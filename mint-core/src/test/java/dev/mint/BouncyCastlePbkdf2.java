@@ -4,7 +4,12 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
 import org.bouncycastle.crypto.params.KeyParameter;
 
-/** The reference engine: BouncyCastle's PBKDF2 generator on raw bytes. */
+/**
+ * The reference engine of mint's tests: BouncyCastle's PBKDF2 generator on raw bytes. It lives in
+ * the tests, not in mint-core, so that the library has no runtime dependency; the fast engines
+ * are checked against it (FastPbkdf2Test, DigestWipingTest, WycheproofPbkdf2Test) and it wipes
+ * what it allocates like mint's own engines (SecretWipingTest).
+ */
 final class BouncyCastlePbkdf2 implements Pbkdf2Engine {
   static final BouncyCastlePbkdf2 INSTANCE = new BouncyCastlePbkdf2();
 

@@ -1,14 +1,13 @@
-package dev.mint;
+package dev.mint.vectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mint.vectors.VectorCheck;
-import dev.mint.vectors.VectorFiles;
-import dev.mint.vectors.VectorFormatException;
-import dev.mint.vectors.VectorRow;
+import dev.mint.MintRequest;
+import dev.mint.Pbkdf2Engine;
+import dev.mint.Stages;
 import org.junit.jupiter.api.Test;
 
 /** The vector checker must fail where the port and a row disagree, and say where. */

@@ -1,12 +1,13 @@
-package dev.mint;
+package dev.mint.vectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mint.vectors.VectorCheck;
-import dev.mint.vectors.VectorFiles;
-import dev.mint.vectors.VectorRow;
+import dev.mint.Mint;
+import dev.mint.MintRequest;
+import dev.mint.Password;
+import dev.mint.Pbkdf2Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.mint;
+package dev.mint.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -25,12 +25,14 @@ import org.junit.jupiter.api.Assumptions;
  * the build). Without node the tests that need it are skipped with a message saying so; on CI
  * ({@code CI=true}) or with {@code -Dmint.node.required=true} they fail instead, so that the
  * comparison can never be skipped silently where it must run.
+ *
+ * <p>Shared with mint-vectors' tests through mint-core's test jar.
  */
-final class NodeJs {
+public final class NodeJs {
   private NodeJs() {}
 
   /** The node executable, or empty when there is none. */
-  static Optional<Path> executable() {
+  public static Optional<Path> executable() {
     String configured = System.getProperty("mint.node", "");
     if (!configured.isBlank()) {
       return Optional.of(Path.of(configured)).filter(Files::isExecutable);
@@ -51,12 +53,12 @@ final class NodeJs {
   }
 
   /** Whether a missing node is a failure rather than a reason to skip. */
-  static boolean required() {
+  public static boolean required() {
     return Boolean.getBoolean("mint.node.required") || "true".equals(System.getenv("CI"));
   }
 
   /** The node executable; skips the calling test (or fails it, see {@link #required}) without. */
-  static Path require() {
+  public static Path require() {
     Optional<Path> node = executable();
     if (node.isEmpty()) {
       String message =
@@ -72,13 +74,13 @@ final class NodeJs {
   }
 
   /** The directory of the JavaScript implementation and its scripts. */
-  static Path scriptDir() {
+  public static Path scriptDir() {
     String dir = System.getProperty("mint.js.dir", "");
     return Path.of(dir.isBlank() ? "../test-vectors/js" : dir);
   }
 
   /** A node process running {@code script} from {@link #scriptDir}; the caller closes it. */
-  static Session start(String script, String... args) {
+  public static Session start(String script, String... args) {
     Path node = require();
     List<String> command = new ArrayList<>();
     command.add(node.toString());
@@ -94,7 +96,7 @@ final class NodeJs {
   }
 
   /** Runs {@code script} with {@code input} lines on stdin and returns its stdout lines. */
-  static List<String> run(String script, List<String> input, String... args) {
+  public static List<String> run(String script, List<String> input, String... args) {
     try (Session session = start(script, args)) {
       Thread writer =
           new Thread(
@@ -123,7 +125,7 @@ final class NodeJs {
   }
 
   /** A running node process, spoken to in UTF-8 lines. */
-  static final class Session implements AutoCloseable {
+  public static final class Session implements AutoCloseable {
     private final Process process;
     final BufferedWriter stdin;
     final BufferedReader stdout;
@@ -139,7 +141,7 @@ final class NodeJs {
     }
 
     /** Sends one line and reads the one line that answers it. */
-    String ask(String line) throws IOException {
+    public String ask(String line) throws IOException {
       stdin.write(line);
       stdin.write('\n');
       stdin.flush();
@@ -150,7 +152,7 @@ final class NodeJs {
       return answer;
     }
 
-    void awaitSuccess() {
+    public void awaitSuccess() {
       try {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
           throw new IllegalStateException("node did not end");

@@ -1,7 +1,8 @@
-package dev.mint;
+package dev.mint.vectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.testing.NodeJs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

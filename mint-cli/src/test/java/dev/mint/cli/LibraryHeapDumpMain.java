@@ -1,16 +1,22 @@
-package dev.mint;
+package dev.mint.cli;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import dev.mint.Mint;
+import dev.mint.MintRequest;
+import dev.mint.Password;
+import dev.mint.PhraseCheck;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 
 /**
- * A careful caller of the library: reads an ASCII phrase from standard input into arrays of its
- * own (unbuffered), mints a password for {@code args[1]} and computes the phrase check, uses and
- * wipes what it was given, then dumps the whole heap, garbage included, to {@code args[0]}. Run
- * in a child JVM by {@link LibraryNoCopyLeftBehindTest}.
+ * A careful caller of mint-core's public API, nothing of the CLI: reads an ASCII phrase from
+ * standard input into arrays of its own (unbuffered), mints a password for {@code args[1]} and
+ * computes the phrase check, uses and wipes what it was given, then dumps the whole heap,
+ * garbage included, to {@code args[0]}. Run in a child JVM by {@link
+ * LibraryNoCopyLeftBehindTest}. (It lives in mint-cli's tests because mint-core's tests run
+ * inside the module {@code dev.mint}, which does not read {@code jdk.management}.)
  */
 public final class LibraryHeapDumpMain {
   private LibraryHeapDumpMain() {}
@@ -31,7 +37,7 @@ public final class LibraryHeapDumpMain {
     int length;
     try (Password password = Mint.derive(MintRequest.builder(args[1]).build(), phrase)) {
       char[] chars = password.toCharArray();
-      length = chars.length; // "used"
+      length = chars.length; // used
       Arrays.fill(chars, '\0');
     }
     int check = PhraseCheck.of(phrase).value();

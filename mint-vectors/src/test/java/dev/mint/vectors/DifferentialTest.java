@@ -1,11 +1,9 @@
-package dev.mint;
+package dev.mint.vectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mint.vectors.VectorCheck;
-import dev.mint.vectors.VectorFiles;
-import dev.mint.vectors.VectorFormatException;
-import dev.mint.vectors.VectorRow;
+import dev.mint.Pbkdf2Engine;
+import dev.mint.testing.NodeJs;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,7 +1,8 @@
-package dev.mint;
+package dev.mint.vectors;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.mint.testing.NodeJs;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;

@@ -1,0 +1,3 @@
+module example.snoop {
+  requires dev.mint;
+}
