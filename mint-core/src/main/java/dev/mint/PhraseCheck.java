@@ -38,7 +38,13 @@ public final class PhraseCheck {
     this.value = value;
   }
 
-  /** {@link #of(char[], Pbkdf2Engine)} with the default engine. */
+  /**
+   * {@link #of(char[], Pbkdf2Engine)} with the default engine.
+   *
+   * @param phrase the master phrase; read, not modified
+   * @return the phrase's check
+   * @throws InvalidInputException when the phrase is null, blank or too long
+   */
   public static PhraseCheck of(char[] phrase) {
     return of(phrase, Pbkdf2Engine.defaultEngine());
   }
@@ -47,6 +53,9 @@ public final class PhraseCheck {
    * The check of {@code phrase}, which is read and not modified; every buffer made on the way is
    * wiped before this returns.
    *
+   * @param phrase the master phrase; read, not modified
+   * @param engine the PBKDF2 engine; every engine gives the same check
+   * @return the phrase's check
    * @throws InvalidInputException when the phrase is null, blank or too long (as {@link
    *     Stages#hardenPhrase}), or the engine is null
    */
@@ -67,6 +76,8 @@ public final class PhraseCheck {
   /**
    * A check from its 16-bit value.
    *
+   * @param value from 0 to 65535
+   * @return the check with that value
    * @throws InvalidInputException when {@code value} is not from 0 to 65535
    */
   public static PhraseCheck ofValue(int value) {
@@ -81,6 +92,8 @@ public final class PhraseCheck {
    * gives ({@code upshot article (f40c)}), in any letter case. The words, when given, must be the
    * ones of the digits. The message of the exception never repeats the text.
    *
+   * @param text the four hex digits or the whole line
+   * @return the check the text names
    * @throws InvalidInputException when the text is neither form
    */
   public static PhraseCheck parse(CharSequence text) {
@@ -101,17 +114,29 @@ public final class PhraseCheck {
     return check;
   }
 
-  /** The 16 bits, from 0 to 65535. */
+  /**
+   * The 16 bits.
+   *
+   * @return the value, from 0 to 65535
+   */
   public int value() {
     return value;
   }
 
-  /** The four lowercase hex digits, such as {@code f40c}. */
+  /**
+   * The four lowercase hex digits.
+   *
+   * @return the digits, such as {@code f40c}
+   */
   public String hex() {
     return String.format(Locale.ROOT, "%04x", value);
   }
 
-  /** The two words, such as {@code upshot article}. */
+  /**
+   * The two words: the even-list word of the first byte, the odd-list word of the second.
+   *
+   * @return the words, such as {@code upshot article}
+   */
   public String words() {
     return PgpWords.even(high()) + " " + PgpWords.odd(low());
   }
@@ -124,17 +149,32 @@ public final class PhraseCheck {
     return value & 0xff;
   }
 
-  /** The words and the hex digits: {@code upshot article (f40c)}. */
+  /**
+   * The words and the hex digits.
+   *
+   * @return the line mint prints, such as {@code upshot article (f40c)}
+   */
   @Override
   public String toString() {
     return words() + " (" + hex() + ")";
   }
 
+  /**
+   * Whether {@code other} is a check with the same value.
+   *
+   * @param other any object
+   * @return whether it is an equal check
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof PhraseCheck && ((PhraseCheck) other).value == value;
   }
 
+  /**
+   * A hash of the value.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return Integer.hashCode(value);

@@ -24,7 +24,12 @@ final class CliException extends RuntimeException {
     return new CliException(ExitCodes.INVALID_INPUT, message);
   }
 
-  /** Reading or writing failed. */
+  /** The command line cannot be used as it is (exit 2); the message says what to do instead. */
+  static CliException usage(String message) {
+    return new CliException(ExitCodes.USAGE, message);
+  }
+
+  /** Reading or writing failed, or a file mint reads cannot be used (exit 4). */
   static CliException io(String message) {
     return new CliException(ExitCodes.IO, message);
   }

@@ -1,10 +1,8 @@
 package dev.mint.cli;
 
 import dev.mint.Mint;
-import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.PhraseCheck;
-import dev.mint.Stages;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +25,13 @@ import picocli.CommandLine.Parameters;
           + "unless --quiet; after a phrase typed at the console prompt, also its phrase check "
           + "(see: mint check --help), so a typo shows.",
       "",
+      "Remembered sites (a mint feature, not the page's): when the sites file holds an entry for "
+          + "SITE (see 'mint site --help'), its settings are used, and the standard error line "
+          + "says which came from the file: 'github (r3): version 3, length 20, no symbols (from "
+          + "sites.json)'. An option typed here overrides the stored one for this run; --save "
+          + "stores it; --no-profile ignores the file. www.github.com and "
+          + "https://github.com/login use the entry for github.com.",
+      "",
       "The master phrase is never taken as an argument (other users can read a process's "
           + "arguments). It comes from the console prompt, or from standard input with "
           + "--phrase-stdin, or from an environment variable with --phrase-env NAME.",
@@ -43,6 +48,8 @@ final class DeriveCommand implements Callable<Integer> {
 
   @Mixin SiteOptions siteOptions;
 
+  @Mixin ProfileOptions profile;
+
   @Mixin PhraseOptions phraseOptions;
 
   @Mixin PasswordOutput output;
@@ -58,16 +65,15 @@ final class DeriveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MintRequest request = siteOptions.request(site);
-    String normalized = Stages.normalizeSite(request.site(), request.revision());
+    ResolvedSite resolved = profile.resolve(io, site, siteOptions);
     output.prepare(io);
     char[] phrase = phraseOptions.read(io);
     try {
-      try (Password password = Mint.derive(request, phrase)) {
+      try (Password password = Mint.derive(resolved.request(), phrase)) {
         if (!quiet) {
-          io.err().println(
-              "normalized site: " + normalized + " (revision " + request.revision().id() + ")");
+          io.err().println(resolved.describe());
         }
+        profile.saveIfAsked(io, resolved, site, quiet);
         output.emit(io, password);
       }
       // after the password, so it never waits for this second PBKDF2; only for a typed phrase,

@@ -40,6 +40,7 @@ public final class MintCli {
             .addSubcommand(new NormalizeCommand(io))
             .addSubcommand(new VerifyCommand(io))
             .addSubcommand(new BenchCommand(io))
+            .addSubcommand(SiteCommand.commandLine(io))
             .addSubcommand(new CommandLine.HelpCommand());
     cli.setOut(io.out());
     cli.setErr(io.err());

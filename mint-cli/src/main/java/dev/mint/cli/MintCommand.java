@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "",
       "Without a command name, derive is meant: 'mint github.com' asks for the master phrase "
           + "and prints github.com's password. For a site that is a command's name, say "
-          + "'mint derive verify'.",
+          + "'mint derive verify' or 'mint derive site'.",
       ""
     },
     commandListHeading = "%nCommands:%n")

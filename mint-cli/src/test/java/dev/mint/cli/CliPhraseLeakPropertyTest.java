@@ -114,6 +114,17 @@ class CliPhraseLeakPropertyTest {
     BENCH_ROUNDS(2, "bench", "--rounds", "PHRASE"),
     BENCH_EXTRA_ARGUMENT(2, "bench", "PHRASE"),
     HELP_TOPIC(2, "help", "PHRASE"),
+    // the sites file's commands: the phrase typed where a site, an option value or a file goes
+    SITE_SET_EXTRA_ARGUMENT(2, "site", "set", "github.com", "PHRASE"),
+    SITE_SET_LENGTH(2, "site", "set", "--length", "PHRASE", "github.com"),
+    SITE_SET_VERSION(3, "site", "set", "--site-version", "PHRASE", "github.com"),
+    SITE_SHOW_AS_SITE(3, "site", "show", "PHRASE"),
+    SITE_RM_AS_ACCOUNT(3, "site", "rm", "--account", "PHRASE", "github.com"),
+    SITE_BUMP_EXTRA_ARGUMENT(2, "site", "bump", "github.com", "PHRASE"),
+    SITE_AS_COMMAND(2, "site", "PHRASE"),
+    DERIVE_AS_ACCOUNT(3, "--account", "PHRASE", "github.com"),
+    // a file holding the phrase given to 'site import' by mistake
+    SITE_IMPORT_PHRASE_FILE(4, "site", "import", "FILE"),
     // the phrase in a row of a vector file: the row disagrees, or the file is malformed
     VERIFY_ROW_DISAGREES(1, "verify", "FILE"),
     VERIFY_ROW_MALFORMED(4, "verify", "FILE");
@@ -136,7 +147,7 @@ class CliPhraseLeakPropertyTest {
 
     boolean derives() {
       return !args.contains("normalize") && !args.contains("verify") && !args.contains("help")
-          && !args.contains("bench");
+          && !args.contains("bench") && !args.contains("site");
     }
   }
 
@@ -162,8 +173,10 @@ class CliPhraseLeakPropertyTest {
           args.toArray(String[]::new));
       assertNoMarker(marked.marker(), run);
       // picocli's help command shows the general help for an argument that starts with '-'
-      int expected = mistake == Mistake.HELP_TOPIC && phrase.startsWith("-")
-          ? ExitCodes.OK : mistake.exitCode;
+      // and a positional SITE that starts with '-' is taken for an unknown option (exit 2)
+      int expected = mistake == Mistake.HELP_TOPIC && phrase.startsWith("-") ? ExitCodes.OK
+          : mistake == Mistake.SITE_SHOW_AS_SITE && phrase.startsWith("-") ? ExitCodes.USAGE
+          : mistake.exitCode;
       assertEquals(expected, run.exitCode(), mistake + " " + source + ": " + run.err());
       if (expected != ExitCodes.VERIFICATION_FAILED && mistake != Mistake.HELP_TOPIC) {
         assertEquals("", run.out(), "only a verify report goes to standard output");
@@ -194,6 +207,11 @@ class CliPhraseLeakPropertyTest {
 
   /** A vector file with an upstream stage row whose phrase is {@code phrase}. */
   private static Path vectorFile(Mistake mistake, String phrase) throws IOException {
+    if (mistake == Mistake.SITE_IMPORT_PHRASE_FILE) {
+      Path file = Files.createTempFile("mint-leak", ".txt");
+      Files.write(file, (phrase + "\n").getBytes(StandardCharsets.UTF_8)); // '?' for a lone surrogate
+      return file;
+    }
     String line = Files.readAllLines(CliRows.upstreamDir().resolve("r3-stage.jsonl")).stream()
         .filter(l -> l.contains("\"password\""))
         .findFirst()

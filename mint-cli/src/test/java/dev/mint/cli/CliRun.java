@@ -2,15 +2,41 @@ package dev.mint.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Runs the command line in this JVM with given stdin and environment, and no console. */
+/**
+ * Runs the command line in this JVM with given stdin and environment, and no console. The sites
+ * file is never the real one: unless the environment given names one ({@code MINT_SITES} or
+ * {@code XDG_CONFIG_HOME}), {@code XDG_CONFIG_HOME} is an empty directory of this test run.
+ */
 record CliRun(int exitCode, String out, String err) {
+  /** A configuration directory of this JVM's own, so no test reads or writes the user's. */
+  static final Path ISOLATED_CONFIG = isolatedConfig();
+
+  private static Path isolatedConfig() {
+    try {
+      return Files.createTempDirectory("mint-cli-test-config");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code env}, except that an unset XDG_CONFIG_HOME is the isolated directory. */
+  static Function<String, String> isolated(Function<String, String> env) {
+    return name -> {
+      String value = env.apply(name);
+      return value == null && name.equals(SitesFile.ENV_XDG) ? ISOLATED_CONFIG.toString() : value;
+    };
+  }
 
   static CliRun run(byte[] stdin, Map<String, String> env, String... args) {
     return run(new ByteArrayInputStream(stdin), env::get, args);
@@ -20,7 +46,8 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun run(InputStream stdin, Function<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    Io io = Io.of(stdin, out, new PrintWriter(err, true), env, () -> null, false, false);
+    Io io = Io.of(stdin, out, new PrintWriter(err, true), isolated(env), () -> null, false,
+        false);
     int code = MintCli.run(io, args);
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }

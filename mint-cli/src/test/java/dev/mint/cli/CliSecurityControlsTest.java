@@ -48,6 +48,12 @@ class CliSecurityControlsTest {
         new PrintWriter(new StringWriter()), name -> null, () -> null, false, false);
   }
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
   /** Every command of the real command line, by qualified name, the top one included. */
   private static Map<String, CommandSpec> allCommands() {
     Map<String, CommandSpec> commands = new TreeMap<>();
@@ -68,24 +74,41 @@ class CliSecurityControlsTest {
    */
   @Test
   void noOptionOrParameterCanCarryThePhrase() {
-    Map<String, Set<String>> valueOptions = Map.of(
-        "mint", Set.of(),
+    Set<String> siteOptions = Set.of("--site-version", "--length", "--level", "--revision");
+    Map<String, Set<String>> valueOptions = Map.ofEntries(
+        Map.entry("mint", Set.of()),
         // --clip takes only a number (ClipSeconds): anything else is left for SITE
-        "mint derive", Set.of("--site-version", "--length", "--level", "--revision", "--phrase-env",
-            "--clip"),
-        "mint check", Set.of("--phrase-env"),
-        "mint normalize", Set.of("--revision"),
-        "mint verify", Set.of("--threads"),
-        "mint bench", Set.of("--rounds"),
-        "mint help", Set.of());
-    Map<String, List<String>> positionals = Map.of(
-        "mint", List.of(),
-        "mint derive", List.of("SITE"),
-        "mint check", List.of(),
-        "mint normalize", List.of("SITE"),
-        "mint verify", List.of("FILE"),
-        "mint bench", List.of(),
-        "mint help", List.of("COMMAND"));
+        Map.entry("mint derive", Set.of("--site-version", "--length", "--level", "--revision",
+            "--phrase-env", "--account", "--clip")),
+        Map.entry("mint check", Set.of("--phrase-env")),
+        Map.entry("mint normalize", Set.of("--revision")),
+        Map.entry("mint verify", Set.of("--threads")),
+        Map.entry("mint bench", Set.of("--rounds")),
+        Map.entry("mint help", Set.of()),
+        Map.entry("mint site", Set.of()),
+        Map.entry("mint site set", union(siteOptions, Set.of("--account", "--note"))),
+        Map.entry("mint site list", Set.of()),
+        Map.entry("mint site show", Set.of("--account")),
+        Map.entry("mint site rm", Set.of("--account")),
+        Map.entry("mint site bump", Set.of("--account")),
+        Map.entry("mint site export", Set.of()),
+        Map.entry("mint site import", Set.of()));
+    Map<String, List<String>> positionals = Map.ofEntries(
+        Map.entry("mint", List.of()),
+        Map.entry("mint derive", List.of("SITE")),
+        Map.entry("mint check", List.of()),
+        Map.entry("mint normalize", List.of("SITE")),
+        Map.entry("mint verify", List.of("FILE")),
+        Map.entry("mint bench", List.of()),
+        Map.entry("mint help", List.of("COMMAND")),
+        Map.entry("mint site", List.of()),
+        Map.entry("mint site set", List.of("SITE")),
+        Map.entry("mint site list", List.of()),
+        Map.entry("mint site show", List.of("SITE")),
+        Map.entry("mint site rm", List.of("SITE")),
+        Map.entry("mint site bump", List.of("SITE")),
+        Map.entry("mint site export", List.of("FILE")),
+        Map.entry("mint site import", List.of("FILE")));
     Map<String, CommandSpec> commands = allCommands();
     assertEquals(valueOptions.keySet(), commands.keySet(), "the commands reviewed here");
     for (Map.Entry<String, CommandSpec> entry : commands.entrySet()) {
@@ -135,7 +158,22 @@ class CliSecurityControlsTest {
     }
   }
 
-  /** C1: without --phrase-env the CLI looks up no variable at all; with it, only that one. */
+  /**
+   * The variables that say where the sites file is: the only ones the CLI looks up besides the
+   * one --phrase-env names, and none with --no-profile.
+   */
+  private static final Set<String> SITES_FILE_VARIABLES =
+      Set.of(SitesFile.ENV_FILE, SitesFile.ENV_XDG);
+
+  private static List<String> phraseLookups(List<String> lookedUp) {
+    return lookedUp.stream().filter(n -> !SITES_FILE_VARIABLES.contains(n))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * C1: without --phrase-env the CLI looks up no variable but the sites file's location (none at
+   * all with --no-profile); with it, only that one besides.
+   */
   @Test
   void theEnvironmentIsReadOnlyForTheVariableNamed() {
     List<String> lookedUp = new ArrayList<>();
@@ -149,7 +187,7 @@ class CliSecurityControlsTest {
         () -> assertEquals(ExitCodes.USAGE, noSource.exitCode(), noSource.err()),
         () -> assertTrue(noSource.err().contains("no console"), noSource.err()),
         () -> assertEquals("", noSource.out()),
-        () -> assertEquals(List.of(), lookedUp, "looked up without --phrase-env"));
+        () -> assertEquals(List.of(), phraseLookups(lookedUp), "looked up without --phrase-env"));
 
     CliRun fromStdin = CliRun.run(
         new ByteArrayInputStream("another phrase\n".getBytes(StandardCharsets.UTF_8)), env,
@@ -157,14 +195,22 @@ class CliSecurityControlsTest {
     assertAll(
         () -> assertEquals(ExitCodes.OK, fromStdin.exitCode(), fromStdin.err()),
         () -> assertEquals(passwordFor("another phrase") + "\n", fromStdin.out()),
-        () -> assertEquals(List.of(), lookedUp, "looked up with --phrase-stdin"));
+        () -> assertEquals(List.of(), phraseLookups(lookedUp), "looked up with --phrase-stdin"));
+
+    lookedUp.clear();
+    CliRun noProfile = CliRun.run(
+        new ByteArrayInputStream("another phrase\n".getBytes(StandardCharsets.UTF_8)), env,
+        "--phrase-stdin", "--quiet", "--no-profile", "github.com");
+    assertAll(
+        () -> assertEquals(ExitCodes.OK, noProfile.exitCode(), noProfile.err()),
+        () -> assertEquals(List.of(), lookedUp, "looked up with --no-profile"));
 
     CliRun named = CliRun.run(new ByteArrayInputStream(new byte[0]), env,
         "--phrase-env", "MINT_PHRASE", "--quiet", "github.com");
     assertAll(
         () -> assertEquals(ExitCodes.OK, named.exitCode(), named.err()),
         () -> assertEquals(passwordFor(MARKER) + "\n", named.out()),
-        () -> assertEquals(List.of("MINT_PHRASE"), lookedUp));
+        () -> assertEquals(List.of("MINT_PHRASE"), phraseLookups(lookedUp)));
 
     CliRun unset = CliRun.run(new ByteArrayInputStream(new byte[0]), env,
         "--phrase-env", "MINT_UNSET", "github.com");

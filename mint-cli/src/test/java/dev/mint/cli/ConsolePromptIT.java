@@ -39,10 +39,11 @@ class ConsolePromptIT {
     for (String arg : args) {
       command.append(' ').append(quote(arg));
     }
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(SCRIPT.toString(), "-q", "-e", "-c", command.toString(), "/dev/null")
-            .redirectErrorStream(true)
-            .start();
+            .redirectErrorStream(true);
+    JarProcess.isolate(builder.environment());
+    Process process = builder.start();
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     try (OutputStream keyboard = process.getOutputStream()) {
       InputStream terminal = process.getInputStream();

@@ -32,7 +32,14 @@ record JarProcess(int exitCode, String out, String err) {
     return exec(command, env, stdin);
   }
 
-  /** Runs {@code command} with {@code env} added to this process's environment. */
+  /** An empty configuration directory for the processes of this JVM: never the user's. */
+  static final Path ISOLATED_CONFIG = CliRun.ISOLATED_CONFIG;
+
+  /**
+   * Runs {@code command} with {@code env} added to this process's environment. The sites file is
+   * never the user's: MINT_SITES is removed and XDG_CONFIG_HOME is an empty directory of this
+   * test run, unless {@code env} sets them.
+   */
   static JarProcess exec(List<String> command, Map<String, String> env, byte[] stdin)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile("mint-out", ".txt");
@@ -42,6 +49,7 @@ record JarProcess(int exitCode, String out, String err) {
           new ProcessBuilder(command)
               .redirectOutput(out.toFile())
               .redirectError(err.toFile());
+      isolate(builder.environment());
       builder.environment().putAll(env);
       Process process = builder.start();
       try (OutputStream in = process.getOutputStream()) {
@@ -61,6 +69,12 @@ record JarProcess(int exitCode, String out, String err) {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
+  }
+
+  /** Takes the sites file of {@code environment} away from the user's configuration. */
+  static void isolate(Map<String, String> environment) {
+    environment.remove(SitesFile.ENV_FILE);
+    environment.put(SitesFile.ENV_XDG, ISOLATED_CONFIG.toString());
   }
 
   static JarProcess run(String stdin, String... args) throws IOException, InterruptedException {
