@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code mint check}: the phrase check of the master phrase, so a typo shows. */
 @Command(
@@ -31,16 +32,40 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin PhraseOptions phraseOptions;
 
+  @Option(
+      names = "--remember",
+      description = "Record the check in the sites file (see: mint site --help); from then on, "
+          + "derive refuses a phrase whose check differs, before showing any password (--force "
+          + "derives anyway). At the console prompt the phrase is asked twice, so no typo is "
+          + "recorded.")
+  boolean remember;
+
   CheckCommand(Io io) {
     this.io = io;
   }
 
   @Override
   public Integer call() {
+    if (remember && phraseOptions.fromConsole()) {
+      phraseOptions.confirm = true;
+    }
+    SitesFile file = SitesFile.of(io);
+    // a file mint cannot use is refused before the phrase is asked
+    PhraseCheck recorded = file.exists() ? RecordedCheck.in(file.read(), file.name()) : null;
     char[] phrase = phraseOptions.read(io);
     try {
-      io.out().println(PhraseCheck.of(phrase));
+      PhraseCheck check = PhraseCheck.of(phrase);
+      io.out().println(check);
       io.out().flush();
+      if (remember) {
+        PhraseCheck before = RecordedCheck.record(file, check);
+        io.err().println("recorded in " + file.name()
+            + (before != null && !before.equals(check) ? " (replacing " + before + ")" : ""));
+      } else if (recorded != null && !recorded.equals(check)) {
+        throw RecordedCheck.mismatch(check, recorded);
+      } else if (recorded != null) {
+        io.err().println("matches the check recorded in " + file.name());
+      }
       return ExitCodes.OK;
     } finally {
       Arrays.fill(phrase, '\0');

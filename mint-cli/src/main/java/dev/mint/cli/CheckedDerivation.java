@@ -61,9 +61,7 @@ final class CheckedDerivation {
     }
     if (!check.equals(recorded)) {
       password.close();
-      throw CliException.invalidInput(
-          "phrase check mismatch: typed " + check + ", recorded " + recorded
-              + " (a typo in the phrase? --force derives anyway)");
+      throw RecordedCheck.mismatch(check, recorded);
     }
     return password;
   }

@@ -1,6 +1,5 @@
 package dev.mint.cli;
 
-import dev.mint.Mint;
 import dev.mint.Password;
 import dev.mint.PhraseCheck;
 import java.util.Arrays;
@@ -55,6 +54,12 @@ final class DeriveCommand implements Callable<Integer> {
   @Mixin PasswordOutput output;
 
   @Option(
+      names = "--force",
+      description = "Derive even when the phrase's check differs from the one recorded in the "
+          + "sites file (see: mint check --help).")
+  boolean force;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Do not print the normalized site and revision on standard error.")
   boolean quiet;
@@ -68,8 +73,11 @@ final class DeriveCommand implements Callable<Integer> {
     ResolvedSite resolved = profile.resolve(io, site, siteOptions);
     output.prepare(io);
     char[] phrase = phraseOptions.read(io);
+    // with a recorded check, the typed phrase's check runs alongside the derivation and a
+    // mismatch is refused before any password is shown
+    PhraseCheck recorded = force ? null : profile.recordedCheck();
     try {
-      try (Password password = Mint.derive(resolved.request(), phrase)) {
+      try (Password password = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
         if (!quiet) {
           io.err().println(resolved.describe());
         }
@@ -79,7 +87,8 @@ final class DeriveCommand implements Callable<Integer> {
       // after the password, so it never waits for this second PBKDF2; only for a typed phrase,
       // where a typo is likely and the user is there to read it
       if (!quiet && phraseOptions.fromConsole()) {
-        io.err().println("phrase check: " + PhraseCheck.of(phrase));
+        io.err().println("phrase check: "
+            + (recorded != null ? recorded + " (the recorded one)" : PhraseCheck.of(phrase)));
       }
       return ExitCodes.OK;
     } finally {

@@ -53,6 +53,29 @@ class LauncherIT {
     assertEquals("upshot article (f40c)\n", result.out());
   }
 
+  /** The recorded check through ./mint: a typo refused before any password, the phrase accepted. */
+  @Test
+  void aRecordedCheckRefusesATypoAndAcceptsThePhrase(@org.junit.jupiter.api.io.TempDir Path config)
+      throws Exception {
+    Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"),
+        "XDG_CONFIG_HOME", config.toString(), "MINT_SITES", "");
+    byte[] phrase = "correct horse battery staple\n".getBytes(StandardCharsets.UTF_8);
+    byte[] typo = "correct horse battery stapel\n".getBytes(StandardCharsets.UTF_8);
+    JarProcess remember = JarProcess.exec(
+        List.of(launcher().toString(), "check", "--remember", "--phrase-stdin"), env, phrase);
+    assertEquals(0, remember.exitCode(), remember.err());
+    assertEquals("upshot article (f40c)\n", remember.out());
+    JarProcess refused = JarProcess.exec(
+        List.of(launcher().toString(), "--phrase-stdin", "github.com"), env, typo);
+    assertEquals(3, refused.exitCode(), refused.err());
+    assertEquals("", refused.out());
+    assertTrue(refused.err().startsWith("mint: phrase check mismatch: typed "), refused.err());
+    JarProcess accepted = JarProcess.exec(
+        List.of(launcher().toString(), "--phrase-stdin", "--quiet", "github.com"), env, phrase);
+    assertEquals(0, accepted.exitCode(), accepted.err());
+    assertEquals(17, accepted.out().length(), accepted.out());
+  }
+
   @Test
   void versionPrintsOneCleanLine() throws Exception {
     JarProcess result = launch(new byte[0], List.of("--version"));
