@@ -64,7 +64,7 @@ class NoCopyLeftBehindTest {
         "-XX:+UnlockExperimentalVMOptions", "-XX:+UseEpsilonGC", "-Xms512m", "-Xmx512m"));
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        HeapDumpMain.class.getName(), dump.toString()));
+        ExitHeapDumpMain.class.getName(), dump.toString()));
     command.addAll(List.of(args));
     JarProcess run = JarProcess.exec(command, env,
         (PHRASE + "\n").getBytes(StandardCharsets.UTF_8));
