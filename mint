@@ -94,7 +94,7 @@ feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release" 2>/d
 # that reads the user's phrase could write that phrase into a file under target/. The training run
 # gets a phrase that is no secret, through a pipe (the user's standard input is not touched), in an
 # empty environment (no MINT_PHRASE or the like), and the cache is then checked to hold neither
-# that phrase nor its password (AotCacheScan). docs/THREAT_MODEL.md, control C16.
+# that phrase nor its password (AotCacheScan). docs/THREAT_MODEL.md, control C23.
 make_aot_cache() {
   local cache="$1" tmp="$1.tmp.$$" phrase='mint AOT training phrase, a fixed throwaway, never a user secret'
   local out password

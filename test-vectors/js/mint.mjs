@@ -173,3 +173,21 @@ export async function runCase(c) {
     password: encodePassword(derived, input, c.revision),
   };
 }
+
+/**
+ * mint's phrase check (not part of the page): the first two bytes of
+ * PBKDF2-HMAC-SHA256(hardened phrase bytes, UTF-8 of "mint::phrase-check::v1", 210000, 32 bytes).
+ * The hardened bytes are the page's, blank phrase included (the port refuses a blank phrase).
+ */
+export const PHRASE_CHECK = { salt: 'mint::phrase-check::v1', iterations: 210000, bytes: 32 };
+
+export async function phraseCheckBytes(phrase) {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    'raw', encoder.encode(harden(phrase)), 'PBKDF2', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: encoder.encode(PHRASE_CHECK.salt),
+      iterations: PHRASE_CHECK.iterations },
+    key, PHRASE_CHECK.bytes * 8);
+  return new Uint8Array(bits).slice(0, 2);
+}

@@ -62,6 +62,8 @@ class PhraseLeakProperties {
     PHRASE_AS_SALT_VERSION,
     PHRASE_AS_REVISION,
     PHRASE_AS_LEVEL,
+    PHRASE_CHECK_NULL_ENGINE,
+    PHRASE_AS_CHECK,
   }
 
   /** A phrase and the marker hidden in it. */
@@ -107,6 +109,8 @@ class PhraseLeakProperties {
             case PHRASE_AS_SALT_VERSION -> Stages.salt("github", new String(phrase));
             case PHRASE_AS_REVISION -> Revision.parse(new String(phrase));
             case PHRASE_AS_LEVEL -> Level.parse(new String(phrase));
+            case PHRASE_CHECK_NULL_ENGINE -> PhraseCheck.of(phrase, null);
+            case PHRASE_AS_CHECK -> PhraseCheck.parse(new String(phrase));
           };
       return String.valueOf(result);
     } catch (RuntimeException e) {

@@ -162,7 +162,7 @@ class SecretWipingTest {
     }
   }
 
-  private static void assertAllWipedExcept(List<Object> buffers, Object kept) {
+  static void assertAllWipedExcept(List<Object> buffers, Object kept) {
     for (Object buffer : buffers) {
       if (buffer != kept && !isZero(buffer)) {
         fail("a secret buffer of " + length(buffer) + " elements was not wiped");

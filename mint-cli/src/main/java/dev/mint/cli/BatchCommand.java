@@ -73,7 +73,11 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin PhraseOptions phraseOptions;
 
-  @Mixin PasswordOutput output;
+  @Option(
+      names = "--force",
+      description = "Run even when the phrase's check differs from the one recorded in the "
+          + "sites file (see: mint check --help).")
+  boolean force;
 
   @Option(
       names = "--all",
@@ -119,16 +123,7 @@ final class BatchCommand implements Callable<Integer> {
     boolean fromStdin = !all && (file == null || file.equals("-"));
     List<String> lines = all ? storedSites() : fromStdin ? null : readFile(Path.of(file));
     String where = all ? "entry " : "line ";
-    char[] phrase = phraseOptions.read(io);
-    HeldPhrase held;
-    try {
-      held = new HeldPhrase(phrase);
-    } finally {
-      Arrays.fill(phrase, '\0');
-    }
-    Thread wipeOnExit = new Thread(held::close, "mint-batch-wipe");
-    Runtime.getRuntime().addShutdownHook(wipeOnExit);
-    try {
+    try (HeldPhrase held = HeldPhrase.read(io, phraseOptions, force, "mint-batch-wipe")) {
       if (fromStdin) {
         lines = readStdin();
       }
@@ -151,13 +146,6 @@ final class BatchCommand implements Callable<Integer> {
       }
       failed |= derive(held, entries, Math.min(threadCount, Math.max(1, entries.size())));
       return failed ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
-    } finally {
-      held.close();
-      try {
-        Runtime.getRuntime().removeShutdownHook(wipeOnExit);
-      } catch (IllegalStateException e) {
-        // shutting down: the hook wipes too
-      }
     }
   }
 

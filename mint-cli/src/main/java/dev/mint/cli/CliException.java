@@ -19,6 +19,11 @@ final class CliException extends RuntimeException {
     return new CliException(ExitCodes.INVALID_INPUT, field + ": " + whatIsWrong);
   }
 
+  /** Input mint does not accept, in a message of its own. */
+  static CliException invalidInput(String message) {
+    return new CliException(ExitCodes.INVALID_INPUT, message);
+  }
+
   /** The command line cannot be used as it is (exit 2); the message says what to do instead. */
   static CliException usage(String message) {
     return new CliException(ExitCodes.USAGE, message);

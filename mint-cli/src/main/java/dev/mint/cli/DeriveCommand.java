@@ -1,7 +1,7 @@
 package dev.mint.cli;
 
-import dev.mint.Mint;
 import dev.mint.Password;
+import dev.mint.PhraseCheck;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
       "Asks for the master phrase without echo and prints the password the Password Mint page "
           + "shows for the same inputs, followed by a newline, on standard output; nothing else "
           + "goes there. Standard error gets one line with the normalized site and the revision, "
-          + "unless --quiet.",
+          + "unless --quiet; after a phrase typed at the console prompt, also its phrase check "
+          + "(see: mint check --help), so a typo shows.",
       "",
       "Remembered sites (a mint feature, not the page's): when the sites file holds an entry for "
           + "SITE (see 'mint site --help'), its settings are used, and the standard error line "
@@ -54,6 +55,12 @@ final class DeriveCommand implements Callable<Integer> {
   @Mixin PasswordOutput output;
 
   @Option(
+      names = "--force",
+      description = "Derive even when the phrase's check differs from the one recorded in the "
+          + "sites file (see: mint check --help).")
+  boolean force;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Do not print the normalized site and revision on standard error.")
   boolean quiet;
@@ -65,13 +72,25 @@ final class DeriveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ResolvedSite resolved = profile.resolve(io, site, siteOptions);
+    output.prepare(io);
     char[] phrase = phraseOptions.read(io);
-    try (Password password = Mint.derive(resolved.request(), phrase)) {
-      if (!quiet) {
-        io.err().println(resolved.describe());
+    // with a recorded check, the typed phrase's check runs alongside the derivation and a
+    // mismatch is refused before any password is shown
+    PhraseCheck recorded = force ? null : profile.recordedCheck();
+    try {
+      try (Password password = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
+        if (!quiet) {
+          io.err().println(resolved.describe());
+        }
+        profile.saveIfAsked(io, resolved, site, quiet);
+        output.emit(io, password);
       }
-      profile.saveIfAsked(io, resolved, site, quiet);
-      output.emit(io, password);
+      // after the password, so it never waits for this second PBKDF2; only for a typed phrase,
+      // where a typo is likely and the user is there to read it
+      if (!quiet && phraseOptions.fromConsole()) {
+        io.err().println("phrase check: "
+            + (recorded != null ? recorded + " (the recorded one)" : PhraseCheck.of(phrase)));
+      }
       return ExitCodes.OK;
     } finally {
       Arrays.fill(phrase, '\0');

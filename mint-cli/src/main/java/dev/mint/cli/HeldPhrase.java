@@ -23,6 +23,7 @@ final class HeldPhrase implements AutoCloseable {
   private final byte[] hardened;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private boolean wiped;
+  private Thread wipeOnExit;
 
   /**
    * Hardens {@code phrase}; the caller still wipes {@code phrase} itself.
@@ -31,6 +32,28 @@ final class HeldPhrase implements AutoCloseable {
    */
   HeldPhrase(char[] phrase) {
     this.hardened = SecretSeam.allocated(Stages.hardenPhrase(phrase));
+  }
+
+  /**
+   * Reads the phrase from {@code source}, refuses it when the sites file records another phrase
+   * check (unless {@code force}; see {@link RecordedCheck#require}), and holds it hardened until
+   * {@link #close()}, or until a shutdown hook on a thread named {@code hookName} wipes it on
+   * Ctrl-C, a kill or any other way the JVM exits. The phrase's characters are wiped at once.
+   */
+  static HeldPhrase read(Io io, PhraseOptions source, boolean force, String hookName) {
+    char[] phrase = source.read(io);
+    HeldPhrase held;
+    try {
+      if (!force) {
+        RecordedCheck.require(io, phrase);
+      }
+      held = new HeldPhrase(phrase);
+    } finally {
+      Arrays.fill(phrase, '\0');
+    }
+    held.wipeOnExit = new Thread(held::close, hookName);
+    Runtime.getRuntime().addShutdownHook(held.wipeOnExit);
+    return held;
   }
 
   /**
@@ -67,7 +90,10 @@ final class HeldPhrase implements AutoCloseable {
     }
   }
 
-  /** Wipes the hardened bytes, once any derivation under way has finished. Idempotent. */
+  /**
+   * Wipes the hardened bytes, once any derivation under way has finished, and drops the shutdown
+   * hook of {@link #read}. Idempotent.
+   */
   @Override
   public void close() {
     lock.writeLock().lock();
@@ -76,6 +102,13 @@ final class HeldPhrase implements AutoCloseable {
       wiped = true;
     } finally {
       lock.writeLock().unlock();
+    }
+    if (wipeOnExit != null && Thread.currentThread() != wipeOnExit) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(wipeOnExit);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down already; the hook wipes too
+      }
     }
   }
 }

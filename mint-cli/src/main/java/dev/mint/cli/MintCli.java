@@ -40,6 +40,7 @@ public final class MintCli {
     CommandLine cli =
         new CommandLine(new MintCommand())
             .addSubcommand(new DeriveCommand(io))
+            .addSubcommand(new CheckCommand(io))
             .addSubcommand(new SessionCommand(io))
             .addSubcommand(new BatchCommand(io))
             .addSubcommand(new NormalizeCommand(io))

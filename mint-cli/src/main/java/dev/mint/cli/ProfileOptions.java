@@ -1,6 +1,7 @@
 package dev.mint.cli;
 
 import dev.mint.MintRequest;
+import dev.mint.PhraseCheck;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +30,9 @@ final class ProfileOptions {
       description = "Ignore the sites file (it is not even read): only the options typed and the "
           + "page's defaults count.")
   boolean noProfile;
+
+  /** The phrase check recorded in the sites file that {@link #resolve} read, or null. */
+  private PhraseCheck recordedCheck;
 
   @Option(
       names = "--save",
@@ -65,6 +69,7 @@ final class ProfileOptions {
           ? CliException.io(e.getMessage() + " (--no-profile derives without the file)")
           : e;
     }
+    recordedCheck = RecordedCheck.in(profiles, file.name());
     Optional<SiteEntry> entry = profiles.find(typedSite, account, file.name());
     if (entry.isEmpty()) {
       return noEntry(typedOnly, file, typed);
@@ -72,6 +77,14 @@ final class ProfileOptions {
     MintRequest merged =
         typed.applyTo(entry.get().applyTo(MintRequest.builder(typedOnly.site()))).build();
     return new ResolvedSite(merged, entry.get(), file, typed);
+  }
+
+  /**
+   * The phrase check recorded in the sites file ({@code mint check --remember}), as read by
+   * {@link #resolve}; null when there is none, no file, or {@code --no-profile}.
+   */
+  PhraseCheck recordedCheck() {
+    return recordedCheck;
   }
 
   private ResolvedSite noEntry(MintRequest typedOnly, SitesFile file, SiteOptions typed) {

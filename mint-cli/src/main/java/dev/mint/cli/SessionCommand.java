@@ -59,6 +59,12 @@ final class SessionCommand implements Callable<Integer> {
   Duration idle;
 
   @Option(
+      names = "--force",
+      description = "Start even when the phrase's check differs from the one recorded in the "
+          + "sites file (see: mint check --help).")
+  boolean force;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Do not print the normalized site and revision on standard error.")
   boolean quiet;
@@ -70,27 +76,11 @@ final class SessionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Console console = io.console().get();
-    HeldPhrase held;
-    char[] phrase = phraseOptions.read(io);
-    try {
-      held = new HeldPhrase(phrase);
-    } finally {
-      Arrays.fill(phrase, '\0');
-    }
-    // Ctrl-C, a kill: the JVM runs its shutdown hooks, and this one wipes the phrase
-    Thread wipeOnExit = new Thread(held::close, WIPE_THREAD);
-    Runtime.getRuntime().addShutdownHook(wipeOnExit);
-    try {
+    output.prepare(io);
+    try (HeldPhrase held = HeldPhrase.read(io, phraseOptions, force, WIPE_THREAD)) {
       LineSource lines =
           console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);
       return loop(held, lines);
-    } finally {
-      held.close();
-      try {
-        Runtime.getRuntime().removeShutdownHook(wipeOnExit);
-      } catch (IllegalStateException e) {
-        // the JVM is shutting down already; the hook wipes too
-      }
     }
   }
 

@@ -77,9 +77,11 @@ class CliSecurityControlsTest {
     Set<String> siteOptions = Set.of("--site-version", "--length", "--level", "--revision");
     Map<String, Set<String>> valueOptions = Map.ofEntries(
         Map.entry("mint", Set.of()),
+        // --clip takes only a number (ClipSeconds): anything else is left for SITE
         Map.entry("mint derive", Set.of("--site-version", "--length", "--level", "--revision",
-            "--phrase-env", "--phrase-fd", "--account")),
-        Map.entry("mint session", Set.of("--phrase-env", "--phrase-fd", "--idle")),
+            "--phrase-env", "--phrase-fd", "--account", "--clip")),
+        Map.entry("mint check", Set.of("--phrase-env", "--phrase-fd")),
+        Map.entry("mint session", Set.of("--phrase-env", "--phrase-fd", "--idle", "--clip")),
         Map.entry("mint batch", Set.of("--phrase-env", "--phrase-fd", "--threads")),
         Map.entry("mint normalize", Set.of("--revision")),
         Map.entry("mint verify", Set.of("--threads")),
@@ -97,6 +99,7 @@ class CliSecurityControlsTest {
     Map<String, List<String>> positionals = Map.ofEntries(
         Map.entry("mint", List.of()),
         Map.entry("mint derive", List.of("SITE")),
+        Map.entry("mint check", List.of()),
         Map.entry("mint session", List.of()),
         Map.entry("mint batch", List.of("FILE")),
         Map.entry("mint normalize", List.of("SITE")),
@@ -146,6 +149,7 @@ class CliSecurityControlsTest {
     OptionSpec phraseStdin = commands.get("mint derive").findOption("--phrase-stdin");
     assertEquals(0, phraseStdin.arity().max(), "--phrase-stdin takes no value");
     assertEquals("NAME", commands.get("mint derive").findOption("--phrase-env").paramLabel());
+    assertEquals("SECONDS", commands.get("mint derive").findOption("--clip").paramLabel());
   }
 
   /** The phrase under every name someone might give it, in the environment of every run. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
+import dev.mint.PhraseCheck;
 import dev.mint.Revision;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -106,6 +107,27 @@ class ConsolePromptIT {
     assertTrue(screen.text().startsWith("Master phrase: "), screen.text());
     assertFalse(screen.text().contains(PHRASE), "the phrase was echoed: " + screen.text());
     assertTrue(screen.text().contains(expectedPassword() + "\r\n"), screen.text());
+  }
+
+  @Test
+  void aTypedPhraseGetsItsCheckOnStderrAfterThePassword() throws Exception {
+    Screen screen = type(new String[] {PHRASE}, "github.com");
+    assertEquals(0, screen.exitCode(), screen.text());
+    String check = "phrase check: " + PhraseCheck.of(PHRASE.toCharArray()) + "\r\n";
+    int password = screen.text().indexOf(expectedPassword() + "\r\n");
+    assertTrue(password >= 0, screen.text());
+    assertTrue(screen.text().indexOf(check) > password, screen.text());
+    assertFalse(screen.text().contains(PHRASE), screen.text());
+
+    Screen quiet = type(new String[] {PHRASE}, "--quiet", "github.com");
+    assertFalse(quiet.text().contains("phrase check"), quiet.text());
+  }
+
+  @Test
+  void checkAsksOnTheConsoleAndPrintsTheCheck() throws Exception {
+    Screen screen = type(new String[] {"correct horse battery staple"}, "check");
+    assertEquals(0, screen.exitCode(), screen.text());
+    assertTrue(screen.text().endsWith("upshot article (f40c)\r\n"), screen.text());
   }
 
   @Test
