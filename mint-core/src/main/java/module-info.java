@@ -6,11 +6,11 @@
  * dev.mint.MintRequest} holds the page's settings, {@link dev.mint.Stages} exposes the five stages
  * one by one.
  *
- * <p>{@code dev.mint.internal} (the test seam that lets mint's tests see every secret buffer
- * mint allocates) is not exported, to anyone: a modular application cannot reach it. mint's own
- * command line runs from one jar on the class path, where module boundaries do not apply, and
- * uses it from there; a qualified export ({@code exports ... to}) would name modules that do not
- * exist, so there is none.
+ * <p>{@code dev.mint.internal} (the test seam that lets mint's tests see every secret buffer mint
+ * allocates) is not exported, to anyone: a modular application cannot reach it. mint's own command
+ * line runs from one jar on the class path, where module boundaries do not apply, and uses it from
+ * there; a qualified export ({@code exports ... to}) would name modules that do not exist, so there
+ * is none.
  */
 module dev.mint {
   exports dev.mint;

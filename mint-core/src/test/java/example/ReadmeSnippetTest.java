@@ -36,6 +36,7 @@ class ReadmeSnippetTest {
   @Test
   void theSnippetRunsAndGivesThePagesDefaultsPassword() {
     char[] phrase = "correct horse battery staple".toCharArray();
+    // spotless:off (the README shows these lines as they stand here)
     // README snippet begins
     MintRequest request = MintRequest.builder("github.com")   // the page's defaults:
         .build();                                             // v1, 16 chars, all classes, r3, standard
@@ -49,12 +50,21 @@ class ReadmeSnippetTest {
     MintRequest old = MintRequest.builder("github.com")
         .version(2).length(20).symbols(false).revision(Revision.R1).build();
     // README snippet ends
+    // spotless:on
 
     // what the snippet's comments promise: the page's defaults, every one spelled out
     MintRequest explicit =
-        MintRequest.builder("github.com").version("1").length(16).upper(true).lower(true)
-            .digits(true).symbols(true).excludeAmbiguous(true).level(Level.STANDARD)
-            .revision(Revision.R3).build();
+        MintRequest.builder("github.com")
+            .version("1")
+            .length(16)
+            .upper(true)
+            .lower(true)
+            .digits(true)
+            .symbols(true)
+            .excludeAmbiguous(true)
+            .level(Level.STANDARD)
+            .revision(Revision.R3)
+            .build();
     assertEquals(explicit, request);
     assertEquals(1, typed.size(), "the snippet hands the password to its caller once");
     try (Password expected = Mint.derive(explicit, phrase, Pbkdf2Engine.fastSequential())) {
@@ -80,7 +90,8 @@ class ReadmeSnippetTest {
   void theReadmeShowsThisSnippet() throws IOException {
     List<String> readme = javaBlockAfter(readme(), "## Use it from Java");
     List<String> readmeImports = readme.stream().filter(l -> l.startsWith("import ")).toList();
-    List<String> readmeCode = trimBlankEnds(readme.stream().filter(l -> !l.startsWith("import ")).toList());
+    List<String> readmeCode =
+        trimBlankEnds(readme.stream().filter(l -> !l.startsWith("import ")).toList());
 
     List<String> source = Files.readAllLines(sourceFile(), StandardCharsets.UTF_8);
     for (String line : readmeImports) {

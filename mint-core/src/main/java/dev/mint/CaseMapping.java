@@ -5,8 +5,8 @@ package dev.mint;
  * out of a JavaScript engine ({@link CaseTables}), so that the mapping follows the engine's Unicode
  * version (17) on every JDK rather than the JDK's own (Unicode 13 on JDK 17).
  *
- * <p>Both are the Unicode default full case mapping: a code point may map to several (ß to SS,
- * İ to i̇), a surrogate pair maps as its code point, a lone surrogate stays as it is. The one
+ * <p>Both are the Unicode default full case mapping: a code point may map to several (ß to SS, İ to
+ * i̇), a surrogate pair maps as its code point, a lone surrogate stays as it is. The one
  * context-dependent rule in the root locale is final sigma: Σ lowercases to ς when a cased code
  * point precedes it and none follows it, skipping case-ignorable code points on both sides. A code
  * point that is both cased and case-ignorable (U+0345, modifier letters) counts as case-ignorable,
@@ -20,10 +20,8 @@ final class CaseMapping {
   private static final char SMALL_SIGMA = '\u03C3';
   private static final char FINAL_SIGMA = '\u03C2';
 
-  private static final Mapping LOWER =
-      new Mapping(CaseTables.LOWER_RUNS, CaseTables.LOWER_SPECIAL);
-  private static final Mapping UPPER =
-      new Mapping(CaseTables.UPPER_RUNS, CaseTables.UPPER_SPECIAL);
+  private static final Mapping LOWER = new Mapping(CaseTables.LOWER_RUNS, CaseTables.LOWER_SPECIAL);
+  private static final Mapping UPPER = new Mapping(CaseTables.UPPER_RUNS, CaseTables.UPPER_SPECIAL);
   private static final Ranges CASED = new Ranges(CaseTables.CASED);
   private static final Ranges CASE_IGNORABLE = new Ranges(CaseTables.CASE_IGNORABLE);
 

@@ -21,14 +21,14 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>The HMAC pad blocks are hashed once per block; every iteration costs 2 SHA-256
  *       compressions, not the 4 of a plain HMAC (the JDK's and Node's providers).
- *   <li>The compressions run through the JDK's {@code MessageDigest}, which HotSpot replaces
- *       with the CPU's SHA instructions where it has them (x86 SHA extensions, ARMv8 SHA2): several
+ *   <li>The compressions run through the JDK's {@code MessageDigest}, which HotSpot replaces with
+ *       the CPU's SHA instructions where it has them (x86 SHA extensions, ARMv8 SHA2): several
  *       times faster than any SHA-256 written in Java. See {@link Chain} for how both are had at
  *       once, and at what price.
- *   <li>The output blocks of 32 bytes are independent chains; with two or more cores they run
- *       at the same time, the caller's thread taking the first and a shared pool of daemon
- *       threads the others. A block that no pool thread picked up in time is run by the caller,
- *       so a busy pool costs nothing but the hand-off.
+ *   <li>The output blocks of 32 bytes are independent chains; with two or more cores they run at
+ *       the same time, the caller's thread taking the first and a shared pool of daemon threads the
+ *       others. A block that no pool thread picked up in time is run by the caller, so a busy pool
+ *       costs nothing but the hand-off.
  * </ul>
  *
  * <p>Every buffer it allocates for key material or chain state is wiped in {@code finally}; the
@@ -45,8 +45,8 @@ final class FastPbkdf2 implements Pbkdf2Engine {
   private final Supplier<MessageDigest> digests;
 
   /**
-   * {@code digests} gives a new SHA-256 {@code MessageDigest} per call: the JDK's in mint, one
-   * that records what is left in each instance in the tests that check the wiping.
+   * {@code digests} gives a new SHA-256 {@code MessageDigest} per call: the JDK's in mint, one that
+   * records what is left in each instance in the tests that check the wiping.
    */
   FastPbkdf2(boolean parallel, Supplier<MessageDigest> digests) {
     this.parallel = parallel;
@@ -125,11 +125,11 @@ final class FastPbkdf2 implements Pbkdf2Engine {
    * allocation, 4 compressions per iteration) and a SHA-256 compression written in Java (2
    * compressions, no allocation, but without the CPU's SHA instructions).
    *
-   * <p>Each clone is reset after use, so the values it held are wiped rather than left in dead
-   * heap objects. This matters more than it seems: an inner clone holds both {@code U_(j-1)} (its
-   * input) and {@code H(K ^ ipad || U_(j-1))} (its output), and such a pair lets whoever reads the
-   * heap test guesses of the phrase with 2 compressions each instead of 2 x 210,000, the whole
-   * work factor gone. The reset costs about 12% of the warm loop (docs/PERFORMANCE.md).
+   * <p>Each clone is reset after use, so the values it held are wiped rather than left in dead heap
+   * objects. This matters more than it seems: an inner clone holds both {@code U_(j-1)} (its input)
+   * and {@code H(K ^ ipad || U_(j-1))} (its output), and such a pair lets whoever reads the heap
+   * test guesses of the phrase with 2 compressions each instead of 2 x 210,000, the whole work
+   * factor gone. The reset costs about 12% of the warm loop (docs/PERFORMANCE.md).
    */
   private static final class Chain {
     private final MessageDigest innerStart;
@@ -168,7 +168,8 @@ final class FastPbkdf2 implements Pbkdf2Engine {
         int offset = (i - 1) * HASH;
         System.arraycopy(t, 0, out, offset, Math.min(HASH, out.length - offset));
       } catch (CloneNotSupportedException | DigestException e) {
-        throw new IllegalStateException("the JDK's SHA-256 is cloneable and has 32-byte digests", e);
+        throw new IllegalStateException(
+            "the JDK's SHA-256 is cloneable and has 32-byte digests", e);
       }
     }
 
@@ -209,9 +210,8 @@ final class FastPbkdf2 implements Pbkdf2Engine {
   }
 
   /**
-   * The blocks of one derivation shared between the caller and up to {@code helpers} pool
-   * threads: whoever is free takes the next block number, so no block waits for a thread that
-   * never came.
+   * The blocks of one derivation shared between the caller and up to {@code helpers} pool threads:
+   * whoever is free takes the next block number, so no block waits for a thread that never came.
    */
   private static final class Job implements Runnable {
     private final byte[] ipad;
@@ -303,9 +303,9 @@ final class FastPbkdf2 implements Pbkdf2Engine {
   }
 
   /**
-   * The shared helper threads: daemon, created on first use, gone after a minute idle, at most
-   * one per core beyond the caller's. When all are busy a hand-off is refused and dropped,
-   * and the caller runs that block itself.
+   * The shared helper threads: daemon, created on first use, gone after a minute idle, at most one
+   * per core beyond the caller's. When all are busy a hand-off is refused and dropped, and the
+   * caller runs that block itself.
    */
   private static final class Pool {
     static final Executor EXECUTOR = create();

@@ -31,7 +31,8 @@ final class Hardening {
     int end = Js.trimEnd(view, start, phrase.length);
     if (start == end) {
       throw new InvalidInputException(
-          "phrase", "must hold a character that is not whitespace (the port refuses blank phrases)");
+          "phrase",
+          "must hold a character that is not whitespace (the port refuses blank phrases)");
     }
     char[] lower = null;
     char[] normalized = null;
@@ -118,7 +119,9 @@ final class Hardening {
     }
   }
 
-  /** A one-word phrase: only its first UTF-16 code unit is uppercased (a lone high surrogate stays). */
+  /**
+   * A one-word phrase: only its first UTF-16 code unit is uppercased (a lone high surrogate stays).
+   */
   private static char[] uppercaseFirstUnit(char[] word) {
     char[] first = Secrets.allocated(Js.toUpperCase(word, 0, 1));
     char[] out = Secrets.allocated(new char[first.length + word.length - 1]);
@@ -129,9 +132,9 @@ final class Hardening {
   }
 
   /**
-   * The three suffix parts. The page indexes strings with {@code (x >> 4) % 8} and
-   * {@code (x >> 8) % 8} on the signed hash, which are negative for about half the phrases; a
-   * string indexed with a negative number is {@code undefined}, and concatenation spells it out.
+   * The three suffix parts. The page indexes strings with {@code (x >> 4) % 8} and {@code (x >> 8)
+   * % 8} on the signed hash, which are negative for about half the phrases; a string indexed with a
+   * negative number is {@code undefined}, and concatenation spells it out.
    */
   private static char[] suffix(long h) {
     int x = (int) h;

@@ -3,8 +3,8 @@ package dev.mint;
 /**
  * The one exception mint-core raises for input it does not accept.
  *
- * <p>The message always starts with the name of the offending field and says what is allowed.
- * It never contains the master phrase, nor anything computed from it.
+ * <p>The message always starts with the name of the offending field and says what is allowed. It
+ * never contains the master phrase, nor anything computed from it.
  */
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

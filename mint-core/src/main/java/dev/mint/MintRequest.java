@@ -1,9 +1,9 @@
 package dev.mint;
 
 /**
- * Everything the page asks for except the master phrase: site, version, length, character
- * classes, exclude-ambiguous, security level and page revision. Immutable; every field is
- * checked when the request is built.
+ * Everything the page asks for except the master phrase: site, version, length, character classes,
+ * exclude-ambiguous, security level and page revision. Immutable; every field is checked when the
+ * request is built.
  *
  * <pre>{@code
  * MintRequest request = MintRequest.builder("github.com").build(); // the page's defaults
@@ -13,10 +13,13 @@ package dev.mint;
 public final class MintRequest {
   /** The shortest password the page makes. */
   public static final int MIN_LENGTH = 12;
+
   /** The longest password the page makes. */
   public static final int MAX_LENGTH = 64;
+
   /** The page's default length. */
   public static final int DEFAULT_LENGTH = 16;
+
   /** The longest site text the port accepts, in UTF-16 code units. */
   public static final int MAX_SITE_LENGTH = 2048;
 
@@ -211,10 +214,27 @@ public final class MintRequest {
   /** Every field; a request holds no secret. */
   @Override
   public String toString() {
-    return "MintRequest{site=" + site + ", version=" + version() + ", length=" + length
-        + ", upper=" + upper + ", lower=" + lower + ", digits=" + digits + ", symbols=" + symbols
-        + ", excludeAmbiguous=" + excludeAmbiguous + ", level=" + level.id()
-        + ", revision=" + revision.id() + "}";
+    return "MintRequest{site="
+        + site
+        + ", version="
+        + version()
+        + ", length="
+        + length
+        + ", upper="
+        + upper
+        + ", lower="
+        + lower
+        + ", digits="
+        + digits
+        + ", symbols="
+        + symbols
+        + ", excludeAmbiguous="
+        + excludeAmbiguous
+        + ", level="
+        + level.id()
+        + ", revision="
+        + revision.id()
+        + "}";
   }
 
   /** Builds a {@link MintRequest}; starts from the page's defaults. Not thread-safe. */

@@ -39,9 +39,9 @@ public interface Pbkdf2Engine {
   }
 
   /**
-   * The fast engine: the JVM's SHA-256 (hardware-accelerated where the CPU and JVM allow), and
-   * with two or more cores the 32-byte output blocks computed at the same time, on the caller's
-   * thread and shared daemon threads. Same output as any exact PBKDF2-HMAC-SHA256 for every input.
+   * The fast engine: the JVM's SHA-256 (hardware-accelerated where the CPU and JVM allow), and with
+   * two or more cores the 32-byte output blocks computed at the same time, on the caller's thread
+   * and shared daemon threads. Same output as any exact PBKDF2-HMAC-SHA256 for every input.
    *
    * @return the fast engine, shared and thread-safe
    */

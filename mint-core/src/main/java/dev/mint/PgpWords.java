@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The PGP word list of Juola and Zimmermann (1995), read from the resource {@code
- * pgp-words.txt} next to this class, whose header says where the copy came from. Two lists of 256
- * words: the even list (two syllables) and the odd list (three syllables).
+ * The PGP word list of Juola and Zimmermann (1995), read from the resource {@code pgp-words.txt}
+ * next to this class, whose header says where the copy came from. Two lists of 256 words: the even
+ * list (two syllables) and the odd list (three syllables).
  */
 final class PgpWords {
   private static final String RESOURCE = "pgp-words.txt";

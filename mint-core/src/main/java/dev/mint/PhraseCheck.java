@@ -5,20 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A short code for a master phrase, so that a user can see a mistyped phrase before using the
- * wrong password it gives. A mint feature: the page has no such thing, and no password depends on
- * it.
+ * A short code for a master phrase, so that a user can see a mistyped phrase before using the wrong
+ * password it gives. A mint feature: the page has no such thing, and no password depends on it.
  *
  * <p>The code is the first two bytes (big-endian) of PBKDF2-HMAC-SHA256 over the hardened phrase
  * bytes (exactly what the page feeds PBKDF2, {@link Stages#hardenPhrase}) with the salt {@value
  * #SALT} (UTF-8) and {@value #ITERATIONS} iterations, so every guess at a phrase costs an attacker
  * who sees a code as much as a derivation. It is shown as the even-list word of the PGP word list
- * for the first byte, the odd-list word for the second, and the four hex digits: for {@code
- * correct horse battery staple}, {@code upshot article (f40c)}. The same on every machine and
- * every mint version; a different salt text would be a different code, not a new revision.
+ * for the first byte, the odd-list word for the second, and the four hex digits: for {@code correct
+ * horse battery staple}, {@code upshot article (f40c)}. The same on every machine and every mint
+ * version; a different salt text would be a different code, not a new revision.
  *
- * <p>Sixteen bits tell phrases apart, they do not hide them: one in 65,536 wrong phrases shares
- * the code of the right one. Instances are immutable values.
+ * <p>Sixteen bits tell phrases apart, they do not hide them: one in 65,536 wrong phrases shares the
+ * code of the right one. Instances are immutable values.
  */
 public final class PhraseCheck {
   /** The PBKDF2 salt text, encoded as UTF-8. */
@@ -108,7 +107,8 @@ public final class PhraseCheck {
           "check", "must be four hex digits or two PGP words and the digits in parentheses");
     }
     PhraseCheck check = new PhraseCheck(Integer.parseInt(m.group(3), 16));
-    if (PgpWords.evenByte(m.group(1)) != check.high() || PgpWords.oddByte(m.group(2)) != check.low()) {
+    if (PgpWords.evenByte(m.group(1)) != check.high()
+        || PgpWords.oddByte(m.group(2)) != check.low()) {
       throw new InvalidInputException("check", "the words do not match the hex digits");
     }
     return check;

@@ -4,15 +4,17 @@ import java.util.Locale;
 
 /**
  * A release of the Password Mint page. All three share the salt prefix, the phrase hardening,
- * PBKDF2 and the byte-to-character mapping; a revision is exactly its site rule, its symbol set
- * and its version rule.
+ * PBKDF2 and the byte-to-character mapping; a revision is exactly its site rule, its symbol set and
+ * its version rule.
  */
 public enum Revision {
   /** Page commit 8c95790: site rule S1, symbols Y1, version not checked by the page. */
   R1(SiteRule.S1, Symbols.Y1, VersionRule.UNCHECKED),
   /** Page commit 41a353f: site rule S2, symbols Y1, version not checked by the page. */
   R2(SiteRule.S2, Symbols.Y1, VersionRule.UNCHECKED),
-  /** Page commits d628c78 and 3043ae9, the current page: site rule S3, symbols Y3, version checked. */
+  /**
+   * Page commits d628c78 and 3043ae9, the current page: site rule S3, symbols Y3, version checked.
+   */
   R3(SiteRule.S3, Symbols.Y3, VersionRule.PARSE_INT_AT_LEAST_ONE);
 
   /** The revision used when none is chosen: the current page. */
@@ -74,6 +76,7 @@ public enum Revision {
   static final class Symbols {
     /** r1 and r2: 27 symbols. */
     static final String Y1 = "!@#$%^&*()-_=+[]{}|;:,.<>?/";
+
     /** r3: 12 symbols. */
     static final String Y3 = "!@#$%*-_=+.?";
 

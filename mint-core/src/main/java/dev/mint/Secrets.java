@@ -4,8 +4,8 @@ import dev.mint.internal.SecretSeam;
 import java.util.Arrays;
 
 /**
- * Wiping of the buffers mint allocates for secrets. {@link #allocated} marks each such buffer
- * for the test seam ({@link SecretSeam}); SecretWipingTest checks every marked buffer is zeroed.
+ * Wiping of the buffers mint allocates for secrets. {@link #allocated} marks each such buffer for
+ * the test seam ({@link SecretSeam}); SecretWipingTest checks every marked buffer is zeroed.
  */
 final class Secrets {
   private Secrets() {}

@@ -5,17 +5,38 @@ import java.util.List;
 /**
  * How one revision of the page turns the site field into the site part of the salt.
  *
- * <p>Every revision lowercases the trimmed field and drops an {@code http://} or
- * {@code https://} prefix; the three rules then differ only in data: which leading labels they
- * strip, which characters trigger the cut, which suffixes they remove and whether an empty
- * result falls back to the lowercased field. SPEC.md section 3.
+ * <p>Every revision lowercases the trimmed field and drops an {@code http://} or {@code https://}
+ * prefix; the three rules then differ only in data: which leading labels they strip, which
+ * characters trigger the cut, which suffixes they remove and whether an empty result falls back to
+ * the lowercased field. SPEC.md section 3.
  */
 final class SiteRule {
   private static final List<String> SUB =
       List.of(
-          "www", "mail", "m", "app", "mobile", "login", "signin", "auth", "account", "accounts",
-          "my", "portal", "secure", "api", "cdn", "static", "assets", "media", "images", "img",
-          "files", "docs", "help", "support");
+          "www",
+          "mail",
+          "m",
+          "app",
+          "mobile",
+          "login",
+          "signin",
+          "auth",
+          "account",
+          "accounts",
+          "my",
+          "portal",
+          "secure",
+          "api",
+          "cdn",
+          "static",
+          "assets",
+          "media",
+          "images",
+          "img",
+          "files",
+          "docs",
+          "help",
+          "support");
 
   private static final List<String> COMPOUND =
       List.of(
@@ -30,8 +51,22 @@ final class SiteRule {
 
   private static final List<String> COMMON_R3_EXTRA =
       List.of(
-          ".to", ".ly", ".gg", ".fm", ".cc", ".ws", ".vc", ".la", ".link", ".live", ".world",
-          ".space", ".fun", ".one", ".network", ".social");
+          ".to",
+          ".ly",
+          ".gg",
+          ".fm",
+          ".cc",
+          ".ws",
+          ".vc",
+          ".la",
+          ".link",
+          ".live",
+          ".world",
+          ".space",
+          ".fun",
+          ".one",
+          ".network",
+          ".social");
 
   private static final List<String> COUNTRY_R2 =
       List.of(
@@ -115,7 +150,9 @@ final class SiteRule {
     return s;
   }
 
-  /** Keeps what stands before the first {@code /}, then {@code ?}, then {@code #}, then {@code :}. */
+  /**
+   * Keeps what stands before the first {@code /}, then {@code ?}, then {@code #}, then {@code :}.
+   */
   private static String cut(String s) {
     for (char stop : new char[] {'/', '?', '#', ':'}) {
       int at = s.indexOf(stop);

@@ -2,9 +2,9 @@ package dev.mint;
 
 /**
  * The page's algorithm as five stages, in the order of SPEC.md: {@link #normalizeSite normalize},
- * {@link #hardenPhrase harden}, {@link #salt salt}, {@link #derive derive}, {@link #encode
- * encode}. {@link Mint#derive} runs them in that order; they are public so that each stage can be
- * checked on its own against the page's recorded values.
+ * {@link #hardenPhrase harden}, {@link #salt salt}, {@link #derive derive}, {@link #encode encode}.
+ * {@link Mint#derive} runs them in that order; they are public so that each stage can be checked on
+ * its own against the page's recorded values.
  *
  * <p>Arrays returned here hold secrets or secret-derived data; the caller wipes them.
  */
@@ -15,8 +15,8 @@ public final class Stages {
   private Stages() {}
 
   /**
-   * Normalize: the site part of the salt, as the page of {@code revision} computes it and shows
-   * it (SPEC.md section 3).
+   * Normalize: the site part of the salt, as the page of {@code revision} computes it and shows it
+   * (SPEC.md section 3).
    *
    * @param site the site as typed
    * @param revision the page release whose rule applies
@@ -51,7 +51,10 @@ public final class Stages {
    */
   public static String salt(String normalizedSite, String version) {
     InvalidInputException.requireNonNull(normalizedSite, "site");
-    return SALT_PREFIX + normalizedSite + "::" + VersionRule.effective(VersionRule.check(version, null));
+    return SALT_PREFIX
+        + normalizedSite
+        + "::"
+        + VersionRule.effective(VersionRule.check(version, null));
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.mint;
 
 /**
- * What a revision of the page itself does with the version field. The port accepts the same
- * version texts in every revision ({@link #portAccepts}); the revision's rule only says whether
- * the page would have refused a text too, so that the error can say so.
+ * What a revision of the page itself does with the version field. The port accepts the same version
+ * texts in every revision ({@link #portAccepts}); the revision's rule only says whether the page
+ * would have refused a text too, so that the error can say so.
  */
 enum VersionRule {
   /** r1 and r2: any text is used as it is. */
@@ -51,8 +51,8 @@ enum VersionRule {
   }
 
   /**
-   * The checked version text, or the field's exception; {@code revision} may be null when the
-   * page revision is not known.
+   * The checked version text, or the field's exception; {@code revision} may be null when the page
+   * revision is not known.
    */
   static String check(String text, Revision revision) {
     InvalidInputException.requireNonNull(text, "version");

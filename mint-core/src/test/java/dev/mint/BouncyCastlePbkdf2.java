@@ -6,9 +6,9 @@ import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * The reference engine of mint's tests: BouncyCastle's PBKDF2 generator on raw bytes. It lives in
- * the tests, not in mint-core, so that the library has no runtime dependency; the fast engines
- * are checked against it (FastPbkdf2Test, DigestWipingTest, WycheproofPbkdf2Test) and it wipes
- * what it allocates like mint's own engines (SecretWipingTest).
+ * the tests, not in mint-core, so that the library has no runtime dependency; the fast engines are
+ * checked against it (FastPbkdf2Test, DigestWipingTest, WycheproofPbkdf2Test) and it wipes what it
+ * allocates like mint's own engines (SecretWipingTest).
  */
 final class BouncyCastlePbkdf2 implements Pbkdf2Engine {
   static final BouncyCastlePbkdf2 INSTANCE = new BouncyCastlePbkdf2();
@@ -19,7 +19,8 @@ final class BouncyCastlePbkdf2 implements Pbkdf2Engine {
   public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
     Pbkdf2Engine.checkArguments(password, salt, iterations, out);
     PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(new SHA256Digest());
-    byte[] key = Secrets.allocated(password.clone()); // the generator keeps a reference; we wipe our copy
+    byte[] key =
+        Secrets.allocated(password.clone()); // the generator keeps a reference; we wipe our copy
     byte[] derived = null;
     try {
       generator.init(key, salt, iterations);

@@ -12,10 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * For every code point from U+0000 to U+10FFFF (lone surrogates included), the port's
- * {@code toLowerCase} and {@code toUpperCase}, and its final-sigma decision with that code point
- * before and after a Σ, equal the JavaScript engine's ({@code test-vectors/js/case-probe.mjs}).
- * This holds on any JDK, whatever Unicode version the JDK itself knows.
+ * For every code point from U+0000 to U+10FFFF (lone surrogates included), the port's {@code
+ * toLowerCase} and {@code toUpperCase}, and its final-sigma decision with that code point before
+ * and after a Σ, equal the JavaScript engine's ({@code test-vectors/js/case-probe.mjs}). This holds
+ * on any JDK, whatever Unicode version the JDK itself knows.
  */
 class CaseMappingExhaustiveTest {
   private static final String SIGMA = "\u03A3";
@@ -24,7 +24,8 @@ class CaseMappingExhaustiveTest {
   void everyCodePointMapsAsInTheJavaScriptEngine() {
     long started = System.nanoTime();
     List<String> lines = NodeJs.run("case-probe.mjs", List.of());
-    assertTrue(lines.get(0).startsWith("unicode "), "first line names the engine's Unicode version");
+    assertTrue(
+        lines.get(0).startsWith("unicode "), "first line names the engine's Unicode version");
     String engineUnicode = lines.get(0).substring("unicode ".length());
 
     Map<Integer, String> engine = new LinkedHashMap<>();
@@ -52,8 +53,12 @@ class CaseMappingExhaustiveTest {
               && p3.equals("a\u03C2" + x)
               && p4.equals("a\u03C2" + x + "a");
       if (!plain) {
-        port.put(cp, Integer.toHexString(cp) + " " + String.join(" ",
-            units(lower), units(upper), units(p1), units(p2), units(p3), units(p4)));
+        port.put(
+            cp,
+            Integer.toHexString(cp)
+                + " "
+                + String.join(
+                    " ", units(lower), units(upper), units(p1), units(p2), units(p3), units(p4)));
       }
     }
 
@@ -62,15 +67,24 @@ class CaseMappingExhaustiveTest {
       String e = engine.get(cp);
       String p = port.get(cp);
       if (e == null ? p != null : !e.equals(p)) {
-        differences.add("U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + ": engine "
-            + (e == null ? "plain" : e) + ", port " + (p == null ? "plain" : p));
+        differences.add(
+            "U+"
+                + Integer.toHexString(cp).toUpperCase(Locale.ROOT)
+                + ": engine "
+                + (e == null ? "plain" : e)
+                + ", port "
+                + (p == null ? "plain" : p));
       }
     }
     System.out.printf(
         "case mapping: %d code points compared with node (Unicode %s; tables Unicode %s): "
             + "%d differences; the JDK's own mapping (Java %s) differs on %d; %.1f s%n",
-        Character.MAX_CODE_POINT + 1, engineUnicode, CaseTables.UNICODE_VERSION,
-        differences.size(), Runtime.version().feature(), jdkDifferences,
+        Character.MAX_CODE_POINT + 1,
+        engineUnicode,
+        CaseTables.UNICODE_VERSION,
+        differences.size(),
+        Runtime.version().feature(),
+        jdkDifferences,
         (System.nanoTime() - started) / 1e9);
     assertEquals(List.of(), differences, "code points where the port and the engine differ");
     assertEquals(engine.size(), port.size(), "code points that are not plain");

@@ -39,8 +39,11 @@ class CaseMappingTest {
     assertEquals("\u03B1\u03C2 \u03B1", lower("\u0391\u03A3 \u0391"), "before a space");
     assertEquals("a'\u03C2", lower("A'\u03A3"), "case-ignorable apostrophe skipped before");
     assertEquals("a\u03C3'b", lower("A\u03A3'B"), "case-ignorable apostrophe skipped after");
-    assertEquals("a\u03C2.", lower("A\u03A3."), "a dot is case-ignorable, and nothing cased follows");
-    assertEquals("1\u0345\u03C3", lower("1\u0345\u03A3"),
+    assertEquals(
+        "a\u03C2.", lower("A\u03A3."), "a dot is case-ignorable, and nothing cased follows");
+    assertEquals(
+        "1\u0345\u03C3",
+        lower("1\u0345\u03A3"),
         "U+0345 is cased and case-ignorable: it is skipped, as in ICU");
     assertEquals("\uD801\uDC28\u03C2", lower("\uD801\uDC00\u03A3"), "a cased supplementary letter");
   }
@@ -58,7 +61,9 @@ class CaseMappingTest {
     assertEquals("\uD801", lower("\uD801"), "a lone high surrogate stays");
     assertEquals("\uDC00\uD801", upper("\uDC00\uD801"), "a reversed pair is two lone units");
     char[] pair = {'\uD801', '\uDC00'};
-    assertArrayEquals(new char[] {'\uD801'}, CaseMapping.toUpperCase(pair, 0, 1),
+    assertArrayEquals(
+        new char[] {'\uD801'},
+        CaseMapping.toUpperCase(pair, 0, 1),
         "the first unit of a pair alone is a lone surrogate");
   }
 

@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checked-in {@code CaseTables.java} is exactly what {@code test-vectors/js/gen-case-tables.mjs}
- * writes with the JavaScript engine at hand: tables edited by hand, or an engine on another Unicode
- * version, make this fail. Regenerate with the command in the file's header.
+ * The checked-in {@code CaseTables.java} is exactly what {@code
+ * test-vectors/js/gen-case-tables.mjs} writes with the JavaScript engine at hand: tables edited by
+ * hand, or an engine on another Unicode version, make this fail. Regenerate with the command in the
+ * file's header.
  */
 class CaseTablesCurrentTest {
   @Test

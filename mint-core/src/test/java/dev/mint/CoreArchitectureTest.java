@@ -25,47 +25,82 @@ class CoreArchitectureTest {
   @ArchTest
   static final ArchRule noNetwork =
       noClasses()
-          .that().resideInAPackage("dev.mint..")
-          .should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..")
+          .that()
+          .resideInAPackage("dev.mint..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.net..", "javax.net..")
           .because("mint-core has no business on the network");
 
   @ArchTest
   static final ArchRule noFileAccess =
       noClasses()
-          .that().resideInAPackage("dev.mint..")
-          .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.nio.channels..")
-          .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.(File|RandomAccessFile).*")
+          .that()
+          .resideInAPackage("dev.mint..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.nio.file..", "java.nio.channels..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveNameMatching("java\\.io\\.(File|RandomAccessFile).*")
           .because("mint-core reads and writes no files: the caller decides where secrets go");
 
   @ArchTest
   static final ArchRule noLogging =
       noClasses()
-          .that().resideInAPackage("dev.mint..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "java.util.logging..", "org.slf4j..", "org.apache.logging..", "org.apache.commons.logging..",
+          .that()
+          .resideInAPackage("dev.mint..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "java.util.logging..",
+              "org.slf4j..",
+              "org.apache.logging..",
+              "org.apache.commons.logging..",
               "ch.qos.logback..")
-          .orShould().dependOnClassesThat().haveNameMatching("java\\.lang\\.System\\$Logger.*")
-          .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$LoggerFinder")
+          .orShould()
+          .dependOnClassesThat()
+          .haveNameMatching("java\\.lang\\.System\\$Logger.*")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("java.lang.System$LoggerFinder")
           .because("a log line is an output mint does not control");
 
   @ArchTest
   static final ArchRule noConsoleOrStackTraces =
       noClasses()
-          .that().resideInAPackage("dev.mint..")
-          .should().accessField(System.class, "out")
-          .orShould().accessField(System.class, "err")
-          .orShould().callMethod(Throwable.class, "printStackTrace")
+          .that()
+          .resideInAPackage("dev.mint..")
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err")
+          .orShould()
+          .callMethod(Throwable.class, "printStackTrace")
           .because("the library writes nothing anywhere; output is the caller's business");
 
   @ArchTest
   static final ArchRule noReflectiveDeserialization =
       noClasses()
-          .that().resideInAPackage("dev.mint..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "java.lang.reflect..", "java.beans..", "com.fasterxml..", "com.google.gson..",
-              "org.yaml..", "javax.xml..", "org.w3c..", "org.xml..")
-          .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
-          .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectOutputStream")
+          .that()
+          .resideInAPackage("dev.mint..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "java.lang.reflect..",
+              "java.beans..",
+              "com.fasterxml..",
+              "com.google.gson..",
+              "org.yaml..",
+              "javax.xml..",
+              "org.w3c..",
+              "org.xml..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("java.io.ObjectInputStream")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("java.io.ObjectOutputStream")
           .because("nothing in mint-core turns untrusted bytes into objects");
 
   /**
@@ -75,12 +110,24 @@ class CoreArchitectureTest {
   @ArchTest
   static final ArchRule onlyTheJdkBasics =
       classes()
-          .that().resideInAPackage("dev.mint..")
-          .should().onlyDependOnClassesThat(
+          .that()
+          .resideInAPackage("dev.mint..")
+          .should()
+          .onlyDependOnClassesThat(
               resideInAnyPackage(
-                      "dev.mint..", "java.lang", "java.lang.invoke", "java.util..", "java.nio",
-                      "java.nio.charset..", "java.security..", "javax.crypto..", "java.math..", "")
+                      "dev.mint..",
+                      "java.lang",
+                      "java.lang.invoke",
+                      "java.util..",
+                      "java.nio",
+                      "java.nio.charset..",
+                      "java.security..",
+                      "javax.crypto..",
+                      "java.math..",
+                      "")
                   // to read its own PGP word list resource (PgpWords), no more of java.io
-                  .or(belongToAnyOf(InputStream.class, IOException.class, UncheckedIOException.class)))
+                  .or(
+                      belongToAnyOf(
+                          InputStream.class, IOException.class, UncheckedIOException.class)))
           .because("mint-core has no runtime dependency: the JDK's basics only");
 }

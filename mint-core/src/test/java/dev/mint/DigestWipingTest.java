@@ -20,9 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * output of one keyed compression would let whoever reads the heap test phrase guesses at 2
  * compressions each, skipping the 210,000 iterations (docs/THREAT_MODEL.md, C3).
  *
- * <p>The engine gets its digests from a recording SHA-256 here: the JDK's, wrapped, noting for
- * each instance whether it holds data (anything hashed or a digest computed since its last
- * reset).
+ * <p>The engine gets its digests from a recording SHA-256 here: the JDK's, wrapped, noting for each
+ * instance whether it holds data (anything hashed or a digest computed since its last reset).
  */
 class DigestWipingTest {
   @ParameterizedTest(name = "{0}-byte password, {1} iterations, {2}-byte output, parallel={3}")
@@ -129,8 +128,7 @@ class DigestWipingTest {
     @Override
     public Object clone() throws CloneNotSupportedException {
       // a clone starts with the original's data, so it holds data whenever the original does
-      RecordingSha256 copy =
-          new RecordingSha256(made, true, (MessageDigest) real.clone());
+      RecordingSha256 copy = new RecordingSha256(made, true, (MessageDigest) real.clone());
       copy.holdsData = holdsData;
       return copy;
     }

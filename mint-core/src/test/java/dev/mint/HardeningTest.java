@@ -20,7 +20,8 @@ class HardeningTest {
   @Test
   void specExamples() {
     assertEquals("MY IPHONE purchase*2!", harden("my iphone purchase"));
-    assertEquals("my iphone PURCHASE in INDIA$2undefined", harden("  My iPhone  purchase in INDIA  "));
+    assertEquals(
+        "my iphone PURCHASE in INDIA$2undefined", harden("  My iPhone  purchase in INDIA  "));
   }
 
   @Test

@@ -12,8 +12,9 @@ class JsTest {
 
   @Test
   void whitespaceIsExactlyEcmaScripts() {
-    String js = "\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-        + "\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
+    String js =
+        "\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+            + "\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
     int count = 0;
     for (int c = 0; c <= 0xFFFF; c++) {
       if (Js.isWhitespace((char) c)) {

@@ -111,7 +111,13 @@ class MintProperties {
 
   @Provide
   Arbitrary<List<String>> asciiWords() {
-    return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8).list().ofMinSize(1).ofMaxSize(6);
+    return Arbitraries.strings()
+        .alpha()
+        .ofMinLength(1)
+        .ofMaxLength(8)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(6);
   }
 
   private static final String JS_WHITESPACE =
@@ -121,7 +127,8 @@ class MintProperties {
   void caseAndWhitespaceVariantsOfAPhraseHardenAlike(
       @ForAll("asciiWords") List<String> words, @ForAll long seed) {
     java.util.Random random = new java.util.Random(seed);
-    StringBuilder canonical = new StringBuilder(String.join(" ", words).toLowerCase(java.util.Locale.ROOT));
+    StringBuilder canonical =
+        new StringBuilder(String.join(" ", words).toLowerCase(java.util.Locale.ROOT));
     StringBuilder variant = new StringBuilder(whitespace(random));
     List<String> shuffledCase = new ArrayList<>();
     for (String word : words) {

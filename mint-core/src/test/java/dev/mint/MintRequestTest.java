@@ -37,21 +37,26 @@ class MintRequestTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "000", "10000", "-1", "+1", " 3", "3 ", "2.5", "1e2", "abc", "٣", "１"})
+  @ValueSource(
+      strings = {"0", "000", "10000", "-1", "+1", " 3", "3 ", "2.5", "1e2", "abc", "٣", "１"})
   void versionTextsThePortRefuses(String version) {
     for (Revision revision : Revision.values()) {
       assertRefused(
-          "version",
-          () -> MintRequest.builder("x").version(version).revision(revision).build());
+          "version", () -> MintRequest.builder("x").version(version).revision(revision).build());
     }
   }
 
   @Test
   void theVersionMessageSaysWhenThePageRefusesTooInR3() {
-    String r3 = assertThrows(InvalidInputException.class,
-        () -> MintRequest.builder("x").version("0").build()).getMessage();
-    String r1 = assertThrows(InvalidInputException.class,
-        () -> MintRequest.builder("x").version("0").revision(Revision.R1).build()).getMessage();
+    String r3 =
+        assertThrows(
+                InvalidInputException.class, () -> MintRequest.builder("x").version("0").build())
+            .getMessage();
+    String r1 =
+        assertThrows(
+                InvalidInputException.class,
+                () -> MintRequest.builder("x").version("0").revision(Revision.R1).build())
+            .getMessage();
     assertTrue(r3.contains("the page r3 refuses it too"), r3);
     assertFalse(r1.contains("refuses it too"), r1);
   }
@@ -72,7 +77,13 @@ class MintRequestTest {
   void atLeastOneClass() {
     assertRefused(
         "classes",
-        () -> MintRequest.builder("x").upper(false).lower(false).digits(false).symbols(false).build());
+        () ->
+            MintRequest.builder("x")
+                .upper(false)
+                .lower(false)
+                .digits(false)
+                .symbols(false)
+                .build());
     MintRequest.builder("x").upper(false).lower(false).digits(false).build();
   }
 

@@ -28,8 +28,10 @@ class NoPhraseStringTest {
   /** Methods on the phrase path, by class; "*" means every method but those excepted below. */
   private static final Map<String, Set<String>> EXCEPTED =
       Map.of(
-          "dev.mint.Hardening", Set.of(),
-          "dev.mint.Secrets", Set.of(),
+          "dev.mint.Hardening",
+          Set.of(),
+          "dev.mint.Secrets",
+          Set.of(),
           "dev.mint.Js",
           Set.of(
               "static java.lang.String trim(java.lang.String);",
@@ -69,20 +71,32 @@ class NoPhraseStringTest {
 
   @Test
   void thePhrasePathMakesNoString() throws Exception {
-    Path classes = Path.of(Hardening.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes =
+        Path.of(Hardening.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     ToolProvider javap = ToolProvider.findFirst("javap").orElseThrow();
     List<String> violations = new ArrayList<>();
     int checkedMethods = 0;
     for (var entry : EXCEPTED.entrySet()) {
       StringWriter out = new StringWriter();
       int status =
-          javap.run(new PrintWriter(out), new PrintWriter(out),
-              "-c", "-p", "-cp", classes.toString(), entry.getKey());
+          javap.run(
+              new PrintWriter(out),
+              new PrintWriter(out),
+              "-c",
+              "-p",
+              "-cp",
+              classes.toString(),
+              entry.getKey());
       assertEquals(0, status, () -> "javap " + entry.getKey() + ": " + out);
       Map<String, List<String>> methods = methods(out.toString());
-      assertTrue(methods.keySet().containsAll(entry.getValue()),
-          () -> entry.getKey() + " no longer has the excepted methods " + entry.getValue()
-              + "; it has " + methods.keySet());
+      assertTrue(
+          methods.keySet().containsAll(entry.getValue()),
+          () ->
+              entry.getKey()
+                  + " no longer has the excepted methods "
+                  + entry.getValue()
+                  + "; it has "
+                  + methods.keySet());
       for (var method : methods.entrySet()) {
         if (entry.getValue().contains(method.getKey())) {
           continue;
@@ -98,7 +112,8 @@ class NoPhraseStringTest {
         }
       }
     }
-    System.out.printf("no phrase String: %d methods on the phrase path checked, %d violations%n",
+    System.out.printf(
+        "no phrase String: %d methods on the phrase path checked, %d violations%n",
         checkedMethods, violations.size());
     assertTrue(checkedMethods >= 20, "the check saw the phrase path's methods");
     assertEquals(List.of(), violations);
@@ -118,6 +133,8 @@ class NoPhraseStringTest {
     }
     return methods.entrySet().stream()
         .filter(e -> e.getKey().contains("(") || e.getKey().equals("static {};"))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
   }
 }

@@ -33,7 +33,8 @@ class OversizedInputTest {
     char[] huge = new char[HUGE];
     Arrays.fill(huge, 'ß'); // uppercases to two characters: the worst case for growth
     assertRefused("phrase", "at most 4096", () -> Stages.hardenPhrase(huge));
-    assertRefused("phrase", "at most 4096", () -> Mint.derive(MintRequest.builder("x").build(), huge));
+    assertRefused(
+        "phrase", "at most 4096", () -> Mint.derive(MintRequest.builder("x").build(), huge));
   }
 
   @Test
@@ -54,14 +55,18 @@ class OversizedInputTest {
     String huge = "a.".repeat(HUGE / 2);
     assertRefused("site", "at most 2048", () -> MintRequest.builder(huge).build());
     assertRefused("site", "at most 2048", () -> Stages.normalizeSite(huge, Revision.R3));
-    assertEquals(MintRequest.MAX_SITE_LENGTH, MintRequest.builder("a".repeat(2048)).build().site().length());
+    assertEquals(
+        MintRequest.MAX_SITE_LENGTH, MintRequest.builder("a".repeat(2048)).build().site().length());
   }
 
   @Test
   void aVersionOverTheLimitIsRefused() {
     String huge = "9".repeat(HUGE);
     for (Revision revision : Revision.values()) {
-      assertRefused("version", "1 to 9999", () -> MintRequest.builder("x").version(huge).revision(revision).build());
+      assertRefused(
+          "version",
+          "1 to 9999",
+          () -> MintRequest.builder("x").version(huge).revision(revision).build());
     }
     assertRefused("version", "1 to 9999", () -> Stages.salt("x", huge));
     assertRefused("version", "1 to 9999", () -> Stages.salt("x", "0".repeat(64) + "1"));

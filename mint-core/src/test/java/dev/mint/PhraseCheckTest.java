@@ -73,12 +73,20 @@ class PhraseCheckTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "f40", "f40c0", "g40c", "upshot article", "article upshot (f40c)",
-        "upshot article (f40d)", "upshot article f40c", "upshot article (f40c) extra",
+        "",
+        "f40",
+        "f40c0",
+        "g40c",
+        "upshot article",
+        "article upshot (f40c)",
+        "upshot article (f40d)",
+        "upshot article f40c",
+        "upshot article (f40c) extra",
         "correct horse battery staple"
       })
   void parseRefusesAnythingElseWithoutRepeatingIt(String text) {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> PhraseCheck.parse(text));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> PhraseCheck.parse(text));
     assertEquals("check", e.field());
     if (!text.isEmpty()) {
       assertFalse(e.getMessage().contains(text.strip()), e.getMessage());

@@ -30,7 +30,8 @@ class PhraseCheckVectorTest {
 
   static Path vectorFile() {
     String root = System.getProperty("mint.root", "");
-    return Path.of(root.isBlank() ? ".." : root, "test-vectors", "phrase-check", "phrase-check-v1.jsonl");
+    return Path.of(
+        root.isBlank() ? ".." : root, "test-vectors", "phrase-check", "phrase-check-v1.jsonl");
   }
 
   static List<JsonNode> rows() {
@@ -64,7 +65,8 @@ class PhraseCheckVectorTest {
   private static void check(JsonNode row) {
     char[] phrase = row.get("phrase").asText().toCharArray();
     byte[] hardened = Stages.hardenPhrase(phrase);
-    assertEquals(row.get("hardenedPhraseHex").asText(), HexFormat.of().formatHex(hardened), "hardened");
+    assertEquals(
+        row.get("hardenedPhraseHex").asText(), HexFormat.of().formatHex(hardened), "hardened");
     PhraseCheck check = PhraseCheck.of(phrase);
     assertEquals(row.get("checkHex").asText(), check.hex(), "hex");
     assertEquals(row.get("check").asText(), check.toString(), "text");

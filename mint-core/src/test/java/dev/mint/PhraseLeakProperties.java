@@ -16,10 +16,9 @@ import net.jqwik.api.Provide;
 /**
  * Control C2 (docs/THREAT_MODEL.md): a phrase never shows up in anything mint-core produces:
  * exception messages, causes, stack-trace text, {@code toString}. (The vector tools' reports:
- * mint-vectors' VectorReportLeakProperties.) Each try
- * hides a fresh marker in a phrase, sends it with bad input (or good input) to one public entry
- * point, and searches everything that comes back for the marker in any case, and for its UTF-8 in
- * hex.
+ * mint-vectors' VectorReportLeakProperties.) Each try hides a fresh marker in a phrase, sends it
+ * with bad input (or good input) to one public entry point, and searches everything that comes back
+ * for the marker in any case, and for its UTF-8 in hex.
  */
 class PhraseLeakProperties {
 
@@ -34,11 +33,16 @@ class PhraseLeakProperties {
     Arbitrary<String> noise =
         Arbitraries.oneOf(
             Arbitraries.strings().ofMaxLength(12),
-            Arbitraries.of("", " ", "\u3000", "ß", "\uD800", "\uDC00x", "İ", "undefined", "\u0000"));
-    Arbitrary<String> plain = Combinators.combine(noise, noise).as((a, b) -> a + " " + marker + " " + b);
+            Arbitraries.of(
+                "", " ", "\u3000", "ß", "\uD800", "\uDC00x", "İ", "undefined", "\u0000"));
+    Arbitrary<String> plain =
+        Combinators.combine(noise, noise).as((a, b) -> a + " " + marker + " " + b);
     Arbitrary<String> overlong =
         Combinators.combine(noise, Arbitraries.integers().between(1, 3))
-            .as((a, k) -> (a + " " + marker + " ").repeat(Hardening.MAX_PHRASE_LENGTH / (marker.length() + 2) * k + 1));
+            .as(
+                (a, k) ->
+                    (a + " " + marker + " ")
+                        .repeat(Hardening.MAX_PHRASE_LENGTH / (marker.length() + 2) * k + 1));
     return Arbitraries.oneOf(plain, overlong);
   }
 
@@ -102,7 +106,8 @@ class PhraseLeakProperties {
             case ENGINE_ZERO_ITERATIONS -> derive(engine, hardened, salt, 0, new byte[64]);
             case ENGINE_EMPTY_OUT -> derive(engine, hardened, salt, 1, new byte[0]);
             case ENGINE_NULL_SALT -> derive(engine, hardened, null, 1, new byte[64]);
-            case ENGINE_DERIVES -> derive(engine, hardened, salt, 1, new byte[64]) + engine.toString();
+            case ENGINE_DERIVES ->
+                derive(engine, hardened, salt, 1, new byte[64]) + engine.toString();
             case ENCODE_WRONG_LENGTH -> Stages.encode(hardened, request);
             case PASSWORD_TO_STRING -> new Password(Stages.encode(new byte[64], request)) + "";
             case PHRASE_AS_VERSION -> request.toBuilder().version(new String(phrase)).build();
@@ -127,7 +132,8 @@ class PhraseLeakProperties {
     }
   }
 
-  private static String derive(Pbkdf2Engine engine, byte[] password, byte[] salt, int iterations, byte[] out) {
+  private static String derive(
+      Pbkdf2Engine engine, byte[] password, byte[] salt, int iterations, byte[] out) {
     engine.derive(password, salt, iterations, out);
     return "derived " + out.length + " bytes";
   }
@@ -136,10 +142,10 @@ class PhraseLeakProperties {
   @Example
   void aSuccessfulDerivationShowsNoPhrase() {
     String marker = "mrkexamplezz";
-    try (Password password = Mint.derive(MintRequest.builder("github.com").build(), ("x " + marker).toCharArray())) {
+    try (Password password =
+        Mint.derive(MintRequest.builder("github.com").build(), ("x " + marker).toCharArray())) {
       assertNoMarker(marker, password.toString());
       assertTrue(password.toString().contains("16"), password.toString());
     }
   }
-
 }

@@ -1,7 +1,5 @@
 package dev.mint;
 
-import dev.mint.internal.SecretSeam;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.mint.internal.SecretSeam;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Control C3 (docs/THREAT_MODEL.md): every buffer mint allocates for a secret is wiped before
- * mint lets go of it, and the caller's own arrays are left as they were. The buffers are observed
+ * Control C3 (docs/THREAT_MODEL.md): every buffer mint allocates for a secret is wiped before mint
+ * lets go of it, and the caller's own arrays are left as they were. The buffers are observed
  * through {@link Secrets#watch}: each secret array mint makes is recorded as it is made, and after
  * the call every recorded array must be all zeros, except the one the caller receives.
  */
@@ -36,8 +35,7 @@ class SecretWipingTest {
   static List<Pbkdf2Engine> engines() {
     // the parallel engine's second block runs on a pool thread, whose buffers this thread's
     // watch does not see: the sequential engine shows the chain buffers are wiped too
-    return List.of(
-        BouncyCastlePbkdf2.INSTANCE, Pbkdf2Engine.fast(), Pbkdf2Engine.fastSequential());
+    return List.of(BouncyCastlePbkdf2.INSTANCE, Pbkdf2Engine.fast(), Pbkdf2Engine.fastSequential());
   }
 
   @Provide
@@ -84,7 +82,8 @@ class SecretWipingTest {
 
     assertArrayEquals("MY IPHONE purchase*2!".getBytes(StandardCharsets.UTF_8), password);
     assertTrue(nonZero(out), "the engine wrote nothing");
-    assertTrue(!buffers.isEmpty(), engine.name() + " recorded no buffer: it must mark its key copies");
+    assertTrue(
+        !buffers.isEmpty(), engine.name() + " recorded no buffer: it must mark its key copies");
     assertAllWipedExcept(buffers, null);
   }
 
@@ -116,7 +115,9 @@ class SecretWipingTest {
         IllegalStateException.class,
         () ->
             SecretSeam.watch(
-                () -> Mint.derive(MintRequest.builder("github.com").build(), "a b c".toCharArray(), failing),
+                () ->
+                    Mint.derive(
+                        MintRequest.builder("github.com").build(), "a b c".toCharArray(), failing),
                 buffers));
     assertNotNull(failing.password, "the engine was not called");
     assertTrue(isZero(failing.password), "the hardened bytes survived the engine's failure");
@@ -128,7 +129,8 @@ class SecretWipingTest {
     List<Object> buffers = new ArrayList<>();
     Password password =
         SecretSeam.watch(
-            () -> new Password(Stages.encode(new byte[64], MintRequest.builder("x").build())), buffers);
+            () -> new Password(Stages.encode(new byte[64], MintRequest.builder("x").build())),
+            buffers);
     assertEquals(1, nonZeroCount(buffers));
     password.close();
     assertAllWipedExcept(buffers, null);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Project Wycheproof's PBKDF2-HMACSHA256 tests ({@code test-vectors/wycheproof/}, provenance in
- * its README): each of the 60 is one named test per engine, run against every engine mint offers
- * and the BouncyCastle reference. They reach what the page's vectors do not: empty and non-UTF-8
+ * Project Wycheproof's PBKDF2-HMACSHA256 tests ({@code test-vectors/wycheproof/}, provenance in its
+ * README): each of the 60 is one named test per engine, run against every engine mint offers and
+ * the BouncyCastle reference. They reach what the page's vectors do not: empty and non-UTF-8
  * passwords, passwords over 64 bytes, and outputs that are not a whole number of 32-byte blocks.
  */
 class WycheproofPbkdf2Test {
@@ -30,7 +30,14 @@ class WycheproofPbkdf2Test {
   static final List<Pbkdf2Engine> ENGINES =
       List.of(Pbkdf2Engine.fast(), Pbkdf2Engine.fastSequential(), BouncyCastlePbkdf2.INSTANCE);
 
-  record Case(int tcId, String comment, String result, byte[] password, byte[] salt, int iterations, byte[] dk) {}
+  record Case(
+      int tcId,
+      String comment,
+      String result,
+      byte[] password,
+      byte[] salt,
+      int iterations,
+      byte[] dk) {}
 
   @TestFactory
   Stream<DynamicTest> everyTestOnEveryEngine() throws IOException {
@@ -39,7 +46,12 @@ class WycheproofPbkdf2Test {
     for (Case c : cases) {
       for (Pbkdf2Engine engine : ENGINES) {
         String name =
-            "tcId " + c.tcId() + " [" + engine.name() + "]" + (c.comment().isEmpty() ? "" : " " + c.comment());
+            "tcId "
+                + c.tcId()
+                + " ["
+                + engine.name()
+                + "]"
+                + (c.comment().isEmpty() ? "" : " " + c.comment());
         tests.add(DynamicTest.dynamicTest(name, () -> check(c, engine)));
       }
     }
@@ -83,7 +95,8 @@ class WycheproofPbkdf2Test {
                 dk));
       }
     }
-    assertEquals(root.path("numberOfTests").asInt(), cases.size(), "every test in the file is read");
+    assertEquals(
+        root.path("numberOfTests").asInt(), cases.size(), "every test in the file is read");
     assertEquals(60, cases.size());
     return cases;
   }

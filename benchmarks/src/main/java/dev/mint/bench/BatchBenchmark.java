@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Batch throughput: one caller thread per core, each deriving standard-level passwords back to
- * back (a server or a vault export). With every core busy the parallel engine's helpers have
- * nothing to add; this shows that it does not lose against the sequential one either.
+ * Batch throughput: one caller thread per core, each deriving standard-level passwords back to back
+ * (a server or a vault export). With every core busy the parallel engine's helpers have nothing to
+ * add; this shows that it does not lose against the sequential one either.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * Warm latency of one 64-byte standard-level derivation per engine, for {@code compare.sh}.
  *
- * <p>Every engine is first warmed up (the JIT compiles its loop), then the engines take turns,
- * one derivation each per round, so that a burst of load from elsewhere hits all of them alike.
- * Prints one line per engine: {@code name<TAB>median ms<TAB>min ms<TAB>runs<TAB>derived hex}.
+ * <p>Every engine is first warmed up (the JIT compiles its loop), then the engines take turns, one
+ * derivation each per round, so that a burst of load from elsewhere hits all of them alike. Prints
+ * one line per engine: {@code name<TAB>median ms<TAB>min ms<TAB>runs<TAB>derived hex}.
  *
  * <p>{@code java -cp benchmarks.jar dev.mint.bench.CompareHarness [rounds] [engine...]}
  */

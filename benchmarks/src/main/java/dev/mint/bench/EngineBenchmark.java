@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One warm 64-byte derivation, as mint does it, per engine and level: the latency a user waits
- * for. {@code java -jar benchmarks/target/benchmarks.jar EngineBenchmark}
+ * One warm 64-byte derivation, as mint does it, per engine and level: the latency a user waits for.
+ * {@code java -jar benchmarks/target/benchmarks.jar EngineBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

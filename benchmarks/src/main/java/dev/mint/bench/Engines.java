@@ -38,9 +38,8 @@ final class Engines {
   }
 
   /**
-   * The JDK's {@code PBKDF2WithHmacSHA256} (SunJCE). It takes the password as char[] and encodes
-   * it as UTF-8, so it is exact only for ASCII passwords: enough to time it, not an engine for
-   * mint.
+   * The JDK's {@code PBKDF2WithHmacSHA256} (SunJCE). It takes the password as char[] and encodes it
+   * as UTF-8, so it is exact only for ASCII passwords: enough to time it, not an engine for mint.
    */
   static final Pbkdf2Engine JDK =
       new Pbkdf2Engine() {
@@ -56,7 +55,9 @@ final class Engines {
           PBEKeySpec spec = new PBEKeySpec(chars, salt, iterations, out.length * 8);
           try {
             byte[] key =
-                SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+                SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
             System.arraycopy(key, 0, out, 0, out.length);
           } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

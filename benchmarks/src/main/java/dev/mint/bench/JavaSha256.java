@@ -64,7 +64,9 @@ final class JavaSha256 {
     for (int t = 0; t < 64; t++) {
       int t1 =
           h
-              + (Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25))
+              + (Integer.rotateRight(e, 6)
+                  ^ Integer.rotateRight(e, 11)
+                  ^ Integer.rotateRight(e, 25))
               + ((e & f) ^ (~e & g))
               + K[t]
               + w[t];

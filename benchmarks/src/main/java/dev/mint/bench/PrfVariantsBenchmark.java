@@ -22,14 +22,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * -prof gc} to see what each allocates.
  *
  * <ul>
- *   <li>{@code mdClone}: pad states hashed once, each HMAC resumes a clone: 2 compressions, both
- *       in the JDK's SHA intrinsic, about 450 bytes allocated per iteration (FastPbkdf2's loop).
+ *   <li>{@code mdClone}: pad states hashed once, each HMAC resumes a clone: 2 compressions, both in
+ *       the JDK's SHA intrinsic, about 450 bytes allocated per iteration (FastPbkdf2's loop).
  *   <li>{@code mdCloneUnwiped}: the same without resetting each clone after use (FastPbkdf2 resets
  *       them so that the chain values in their buffers do not linger until the next GC).
  *   <li>{@code mdRehashPad}: one MessageDigest, the pad block hashed again for every hash: 4
  *       intrinsic compressions, nothing allocated.
- *   <li>{@code javaCompress}: a SHA-256 compression function in plain Java resuming from the
- *       saved pad states: 2 compressions, nothing allocated, no SHA instructions.
+ *   <li>{@code javaCompress}: a SHA-256 compression function in plain Java resuming from the saved
+ *       pad states: 2 compressions, nothing allocated, no SHA instructions.
  * </ul>
  */
 @State(Scope.Thread)

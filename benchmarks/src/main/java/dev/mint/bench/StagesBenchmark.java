@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The stages around PBKDF2 (normalize, harden, salt, encode), to show their share of a
- * derivation: microseconds against tens of milliseconds for {@link EngineBenchmark}.
+ * The stages around PBKDF2 (normalize, harden, salt, encode), to show their share of a derivation:
+ * microseconds against tens of milliseconds for {@link EngineBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,8 +1,8 @@
 package dev.mint.cli;
 
+import dev.mint.InvalidInputException;
 import dev.mint.Level;
 import dev.mint.Revision;
-import dev.mint.InvalidInputException;
 import java.util.Arrays;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -12,9 +12,9 @@ final class Arguments {
   private Arguments() {}
 
   /**
-   * Refuses text with U+FFFD. That is what the JVM puts in place of argument bytes it cannot
-   * decode in the locale's charset (any non-ASCII byte under the C locale, a Latin-1 byte under a
-   * UTF-8 one), and a site or version taken in that form would silently give another password.
+   * Refuses text with U+FFFD. That is what the JVM puts in place of argument bytes it cannot decode
+   * in the locale's charset (any non-ASCII byte under the C locale, a Latin-1 byte under a UTF-8
+   * one), and a site or version taken in that form would silently give another password.
    */
   static String checkDecoded(String field, String value) {
     if (value != null && value.indexOf('\uFFFD') >= 0) {
@@ -51,7 +51,9 @@ final class Arguments {
     }
   }
 
-  /** Completion candidates, also listed in the help: the revisions' names, from {@link Revision}. */
+  /**
+   * Completion candidates, also listed in the help: the revisions' names, from {@link Revision}.
+   */
   static final class Revisions implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {

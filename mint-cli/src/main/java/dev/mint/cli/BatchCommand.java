@@ -75,14 +75,16 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--force",
-      description = "Run even when the phrase's check differs from the one recorded in the "
-          + "sites file (see: mint check --help).")
+      description =
+          "Run even when the phrase's check differs from the one recorded in the "
+              + "sites file (see: mint check --help).")
   boolean force;
 
   @Option(
       names = "--all",
-      description = "Every entry of the sites file instead of FILE (see 'mint site list'), in "
-          + "the file's order.")
+      description =
+          "Every entry of the sites file instead of FILE (see 'mint site list'), in "
+              + "the file's order.")
   boolean all;
 
   @Option(names = "--to-terminal", description = "Allow printing the passwords to a terminal.")
@@ -91,8 +93,9 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Derivations at once (default: the number of cores; with 1, each derivation "
-          + "uses every core instead).")
+      description =
+          "Derivations at once (default: the number of cores; with 1, each derivation "
+              + "uses every core instead).")
   Integer threads;
 
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
@@ -108,7 +111,8 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (io.stdoutIsTerminal() && !toTerminal) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "standard output is a terminal: a screen of passwords is easy to expose; redirect it "
               + "to a file or a pipe, or give --to-terminal");
     }
@@ -151,18 +155,21 @@ final class BatchCommand implements Callable<Integer> {
 
   /**
    * Derives every entry on {@code threadCount} threads and prints them in input order as they
-   * become ready; returns whether one failed. With one thread a derivation's two blocks run on
-   * two cores (the parallel engine); with more, each derivation runs its blocks one after the
-   * other and the threads keep the cores busy without handing blocks around.
+   * become ready; returns whether one failed. With one thread a derivation's two blocks run on two
+   * cores (the parallel engine); with more, each derivation runs its blocks one after the other and
+   * the threads keep the cores busy without handing blocks around.
    */
   private boolean derive(HeldPhrase held, List<Entry> entries, int threadCount)
       throws InterruptedException {
     Pbkdf2Engine engine = threadCount == 1 ? Pbkdf2Engine.fast() : Pbkdf2Engine.fastSequential();
-    ExecutorService pool = Executors.newFixedThreadPool(threadCount, task -> {
-      Thread t = new Thread(task, "mint-batch");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threadCount,
+            task -> {
+              Thread t = new Thread(task, "mint-batch");
+              t.setDaemon(true);
+              return t;
+            });
     AtomicInteger done = new AtomicInteger();
     List<Future<char[]>> passwords = new ArrayList<>(entries.size());
     boolean progress = io.stderrIsTerminal() && !noProgress;
@@ -170,13 +177,15 @@ final class BatchCommand implements Callable<Integer> {
     int printed = 0;
     try {
       for (Entry entry : entries) {
-        passwords.add(pool.submit(() -> {
-          try {
-            return held.mint(entry.parsed().request(), engine);
-          } finally {
-            done.incrementAndGet();
-          }
-        }));
+        passwords.add(
+            pool.submit(
+                () -> {
+                  try {
+                    return held.mint(entry.parsed().request(), engine);
+                  } finally {
+                    done.incrementAndGet();
+                  }
+                }));
       }
       for (int i = 0; i < entries.size(); i++) {
         Entry entry = entries.get(i);
@@ -231,7 +240,8 @@ final class BatchCommand implements Callable<Integer> {
 
   /** {@code site<TAB>password<LF>}, through a byte array that is wiped. */
   private void writeEntry(String site, char[] password) {
-    char[] line = dev.mint.internal.SecretSeam.allocated(new char[site.length() + 1 + password.length]);
+    char[] line =
+        dev.mint.internal.SecretSeam.allocated(new char[site.length() + 1 + password.length]);
     try {
       site.getChars(0, site.length(), line, 0);
       line[site.length()] = '\t';

@@ -13,9 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mint bench}: how long one derivation takes here, at each level, so that choosing
- * {@code high} over {@code standard} is an informed choice. Uses a fixed sample phrase, never the
- * user's.
+ * {@code mint bench}: how long one derivation takes here, at each level, so that choosing {@code
+ * high} over {@code standard} is an informed choice. Uses a fixed sample phrase, never the user's.
  */
 @Command(
     name = "bench",
@@ -42,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
       names = "--rounds",
       paramLabel = "N",
       defaultValue = "5",
-      description = "Timed derivations per level after the first, 1 to 1000 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Timed derivations per level after the first, 1 to 1000 (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(
@@ -62,12 +62,22 @@ final class BenchCommand implements Callable<Integer> {
     Pbkdf2Engine engine = sequential ? Pbkdf2Engine.fastSequential() : Pbkdf2Engine.fast();
     byte[] hardened = Stages.hardenPhrase(SAMPLE_PHRASE);
     String salt = Stages.salt(Stages.normalizeSite("example.com", dev.mint.Revision.R3), "1");
-    io.out().printf(
-        Locale.ROOT,
-        "PBKDF2-HMAC-SHA256, 64 bytes, engine %s, %d core(s) available, %d timed rounds per level%n",
-        engine.name(), Runtime.getRuntime().availableProcessors(), rounds);
-    io.out().printf(Locale.ROOT, "%-9s %10s %10s %10s %10s%n",
-        "level", "iterations", "first ms", "median ms", "min ms");
+    io.out()
+        .printf(
+            Locale.ROOT,
+            "PBKDF2-HMAC-SHA256, 64 bytes, engine %s, %d core(s) available, %d timed rounds per level%n",
+            engine.name(),
+            Runtime.getRuntime().availableProcessors(),
+            rounds);
+    io.out()
+        .printf(
+            Locale.ROOT,
+            "%-9s %10s %10s %10s %10s%n",
+            "level",
+            "iterations",
+            "first ms",
+            "median ms",
+            "min ms");
     for (Level level : Level.values()) {
       double first = time(hardened, salt, level, engine);
       double[] timed = new double[rounds];
@@ -75,11 +85,17 @@ final class BenchCommand implements Callable<Integer> {
         timed[i] = time(hardened, salt, level, engine);
       }
       Arrays.sort(timed);
-      double median = rounds % 2 == 1
-          ? timed[rounds / 2]
-          : (timed[rounds / 2 - 1] + timed[rounds / 2]) / 2;
-      io.out().printf(Locale.ROOT, "%-9s %10d %10.1f %10.1f %10.1f%n",
-          level.id(), level.iterations(), first, median, timed[0]);
+      double median =
+          rounds % 2 == 1 ? timed[rounds / 2] : (timed[rounds / 2 - 1] + timed[rounds / 2]) / 2;
+      io.out()
+          .printf(
+              Locale.ROOT,
+              "%-9s %10d %10.1f %10.1f %10.1f%n",
+              level.id(),
+              level.iterations(),
+              first,
+              median,
+              timed[0]);
       io.out().flush();
     }
     if (io.out().checkError()) {

@@ -34,10 +34,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--remember",
-      description = "Record the check in the sites file (see: mint site --help); from then on, "
-          + "derive refuses a phrase whose check differs, before showing any password (--force "
-          + "derives anyway). At the console prompt the phrase is asked twice, so no typo is "
-          + "recorded.")
+      description =
+          "Record the check in the sites file (see: mint site --help); from then on, "
+              + "derive refuses a phrase whose check differs, before showing any password (--force "
+              + "derives anyway). At the console prompt the phrase is asked twice, so no typo is "
+              + "recorded.")
   boolean remember;
 
   CheckCommand(Io io) {
@@ -59,8 +60,13 @@ final class CheckCommand implements Callable<Integer> {
       io.out().flush();
       if (remember) {
         PhraseCheck before = RecordedCheck.record(file, check);
-        io.err().println("recorded in " + file.name()
-            + (before != null && !before.equals(check) ? " (replacing " + before + ")" : ""));
+        io.err()
+            .println(
+                "recorded in "
+                    + file.name()
+                    + (before != null && !before.equals(check)
+                        ? " (replacing " + before + ")"
+                        : ""));
       } else if (recorded != null && !recorded.equals(check)) {
         throw RecordedCheck.mismatch(check, recorded);
       } else if (recorded != null) {

@@ -9,16 +9,15 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * A derivation that a recorded phrase check guards: the check of the typed phrase is computed
- * alongside the password (on another thread, so the two PBKDF2 runs overlap), and the password
- * is handed out only when the two checks match. A mismatch is refused before any password is
- * shown.
+ * alongside the password (on another thread, so the two PBKDF2 runs overlap), and the password is
+ * handed out only when the two checks match. A mismatch is refused before any password is shown.
  */
 final class CheckedDerivation {
   private CheckedDerivation() {}
 
   /**
-   * The password for {@code request} and {@code phrase}; when {@code recorded} is not null, only
-   * if the phrase's check equals it. {@code phrase} is read, not modified, and is no longer in use
+   * The password for {@code request} and {@code phrase}; when {@code recorded} is not null, only if
+   * the phrase's check equals it. {@code phrase} is read, not modified, and is no longer in use
    * when this returns or throws.
    *
    * @throws CliException ({@link ExitCodes#INVALID_INPUT}) on a mismatch
@@ -28,13 +27,16 @@ final class CheckedDerivation {
       return Mint.derive(request, phrase);
     }
     CompletableFuture<PhraseCheck> typed = new CompletableFuture<>();
-    Thread checker = new Thread(() -> {
-      try {
-        typed.complete(PhraseCheck.of(phrase));
-      } catch (Throwable t) {
-        typed.completeExceptionally(t);
-      }
-    }, "mint-phrase-check");
+    Thread checker =
+        new Thread(
+            () -> {
+              try {
+                typed.complete(PhraseCheck.of(phrase));
+              } catch (Throwable t) {
+                typed.completeExceptionally(t);
+              }
+            },
+            "mint-phrase-check");
     checker.setDaemon(true);
     checker.start();
     Password password = null;

@@ -27,10 +27,26 @@ final class Clipboard {
 
   /** The environment variables a clipboard tool (and the clearing helper) is given. */
   static final List<String> CHILD_ENV =
-      List.of("PATH", "HOME", "USER", "LOGNAME", "LANG", "LC_ALL", "LC_CTYPE", "DISPLAY",
-          "XAUTHORITY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR", "XDG_SESSION_TYPE",
-          "DBUS_SESSION_BUS_ADDRESS", "WSL_DISTRO_NAME", "WSL_INTEROP", "SYSTEMROOT", "TMPDIR",
-          "TEMP", "TMP");
+      List.of(
+          "PATH",
+          "HOME",
+          "USER",
+          "LOGNAME",
+          "LANG",
+          "LC_ALL",
+          "LC_CTYPE",
+          "DISPLAY",
+          "XAUTHORITY",
+          "WAYLAND_DISPLAY",
+          "XDG_RUNTIME_DIR",
+          "XDG_SESSION_TYPE",
+          "DBUS_SESSION_BUS_ADDRESS",
+          "WSL_DISTRO_NAME",
+          "WSL_INTEROP",
+          "SYSTEMROOT",
+          "TMPDIR",
+          "TEMP",
+          "TMP");
 
   /** The tool families mint knows. */
   enum Kind {
@@ -116,7 +132,8 @@ final class Clipboard {
     Path paste = find(env, kind.pasteTool);
     if (copy == null || paste == null) {
       throw CliException.io(
-          "--clip: " + (copy == null ? kind.copyTool : kind.pasteTool)
+          "--clip: "
+              + (copy == null ? kind.copyTool : kind.pasteTool)
               + " is not on the PATH; the password was not shown");
     }
     Map<String, String> childEnv = new java.util.HashMap<>();
@@ -195,8 +212,10 @@ final class Clipboard {
       if (process.exitValue() != 0 || content == null) {
         return wipe(content); // xclip: "target STRING not available" for an empty clipboard
       }
-      if (kind == Kind.WINDOWS && content.length >= 2
-          && content[content.length - 2] == '\r' && content[content.length - 1] == '\n') {
+      if (kind == Kind.WINDOWS
+          && content.length >= 2
+          && content[content.length - 2] == '\r'
+          && content[content.length - 1] == '\n') {
         byte[] trimmed = SecretSeam.allocated(Arrays.copyOf(content, content.length - 2));
         wipe(content);
         return trimmed;
@@ -253,11 +272,11 @@ final class Clipboard {
   }
 
   /**
-   * Writes {@code data} to the process's standard input and closes it, leaving no copy behind.
-   * The JDK's stream there is a {@code BufferedOutputStream}: a short write is copied into its
-   * buffer, which {@code close()} flushes but does not clear. Once closed, the buffer is empty, so
-   * writing zeros of the same length copies them over that copy and sends nothing (the stream
-   * is closed). ClipboardHeapIT checks a heap dump for the password.
+   * Writes {@code data} to the process's standard input and closes it, leaving no copy behind. The
+   * JDK's stream there is a {@code BufferedOutputStream}: a short write is copied into its buffer,
+   * which {@code close()} flushes but does not clear. Once closed, the buffer is empty, so writing
+   * zeros of the same length copies them over that copy and sends nothing (the stream is closed).
+   * ClipboardHeapIT checks a heap dump for the password.
    */
   static void writeAndClose(Process process, byte[] data) {
     OutputStream in = process.getOutputStream();
@@ -276,10 +295,10 @@ final class Clipboard {
   }
 
   /**
-   * All of {@code in} in an exactly sized array the caller wipes, or null when longer than
-   * {@link #MAX_READ}. Asks for at least 8 KiB at a time, into arrays of our own, so the JDK's
-   * {@code BufferedInputStream} mostly passes the bytes through without a copy in its buffer (not
-   * always: docs/THREAT_MODEL.md says what the JDK's process streams may keep).
+   * All of {@code in} in an exactly sized array the caller wipes, or null when longer than {@link
+   * #MAX_READ}. Asks for at least 8 KiB at a time, into arrays of our own, so the JDK's {@code
+   * BufferedInputStream} mostly passes the bytes through without a copy in its buffer (not always:
+   * docs/THREAT_MODEL.md says what the JDK's process streams may keep).
    */
   static byte[] readAll(InputStream in) throws IOException {
     byte[] buffer = SecretSeam.allocated(new byte[64 * 1024]);

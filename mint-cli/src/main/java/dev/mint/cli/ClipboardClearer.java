@@ -25,18 +25,19 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Clears the clipboard after {@code --clip}'s delay, in a helper process of its own so that
- * {@code mint} returns at once: {@code java -cp CLASSPATH dev.mint.cli.ClipboardClearer SECONDS
- * KIND DIR}. Nothing secret is in its arguments or environment: the password (to compare with)
- * and the content to restore arrive on its standard input, are kept in arrays and wiped.
+ * Clears the clipboard after {@code --clip}'s delay, in a helper process of its own so that {@code
+ * mint} returns at once: {@code java -cp CLASSPATH dev.mint.cli.ClipboardClearer SECONDS KIND DIR}.
+ * Nothing secret is in its arguments or environment: the password (to compare with) and the content
+ * to restore arrive on its standard input, are kept in arrays and wiped.
  *
- * <p>Once the delay is over it clears the clipboard, or puts back what it held before, only if
- * the clipboard still holds the password. One timer at a time: {@code DIR/clip.pid} names the
- * helper in charge (a pid, nothing secret), under the lock {@code DIR/clip.lock}; a new {@code
- * --clip} ends the old helper and takes over, and a helper that is no longer named does nothing.
+ * <p>Once the delay is over it clears the clipboard, or puts back what it held before, only if the
+ * clipboard still holds the password. One timer at a time: {@code DIR/clip.pid} names the helper in
+ * charge (a pid, nothing secret), under the lock {@code DIR/clip.lock}; a new {@code --clip} ends
+ * the old helper and takes over, and a helper that is no longer named does nothing.
  */
 public final class ClipboardClearer {
   private static final int MAGIC = 0x4d434c31; // "MCL1"
+
   /** The hand-over is padded to this size: a write this large bypasses the pipe's buffer. */
   private static final int MIN_MESSAGE = 16 * 1024;
 
@@ -53,8 +54,9 @@ public final class ClipboardClearer {
     Path dir = stateDir(env);
     byte[] previous = null;
     byte[] message = null;
-    try (FileChannel lockFile = FileChannel.open(dir.resolve("clip.lock"),
-            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel lockFile =
+            FileChannel.open(
+                dir.resolve("clip.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.lock()) {
       // a helper still waiting guards an earlier password: what it would restore is not known
       // here, so the clipboard is cleared at the end rather than given an old password back
@@ -64,10 +66,11 @@ public final class ClipboardClearer {
       message = message(password, previous);
       Process helper = start(clipboard, seconds, dir);
       Clipboard.writeAndClose(helper, message);
-      Files.writeString(dir.resolve("clip.pid"), Long.toString(helper.pid()) + "\n",
-          StandardCharsets.US_ASCII);
+      Files.writeString(
+          dir.resolve("clip.pid"), Long.toString(helper.pid()) + "\n", StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw CliException.io("--clip: cannot use " + dir + " (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(
+          "--clip: cannot use " + dir + " (" + e.getClass().getSimpleName() + ")");
     } finally {
       Clipboard.wipe(previous);
       Clipboard.wipe(message);
@@ -95,8 +98,13 @@ public final class ClipboardClearer {
       command.add(setsid.toString());
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xmx32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-XX:-UsePerfData", "-XX:+DisableAttachMechanism"));
+    command.addAll(
+        List.of(
+            "-Xmx32m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:-UsePerfData",
+            "-XX:+DisableAttachMechanism"));
     command.add("-cp");
     command.add(classPath());
     command.add(ClipboardClearer.class.getName());
@@ -155,9 +163,12 @@ public final class ClipboardClearer {
     }
     return ProcessHandle.of(pid)
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().commandLine()
-            .map(c -> c.contains(ClipboardClearer.class.getName()))
-            .orElse(false));
+        .filter(
+            p ->
+                p.info()
+                    .commandLine()
+                    .map(c -> c.contains(ClipboardClearer.class.getName()))
+                    .orElse(false));
   }
 
   /**
@@ -169,12 +180,14 @@ public final class ClipboardClearer {
     Path dir =
         runtime != null && !runtime.isBlank() && Files.isDirectory(Path.of(runtime))
             ? Path.of(runtime, "mint")
-            : Path.of(System.getProperty("java.io.tmpdir"), "mint-" + System.getProperty("user.name"));
+            : Path.of(
+                System.getProperty("java.io.tmpdir"), "mint-" + System.getProperty("user.name"));
     boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     try {
       if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
         if (posix) {
-          Files.createDirectory(dir,
+          Files.createDirectory(
+              dir,
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
           Files.createDirectory(dir);
@@ -184,12 +197,18 @@ public final class ClipboardClearer {
         throw CliException.io("--clip: " + dir + " is not a directory; the password was not shown");
       }
       if (posix) {
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
+        Set<PosixFilePermission> permissions =
+            Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
         String owner = Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName();
         if (!owner.equals(System.getProperty("user.name"))
             || !permissions.equals(PosixFilePermissions.fromString("rwx------"))) {
-          throw CliException.io("--clip: " + dir + " must be a directory of yours that only you can use"
-              + " (chmod 700 " + dir + "); the password was not shown");
+          throw CliException.io(
+              "--clip: "
+                  + dir
+                  + " must be a directory of yours that only you can use"
+                  + " (chmod 700 "
+                  + dir
+                  + "); the password was not shown");
         }
       }
       return dir;
@@ -222,8 +241,9 @@ public final class ClipboardClearer {
     try {
       Clipboard clipboard = Clipboard.of(kind, System::getenv);
       Thread.sleep(seconds * 1000L);
-      try (FileChannel lockFile = FileChannel.open(dir.resolve("clip.lock"),
-              StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try (FileChannel lockFile =
+              FileChannel.open(
+                  dir.resolve("clip.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock lock = lockFile.lock()) {
         Optional<ProcessHandle> named = namedHelper(dir);
         if (named.isEmpty() || named.get().pid() != ProcessHandle.current().pid()) {

@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 
 /**
- * {@code mint __complete-sites}: the site names stored in the sites file, one a line, for the
- * shell completion (the generated bash and zsh scripts call it when completing SITE). Hidden from
- * the help and the man page. Reads the file through {@link SitesFile}, with all its checks, and
- * prints nothing, and succeeds, when there is no sites file or it cannot be used: a completion
- * must never print an error into the user's command line.
+ * {@code mint __complete-sites}: the site names stored in the sites file, one a line, for the shell
+ * completion (the generated bash and zsh scripts call it when completing SITE). Hidden from the
+ * help and the man page. Reads the file through {@link SitesFile}, with all its checks, and prints
+ * nothing, and succeeds, when there is no sites file or it cannot be used: a completion must never
+ * print an error into the user's command line.
  *
  * <p>Only names made of characters that are safe inside a completion word list are printed: bash's
  * {@code compgen -W} expands what it is given, so a stored name such as {@code $(cmd)} must never

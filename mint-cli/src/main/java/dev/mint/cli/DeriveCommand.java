@@ -56,8 +56,9 @@ final class DeriveCommand implements Callable<Integer> {
 
   @Option(
       names = "--force",
-      description = "Derive even when the phrase's check differs from the one recorded in the "
-          + "sites file (see: mint check --help).")
+      description =
+          "Derive even when the phrase's check differs from the one recorded in the "
+              + "sites file (see: mint check --help).")
   boolean force;
 
   @Option(
@@ -88,8 +89,12 @@ final class DeriveCommand implements Callable<Integer> {
       // after the password, so it never waits for this second PBKDF2; only for a typed phrase,
       // where a typo is likely and the user is there to read it
       if (!quiet && phraseOptions.fromConsole()) {
-        io.err().println("phrase check: "
-            + (recorded != null ? recorded + " (the recorded one)" : PhraseCheck.of(phrase)));
+        io.err()
+            .println(
+                "phrase check: "
+                    + (recorded != null
+                        ? recorded + " (the recorded one)"
+                        : PhraseCheck.of(phrase)));
       }
       return ExitCodes.OK;
     } finally {

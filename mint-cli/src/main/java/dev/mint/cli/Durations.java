@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Durations on the command line: a whole number and a unit, {@code 30s}, {@code 5m}, {@code 1h}. */
+/**
+ * Durations on the command line: a whole number and a unit, {@code 30s}, {@code 5m}, {@code 1h}.
+ */
 final class Durations implements ITypeConverter<Duration> {
   private static final Pattern FORM = Pattern.compile("([0-9]{1,6})(s|m|h)");
   static final Duration MAX = Duration.ofDays(1);
@@ -18,11 +20,12 @@ final class Durations implements ITypeConverter<Duration> {
       throw new TypeConversionException("must be a number and a unit: 30s, 5m or 1h");
     }
     long n = Long.parseLong(m.group(1));
-    Duration d = switch (m.group(2)) {
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofHours(n);
-    };
+    Duration d =
+        switch (m.group(2)) {
+          case "s" -> Duration.ofSeconds(n);
+          case "m" -> Duration.ofMinutes(n);
+          default -> Duration.ofHours(n);
+        };
     if (d.isZero() || d.compareTo(MAX) > 0) {
       throw new TypeConversionException("must be more than 0 and at most 24h");
     }

@@ -7,21 +7,29 @@ import java.util.Map;
 public final class ExitCodes {
   /** Done: the password, the normalized site or a clean verification report was printed. */
   public static final int OK = 0;
+
   /** {@code mint verify}: at least one row did not pass. */
   public static final int VERIFICATION_FAILED = 1;
-  /** The command line cannot be used: unknown option, missing SITE, an option value of the wrong kind. */
+
+  /**
+   * The command line cannot be used: unknown option, missing SITE, an option value of the wrong
+   * kind.
+   */
   public static final int USAGE = 2;
+
   /**
    * mint does not accept the input: blank site, version, length, classes, blank or too long phrase;
    * a value typed for the sites file it refuses; no entry of the sites file for the site given.
    */
   public static final int INVALID_INPUT = 3;
+
   /**
-   * Reading or writing failed: a missing or malformed file, an empty standard input, a closed
-   * pipe; and anything wrong with the sites file (writable by others, malformed, unknown format,
-   * a bad value in it): the file is what must be fixed.
+   * Reading or writing failed: a missing or malformed file, an empty standard input, a closed pipe;
+   * and anything wrong with the sites file (writable by others, malformed, unknown format, a bad
+   * value in it): the file is what must be fixed.
    */
   public static final int IO = 4;
+
   /** A bug in mint; please report it. */
   public static final int INTERNAL = 5;
 
@@ -34,8 +42,10 @@ public final class ExitCodes {
     table.put(" " + VERIFICATION_FAILED, "verify: at least one row failed");
     table.put(" " + USAGE, "usage error (unknown option, missing SITE, bad option value)");
     table.put(" " + INVALID_INPUT, "invalid input (site, version, length, classes, phrase)");
-    table.put(" " + IO, "I/O error (unreadable or malformed file, sites file refused, empty stdin,"
-        + " closed output)");
+    table.put(
+        " " + IO,
+        "I/O error (unreadable or malformed file, sites file refused, empty stdin,"
+            + " closed output)");
     table.put(" " + INTERNAL, "internal error (a bug in mint)");
     return table;
   }

@@ -9,15 +9,15 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The master phrase kept for a session or a batch, only as the bytes the page feeds PBKDF2
- * ({@link Stages#hardenPhrase}): the phrase itself is wiped as soon as this is made, and no
- * {@code String} of it ever exists. Each site is minted from these bytes with the same stages
- * {@code Mint.derive} runs (normalize, salt, derive, encode), so the passwords are derive's.
+ * The master phrase kept for a session or a batch, only as the bytes the page feeds PBKDF2 ({@link
+ * Stages#hardenPhrase}): the phrase itself is wiped as soon as this is made, and no {@code String}
+ * of it ever exists. Each site is minted from these bytes with the same stages {@code Mint.derive}
+ * runs (normalize, salt, derive, encode), so the passwords are derive's.
  *
- * <p>{@link #close()} wipes the bytes; it may come from another thread (a shutdown hook on
- * Ctrl-C, an idle timer). Minting holds a read lock and wiping the write lock, so a wipe waits for
- * the derivations under way (a password being minted is still the right one) and every later
- * {@link #mint} is refused.
+ * <p>{@link #close()} wipes the bytes; it may come from another thread (a shutdown hook on Ctrl-C,
+ * an idle timer). Minting holds a read lock and wiping the write lock, so a wipe waits for the
+ * derivations under way (a password being minted is still the right one) and every later {@link
+ * #mint} is refused.
  */
 final class HeldPhrase implements AutoCloseable {
   private final byte[] hardened;

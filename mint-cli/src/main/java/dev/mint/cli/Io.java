@@ -56,8 +56,8 @@ record Io(
     InputStream open(int fd) throws IOException;
 
     /**
-     * The real descriptors, through {@code /dev/fd/N} (Linux, macOS and the BSDs; Linux links it
-     * to {@code /proc/self/fd/N}). Unbuffered: the phrase is read byte by byte, no copy kept.
+     * The real descriptors, through {@code /dev/fd/N} (Linux, macOS and the BSDs; Linux links it to
+     * {@code /proc/self/fd/N}). Unbuffered: the phrase is read byte by byte, no copy kept.
      */
     static Descriptors system() {
       return fd -> {
@@ -68,8 +68,11 @@ record Io(
             throw CliException.io(notOpen(fd));
           }
           if (jvmsOwn(Files.readSymbolicLink(link))) {
-            throw CliException.io(notOpen(fd) + " (descriptor " + fd
-                + " is one the JVM opened for itself, not one mint was given)");
+            throw CliException.io(
+                notOpen(fd)
+                    + " (descriptor "
+                    + fd
+                    + " is one the JVM opened for itself, not one mint was given)");
           }
         }
         try {
@@ -84,15 +87,23 @@ record Io(
     }
 
     private static String notOpen(int fd) {
-      return "--phrase-fd " + fd + ": file descriptor " + fd + " is not open (open it for mint,"
-          + " for example: mint ... --phrase-fd " + fd + " " + fd + "< FILE)";
+      return "--phrase-fd "
+          + fd
+          + ": file descriptor "
+          + fd
+          + " is not open (open it for mint,"
+          + " for example: mint ... --phrase-fd "
+          + fd
+          + " "
+          + fd
+          + "< FILE)";
     }
 
     /**
      * Whether a descriptor's target is a file the JVM opened before mint ran: the runtime image,
-     * the jar or anything else under {@code java.home} or on the class path, or a directory. A
-     * JVM opens those at the lowest free numbers, 3 and up, so a {@code --phrase-fd 3} given
-     * without {@code 3< FILE} would otherwise read a line of the JDK's own files as the phrase.
+     * the jar or anything else under {@code java.home} or on the class path, or a directory. A JVM
+     * opens those at the lowest free numbers, 3 and up, so a {@code --phrase-fd 3} given without
+     * {@code 3< FILE} would otherwise read a line of the JDK's own files as the phrase.
      */
     private static boolean jvmsOwn(Path target) {
       if (!target.isAbsolute()) {
@@ -116,8 +127,8 @@ record Io(
 
   /** This {@code Io} with {@code descriptors} opening the file descriptors. */
   Io withDescriptors(Descriptors descriptors) {
-    return new Io(in, stdout, out, err, env, console, stderrIsTerminal, stdoutIsTerminal,
-        descriptors);
+    return new Io(
+        in, stdout, out, err, env, console, stderrIsTerminal, stdoutIsTerminal, descriptors);
   }
 
   /**
@@ -151,7 +162,8 @@ record Io(
         new FileInputStream(FileDescriptor.in),
         new FileOutputStream(FileDescriptor.out),
         new PrintWriter(
-            new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true),
         System::getenv,
         System::console,

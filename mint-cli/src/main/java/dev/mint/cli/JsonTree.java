@@ -21,11 +21,11 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * JSON trees for the sites file over Jackson's streaming parser and generator, with Jackson's
- * node classes. Not an {@code ObjectMapper}: building one loads some 400 classes, which a
- * one-shot {@code mint SITE} would pay on every run (measured: about a quarter of its time);
- * the streaming layer and the node classes are a fraction of that. Numbers keep their exact
- * value (integers as integers, others as decimals), so unknown fields survive a rewrite.
+ * JSON trees for the sites file over Jackson's streaming parser and generator, with Jackson's node
+ * classes. Not an {@code ObjectMapper}: building one loads some 400 classes, which a one-shot
+ * {@code mint SITE} would pay on every run (measured: about a quarter of its time); the streaming
+ * layer and the node classes are a fraction of that. Numbers keep their exact value (integers as
+ * integers, others as decimals), so unknown fields survive a rewrite.
  */
 final class JsonTree {
   /** Duplicate keys refused; nesting, numbers and strings bounded. */
@@ -52,21 +52,25 @@ final class JsonTree {
 
   private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
     switch (token) {
-      case START_OBJECT: {
-        ObjectNode object = NODES.objectNode();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-          String name = parser.currentName();
-          object.set(name, value(parser, parser.nextToken()));
+      case START_OBJECT:
+        {
+          ObjectNode object = NODES.objectNode();
+          for (JsonToken t = parser.nextToken();
+              t != JsonToken.END_OBJECT;
+              t = parser.nextToken()) {
+            String name = parser.currentName();
+            object.set(name, value(parser, parser.nextToken()));
+          }
+          return object;
         }
-        return object;
-      }
-      case START_ARRAY: {
-        ArrayNode array = NODES.arrayNode();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(value(parser, t));
+      case START_ARRAY:
+        {
+          ArrayNode array = NODES.arrayNode();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            array.add(value(parser, t));
+          }
+          return array;
         }
-        return array;
-      }
       case VALUE_STRING:
         return NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT:
@@ -90,8 +94,9 @@ final class JsonTree {
     return new DefaultPrettyPrinter()
         .withArrayIndenter(indenter)
         .withObjectIndenter(indenter)
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        .withSeparators(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
   }
 
   /** {@code node} as pretty-printed JSON text (no final line break). */

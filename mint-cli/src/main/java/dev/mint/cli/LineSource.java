@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 
 /**
  * The lines of a session, one at a time, each with a time limit: from the console with a prompt
- * when there is one, else from standard input without one (so a session can be scripted and
- * tested in-process). A daemon thread does the blocking read, one line per {@link #next} call, so
- * the caller can give up on an idle user; the thread then stays blocked until the process ends.
+ * when there is one, else from standard input without one (so a session can be scripted and tested
+ * in-process). A daemon thread does the blocking read, one line per {@link #next} call, so the
+ * caller can give up on an idle user; the thread then stays blocked until the process ends.
  */
 final class LineSource {
   /** No line came within the time limit. */
@@ -33,25 +33,29 @@ final class LineSource {
   private final LinkedBlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
 
   private LineSource(Supplier<String> read) {
-    Thread reader = new Thread(() -> {
-      try {
-        while (true) {
-          asks.take();
-          String line;
-          try {
-            line = read.get();
-          } catch (IOError | UncheckedIOException e) {
-            line = null; // an unreadable terminal or input ends the session like end of input
-          }
-          lines.put(Optional.ofNullable(line));
-          if (line == null) {
-            return;
-          }
-        }
-      } catch (InterruptedException e) {
-        // the session is over
-      }
-    }, "mint-session-lines");
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                while (true) {
+                  asks.take();
+                  String line;
+                  try {
+                    line = read.get();
+                  } catch (IOError | UncheckedIOException e) {
+                    line =
+                        null; // an unreadable terminal or input ends the session like end of input
+                  }
+                  lines.put(Optional.ofNullable(line));
+                  if (line == null) {
+                    return;
+                  }
+                }
+              } catch (InterruptedException e) {
+                // the session is over
+              }
+            },
+            "mint-session-lines");
     reader.setDaemon(true);
     reader.start();
   }
@@ -63,15 +67,15 @@ final class LineSource {
 
   /** Lines of {@code io}'s standard input (UTF-8), no prompt. */
   static LineSource stream(Io io) {
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-    return new LineSource(() -> {
-      try {
-        return in.readLine();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+    return new LineSource(
+        () -> {
+          try {
+            return in.readLine();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /**

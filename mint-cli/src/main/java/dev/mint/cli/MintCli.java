@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -27,14 +27,14 @@ public final class MintCli {
 
   /** Options people try for the phrase; refused without echoing what follows them. */
   private static final Pattern PHRASE_AS_ARGUMENT =
-      Pattern.compile("--?(p|phrase|password|passphrase|master|master-phrase|secret)(=.*)?",
-          Pattern.DOTALL);
+      Pattern.compile(
+          "--?(p|phrase|password|passphrase|master|master-phrase|secret)(=.*)?", Pattern.DOTALL);
 
   private MintCli() {}
 
   /**
-   * The command line with every subcommand. To add a command, add it here; it then runs as
-   * {@code mint NAME ...} and its help shows the exit codes.
+   * The command line with every subcommand. To add a command, add it here; it then runs as {@code
+   * mint NAME ...} and its help shows the exit codes.
    */
   static CommandLine newCommandLine(Io io) {
     CommandLine cli =
@@ -74,10 +74,11 @@ public final class MintCli {
           break;
         }
         if (PHRASE_AS_ARGUMENT.matcher(arg).matches()) {
-          io.err().println(
-              "mint: the master phrase is never taken as an argument (other users can read a"
-                  + " process's arguments): use the prompt, --phrase-stdin, --phrase-fd N or"
-                  + " --phrase-env NAME");
+          io.err()
+              .println(
+                  "mint: the master phrase is never taken as an argument (other users can read a"
+                      + " process's arguments): use the prompt, --phrase-stdin, --phrase-fd N or"
+                      + " --phrase-env NAME");
           return ExitCodes.USAGE;
         }
       }
@@ -112,12 +113,12 @@ public final class MintCli {
   }
 
   /**
-   * picocli's message, except for arguments nobody asked for: those are never repeated, because
-   * a stray argument is most often a master phrase typed where it does not belong. The one
-   * exception is a first stray argument shaped like an option name ({@code --lenght}): that is
-   * named back, with the command's own option names that resemble it (picocli's suggestions, so
-   * only names from the command's model). What follows it is not shown either: after an unknown
-   * option comes its value ({@code 20}), which could be anything.
+   * picocli's message, except for arguments nobody asked for: those are never repeated, because a
+   * stray argument is most often a master phrase typed where it does not belong. The one exception
+   * is a first stray argument shaped like an option name ({@code --lenght}): that is named back,
+   * with the command's own option names that resemble it (picocli's suggestions, so only names from
+   * the command's model). What follows it is not shown either: after an unknown option comes its
+   * value ({@code 20}), which could be anything.
    */
   static String describe(ParameterException e) {
     if (!(e instanceof UnmatchedArgumentException)) {
@@ -149,15 +150,19 @@ public final class MintCli {
   }
 
   private static String notShown(int count, String more) {
-    return count + " " + more + "unexpected argument" + (count == 1 ? "" : "s")
+    return count
+        + " "
+        + more
+        + "unexpected argument"
+        + (count == 1 ? "" : "s")
         + ", not shown (the master phrase is never taken as an argument: use the prompt,"
         + " --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
   }
 
   /**
    * The command's option names picocli finds like {@code typed} (the same first letters), the
-   * closest first (longest common beginning with what was typed), at most three. Only names of
-   * the command's options: nothing the user typed.
+   * closest first (longest common beginning with what was typed), at most three. Only names of the
+   * command's options: nothing the user typed.
    */
   private static List<String> suggestions(UnmatchedArgumentException e, String typed) {
     Set<String> options = new HashSet<>(e.getCommandLine().getCommandSpec().optionsMap().keySet());
@@ -179,8 +184,8 @@ public final class MintCli {
 
   /**
    * picocli's message, unless it repeats the value it refused ({@code Invalid value for option
-   * '--length': 'my phrase' is not an int}, {@code Unknown subcommand 'my phrase'}): a phrase
-   * typed after an option that takes a value, or as {@code --quiet=...}, must not be printed back.
+   * '--length': 'my phrase' is not an int}, {@code Unknown subcommand 'my phrase'}): a phrase typed
+   * after an option that takes a value, or as {@code --quiet=...}, must not be printed back.
    */
   private static String withoutTheValue(ParameterException e) {
     String message = e.getMessage();
@@ -194,7 +199,10 @@ public final class MintCli {
       if (option.arity().max() == 0) {
         return name + " takes no value (the value given is not repeated)";
       }
-      return "invalid value for " + name + ", which takes " + option.paramLabel()
+      return "invalid value for "
+          + name
+          + ", which takes "
+          + option.paramLabel()
           + " (the value given is not repeated)";
     }
     return "invalid argument, not repeated (the master phrase is never taken as an argument: use"

@@ -54,8 +54,7 @@ final class NormalizeCommand implements Callable<Integer> {
       try {
         r = new Arguments.RevisionConverter().convert(revision);
       } catch (RuntimeException e) {
-        throw new ParameterException(
-            spec.commandLine(), "--revision must be r1, r2, r3 or all");
+        throw new ParameterException(spec.commandLine(), "--revision must be r1, r2, r3 or all");
       }
       io.out().println(Stages.normalizeSite(site, r));
     }

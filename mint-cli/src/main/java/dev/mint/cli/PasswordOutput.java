@@ -19,12 +19,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * How a minted password leaves mint (a picocli mixin): one line on standard output, or the
- * system clipboard with {@code --clip}, cleared after a delay, or a QR code with {@code --qr}.
+ * How a minted password leaves mint (a picocli mixin): one line on standard output, or the system
+ * clipboard with {@code --clip}, cleared after a delay, or a QR code with {@code --qr}.
  *
- * <p>The password is encoded into a byte array of our own, written to the raw standard output
- * (or a clipboard tool's standard input) and wiped; it never passes through a {@code Writer},
- * whose encoder would keep a copy in a buffer nobody wipes.
+ * <p>The password is encoded into a byte array of our own, written to the raw standard output (or a
+ * clipboard tool's standard input) and wiped; it never passes through a {@code Writer}, whose
+ * encoder would keep a copy in a buffer nobody wipes.
  */
 final class PasswordOutput {
   /** Seconds the password stays on the clipboard unless told otherwise. */
@@ -43,16 +43,21 @@ final class PasswordOutput {
       arity = "0..1",
       paramLabel = "SECONDS",
       parameterConsumer = ClipSeconds.class,
-      description = "Copy the password to the clipboard instead of printing it, and clear the "
-          + "clipboard (or put back what it held) after SECONDS, 1 to " + MAX_CLIP_SECONDS
-          + " (default " + DEFAULT_CLIP_SECONDS + ", or MINT_CLIP_SECONDS), unless it no longer "
-          + "holds the password. Uses wl-copy, xclip or xsel, pbcopy, or clip.exe.")
+      description =
+          "Copy the password to the clipboard instead of printing it, and clear the "
+              + "clipboard (or put back what it held) after SECONDS, 1 to "
+              + MAX_CLIP_SECONDS
+              + " (default "
+              + DEFAULT_CLIP_SECONDS
+              + ", or MINT_CLIP_SECONDS), unless it no longer "
+              + "holds the password. Uses wl-copy, xclip or xsel, pbcopy, or clip.exe.")
   String clip;
 
   @Option(
       names = "--qr",
-      description = "Draw the password as a QR code on the terminal instead of printing it (for "
-          + "typing it on a phone). Standard output must be a terminal.")
+      description =
+          "Draw the password as a QR code on the terminal instead of printing it (for "
+              + "typing it on a phone). Standard output must be a terminal.")
   boolean qr;
 
   private int clipSeconds;
@@ -71,6 +76,7 @@ final class PasswordOutput {
       }
     }
   }
+
   private Clipboard clipboard;
 
   /**
@@ -85,8 +91,8 @@ final class PasswordOutput {
       throw new ParameterException(mixee.commandLine(), "--qr and --clip exclude each other");
     }
     if (qr && !io.stdoutIsTerminal()) {
-      throw new ParameterException(mixee.commandLine(),
-          "--qr draws on a terminal only, and standard output is not one");
+      throw new ParameterException(
+          mixee.commandLine(), "--qr draws on a terminal only, and standard output is not one");
     }
     if (clip == null) {
       return;
@@ -101,7 +107,8 @@ final class PasswordOutput {
     if (!text.matches("[0-9]{1,4}")
         || Integer.parseInt(text) < 1
         || Integer.parseInt(text) > MAX_CLIP_SECONDS) {
-      throw new ParameterException(mixee.commandLine(),
+      throw new ParameterException(
+          mixee.commandLine(),
           source + " must be a number of seconds from 1 to " + MAX_CLIP_SECONDS);
     }
     clipSeconds = Integer.parseInt(text);
@@ -133,7 +140,9 @@ final class PasswordOutput {
     }
   }
 
-  /** Whether the password goes somewhere other than standard output ({@code --clip}, {@code --qr}). */
+  /**
+   * Whether the password goes somewhere other than standard output ({@code --clip}, {@code --qr}).
+   */
   boolean elsewhere() {
     return clip != null || qr;
   }

@@ -18,31 +18,35 @@ final class PhraseOptions {
 
   @Option(
       names = "--phrase-stdin",
-      description = "Read the master phrase from one line of standard input (UTF-8, at most "
-          + PhraseReader.MAX_STDIN_BYTES + " bytes; only the line break is dropped).")
+      description =
+          "Read the master phrase from one line of standard input (UTF-8, at most "
+              + PhraseReader.MAX_STDIN_BYTES
+              + " bytes; only the line break is dropped).")
   boolean stdin;
 
   @Option(
       names = "--phrase-env",
       paramLabel = "NAME",
-      description = "Read the master phrase from environment variable NAME. Weaker: a process's "
-          + "environment is readable by its owner while it runs and passed on to its children.")
+      description =
+          "Read the master phrase from environment variable NAME. Weaker: a process's "
+              + "environment is readable by its owner while it runs and passed on to its children.")
   String env;
 
   @Option(
       names = "--phrase-fd",
       paramLabel = "N",
-      description = "Read the master phrase from one line of open file descriptor N (Linux, "
-          + "macOS: /dev/fd/N), same rules as --phrase-stdin: for scripts, without argv, "
-          + "environment or standard input (bash: --phrase-fd 3 3<FILE).")
+      description =
+          "Read the master phrase from one line of open file descriptor N (Linux, "
+              + "macOS: /dev/fd/N), same rules as --phrase-stdin: for scripts, without argv, "
+              + "environment or standard input (bash: --phrase-fd 3 3<FILE).")
   Integer fd;
 
   @Option(names = "--confirm", description = "Ask for the phrase twice; refuse a mismatch.")
   boolean confirm;
 
   /**
-   * Whether to warm the PBKDF2 path while the console prompt waits ({@link WarmUp}). Commands
-   * with no idle time at the prompt (batch) turn it off. Not an option.
+   * Whether to warm the PBKDF2 path while the console prompt waits ({@link WarmUp}). Commands with
+   * no idle time at the prompt (batch) turn it off. Not an option.
    */
   boolean warmUpAtPrompt = true;
 
@@ -99,7 +103,12 @@ final class PhraseOptions {
       return PhraseReader.fromStream(in, source, "--phrase-fd");
     } catch (IOException e) {
       throw CliException.io(
-          "--phrase-fd " + fd + ": cannot read " + source + " (" + e.getClass().getSimpleName()
+          "--phrase-fd "
+              + fd
+              + ": cannot read "
+              + source
+              + " ("
+              + e.getClass().getSimpleName()
               + ")");
     }
   }

@@ -1,7 +1,6 @@
 package dev.mint.cli;
 
 import dev.mint.internal.SecretSeam;
-
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,13 +24,13 @@ final class PhraseReader {
   private PhraseReader() {}
 
   /**
-   * One line of UTF-8 from {@code in}: the bytes up to the first {@code \n}, without that
-   * {@code \n} or a {@code \r\n}. Nothing else is dropped: leading, trailing and inner spaces are
-   * part of the phrase (mint-core trims the way the page does). Reads no further than the line.
+   * One line of UTF-8 from {@code in}: the bytes up to the first {@code \n}, without that {@code
+   * \n} or a {@code \r\n}. Nothing else is dropped: leading, trailing and inner spaces are part of
+   * the phrase (mint-core trims the way the page does). Reads no further than the line.
    *
-   * @throws CliException ({@link ExitCodes#IO}) when the input is empty or unreadable;
-   *     ({@link ExitCodes#INVALID_INPUT}) when the line is longer than {@link #MAX_STDIN_BYTES}
-   *     bytes or not UTF-8
+   * @throws CliException ({@link ExitCodes#IO}) when the input is empty or unreadable; ({@link
+   *     ExitCodes#INVALID_INPUT}) when the line is longer than {@link #MAX_STDIN_BYTES} bytes or
+   *     not UTF-8
    */
   static char[] fromStream(InputStream in) {
     return fromStream(in, "standard input", "--phrase-stdin");
@@ -108,8 +107,8 @@ final class PhraseReader {
   /**
    * Asks on the console without echo; with {@code confirm}, asks twice and refuses a mismatch.
    *
-   * @throws CliException ({@link ExitCodes#IO}) at end of input;
-   *     ({@link ExitCodes#INVALID_INPUT}) when the two entries differ
+   * @throws CliException ({@link ExitCodes#IO}) at end of input; ({@link ExitCodes#INVALID_INPUT})
+   *     when the two entries differ
    */
   static char[] fromConsole(Console console, boolean confirm) {
     char[] first = SecretSeam.allocated(console.readPassword("Master phrase: "));
@@ -143,20 +142,24 @@ final class PhraseReader {
 
   /**
    * The value of the environment variable {@code name}. Weaker than the other two ways: the
-   * environment of a process can be read by its owner (and root) while it runs, and is passed on
-   * to every child process.
+   * environment of a process can be read by its owner (and root) while it runs, and is passed on to
+   * every child process.
    *
    * @throws CliException ({@link ExitCodes#INVALID_INPUT}) when the variable is not set; the
-   *     message names it only when it looks like a variable name, since a phrase typed after
-   *     {@code --phrase-env} by mistake would otherwise be printed back
+   *     message names it only when it looks like a variable name, since a phrase typed after {@code
+   *     --phrase-env} by mistake would otherwise be printed back
    */
   static char[] fromEnvironment(java.util.function.Function<String, String> env, String name) {
     String value = env.apply(name);
     if (value == null) {
-      throw CliException.invalid("phrase", "environment variable "
-          + (VARIABLE_NAME.matcher(name).matches() ? name + " " : "named by --phrase-env (the "
-              + "name is not repeated: it does not look like one) ")
-          + "is not set");
+      throw CliException.invalid(
+          "phrase",
+          "environment variable "
+              + (VARIABLE_NAME.matcher(name).matches()
+                  ? name + " "
+                  : "named by --phrase-env (the "
+                      + "name is not repeated: it does not look like one) ")
+              + "is not set");
     }
     return SecretSeam.allocated(value.toCharArray());
   }

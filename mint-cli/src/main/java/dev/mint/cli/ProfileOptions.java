@@ -9,15 +9,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Stored site profiles for a command that mints (a picocli mixin): which entry of the sites file
- * to use ({@code --account}), whether to use the file at all ({@code --no-profile}) and whether
- * to store the options used ({@code --save}). {@link #resolve} is the one place where the page's
- * defaults, the stored entry and the typed options are laid over each other; derive uses it, and
- * so can every other command that mints.
+ * Stored site profiles for a command that mints (a picocli mixin): which entry of the sites file to
+ * use ({@code --account}), whether to use the file at all ({@code --no-profile}) and whether to
+ * store the options used ({@code --save}). {@link #resolve} is the one place where the page's
+ * defaults, the stored entry and the typed options are laid over each other; derive uses it, and so
+ * can every other command that mints.
  */
 final class ProfileOptions {
-  static final String ACCOUNT_HELP = "Which entry of the sites file, when one site has several "
-      + "(a label only: it does not change the password).";
+  static final String ACCOUNT_HELP =
+      "Which entry of the sites file, when one site has several "
+          + "(a label only: it does not change the password).";
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
@@ -27,8 +28,9 @@ final class ProfileOptions {
 
   @Option(
       names = "--no-profile",
-      description = "Ignore the sites file (it is not even read): only the options typed and the "
-          + "page's defaults count.")
+      description =
+          "Ignore the sites file (it is not even read): only the options typed and the "
+              + "page's defaults count.")
   boolean noProfile;
 
   /** The phrase check recorded in the sites file that {@link #resolve} read, or null. */
@@ -36,23 +38,25 @@ final class ProfileOptions {
 
   @Option(
       names = "--save",
-      description = "Store the options typed in the site's entry of the sites file (creating "
-          + "it), for the next time.")
+      description =
+          "Store the options typed in the site's entry of the sites file (creating "
+              + "it), for the next time.")
   boolean save;
 
   /**
-   * The request for {@code typedSite}: the page's defaults, then the stored entry that matches
-   * it (unless {@code --no-profile}), then {@code typed}. The typed options are checked before
-   * the file is read.
+   * The request for {@code typedSite}: the page's defaults, then the stored entry that matches it
+   * (unless {@code --no-profile}), then {@code typed}. The typed options are checked before the
+   * file is read.
    *
-   * @throws CliException exit 2 when several entries match and no {@code --account} chooses, exit
-   *     3 when {@code --account} names no entry, exit 4 when the file cannot be used
+   * @throws CliException exit 2 when several entries match and no {@code --account} chooses, exit 3
+   *     when {@code --account} names no entry, exit 4 when the file cannot be used
    */
   ResolvedSite resolve(Io io, String typedSite, SiteOptions typed) {
     MintRequest typedOnly = typed.request(typedSite);
     if (noProfile) {
       if (account != null || save) {
-        throw new ParameterException(mixee.commandLine(),
+        throw new ParameterException(
+            mixee.commandLine(),
             (save ? "--save" : "--account") + " needs the sites file, which --no-profile ignores");
       }
       return new ResolvedSite(typedOnly, null, null, typed);
@@ -80,8 +84,8 @@ final class ProfileOptions {
   }
 
   /**
-   * The phrase check recorded in the sites file ({@code mint check --remember}), as read by
-   * {@link #resolve}; null when there is none, no file, or {@code --no-profile}.
+   * The phrase check recorded in the sites file ({@code mint check --remember}), as read by {@link
+   * #resolve}; null when there is none, no file, or {@code --no-profile}.
    */
   PhraseCheck recordedCheck() {
     return recordedCheck;
@@ -89,27 +93,35 @@ final class ProfileOptions {
 
   private ResolvedSite noEntry(MintRequest typedOnly, SitesFile file, SiteOptions typed) {
     if (account != null && !save) {
-      throw CliException.invalid("account", "no entry of " + file.name()
-          + " has this site with the account given (see 'mint site list')");
+      throw CliException.invalid(
+          "account",
+          "no entry of "
+              + file.name()
+              + " has this site with the account given (see 'mint site list')");
     }
     return new ResolvedSite(typedOnly, null, file, typed);
   }
 
   /**
    * With {@code --save}: stores the typed options in the entry of {@code resolved}'s site (under
-   * the file's lock, against the file as it is now), creating it; says so on standard error
-   * unless {@code quiet}.
+   * the file's lock, against the file as it is now), creating it; says so on standard error unless
+   * {@code quiet}.
    */
   void saveIfAsked(Io io, ResolvedSite resolved, String typedSite, boolean quiet) {
     if (!save) {
       return;
     }
     SitesFile file = resolved.file();
-    SiteEntry[] change = file.update(
-        p -> p.set(typedSite, account, resolved.typed(), null, SitesFile.today(), file.name()));
+    SiteEntry[] change =
+        file.update(
+            p -> p.set(typedSite, account, resolved.typed(), null, SitesFile.today(), file.name()));
     if (!quiet) {
-      io.err().println((change[0] == null ? "saved " : "updated ") + change[1].label() + " in "
-          + file.name());
+      io.err()
+          .println(
+              (change[0] == null ? "saved " : "updated ")
+                  + change[1].label()
+                  + " in "
+                  + file.name());
     }
   }
 }

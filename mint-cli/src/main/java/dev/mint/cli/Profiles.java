@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The content of a sites file: its format marker, its entries, and whatever other top-level
- * fields it holds (kept as read, so that what a newer mint stores survives a rewrite by an older
- * one; the recorded phrase check is one such field). Read as a JSON tree, never bound to types
- * named by the file.
+ * The content of a sites file: its format marker, its entries, and whatever other top-level fields
+ * it holds (kept as read, so that what a newer mint stores survives a rewrite by an older one; the
+ * recorded phrase check is one such field). Read as a JSON tree, never bound to types named by the
+ * file.
  *
  * <pre>{@code
  * {
@@ -38,10 +38,9 @@ import java.util.stream.Collectors;
 final class Profiles {
   /** The format this mint reads and writes. */
   static final String FORMAT = "mint-sites/1";
+
   static final String FORMAT_FIELD = "format";
   static final String SITES_FIELD = "sites";
-
-
 
   private final ObjectNode extra;
   private final List<SiteEntry> entries;
@@ -98,32 +97,50 @@ final class Profiles {
       return found.stream().findFirst();
     }
     if (account != null) {
-      throw CliException.io(fileName + ": holds " + found.size() + " entries for the same site"
-          + " and account " + account + "; remove one with 'mint site rm'");
+      throw CliException.io(
+          fileName
+              + ": holds "
+              + found.size()
+              + " entries for the same site"
+              + " and account "
+              + account
+              + "; remove one with 'mint site rm'");
     }
-    String accounts = found.stream()
-        .map(e -> e.account() == null ? "(no account)" : shortly(e.account()))
-        .collect(Collectors.joining(", "));
-    throw CliException.usage("the site matches " + found.size() + " entries of " + fileName
-        + ", for the accounts " + accounts + ": choose one with --account NAME");
+    String accounts =
+        found.stream()
+            .map(e -> e.account() == null ? "(no account)" : shortly(e.account()))
+            .collect(Collectors.joining(", "));
+    throw CliException.usage(
+        "the site matches "
+            + found.size()
+            + " entries of "
+            + fileName
+            + ", for the accounts "
+            + accounts
+            + ": choose one with --account NAME");
   }
 
   /**
    * Creates the entry for {@code typedSite} and {@code account} with the page's defaults and the
-   * options given, or changes only the options given (and the note, if not null) in the entry
-   * that matches. Returns the entry before (null when created) and after.
+   * options given, or changes only the options given (and the note, if not null) in the entry that
+   * matches. Returns the entry before (null when created) and after.
    */
-  SiteEntry[] set(String typedSite, String account, SiteOptions typed, String note, String date,
+  SiteEntry[] set(
+      String typedSite,
+      String account,
+      SiteOptions typed,
+      String note,
+      String date,
       String fileName) {
     Optional<SiteEntry> found = find(typedSite, account, fileName);
     if (found.isEmpty()) {
-      SiteEntry created =
-          new SiteEntry(account, typed.request(typedSite), note, date, date, null);
+      SiteEntry created = new SiteEntry(account, typed.request(typedSite), note, date, date, null);
       entries.add(created);
       return new SiteEntry[] {null, created};
     }
     SiteEntry before = found.get();
-    SiteEntry after = before.withSettings(typed.applyTo(before.settings().toBuilder()).build(), date);
+    SiteEntry after =
+        before.withSettings(typed.applyTo(before.settings().toBuilder()).build(), date);
     if (note != null) {
       after = after.withNote(note, date);
     }
@@ -187,19 +204,28 @@ final class Profiles {
       throw CliException.io(fileName + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     if (root == null || !root.isObject()) {
-      throw at(fileName, locate(bytes, JsonPointer.empty()),
+      throw at(
+          fileName,
+          locate(bytes, JsonPointer.empty()),
           "not a sites file: a JSON object with \"format\": \"" + FORMAT + "\" is expected");
     }
     JsonNode format = root.get(FORMAT_FIELD);
     if (format == null) {
-      throw at(fileName, locate(bytes, JsonPointer.empty()),
+      throw at(
+          fileName,
+          locate(bytes, JsonPointer.empty()),
           "not a sites file: no \"format\" field (this mint reads \"" + FORMAT + "\")");
     }
     if (!format.isTextual() || !format.textValue().equals(FORMAT)) {
-      throw at(fileName, locate(bytes, JsonPointer.compile("/" + FORMAT_FIELD)),
-          "unknown format" + (format.isTextual()
-              && format.textValue().matches("[A-Za-z0-9./_-]{1,40}")
-              ? " \"" + format.textValue() + "\"" : "") + " (this mint reads \"" + FORMAT
+      throw at(
+          fileName,
+          locate(bytes, JsonPointer.compile("/" + FORMAT_FIELD)),
+          "unknown format"
+              + (format.isTextual() && format.textValue().matches("[A-Za-z0-9./_-]{1,40}")
+                  ? " \"" + format.textValue() + "\""
+                  : "")
+              + " (this mint reads \""
+              + FORMAT
               + "\"; a newer mint may have written it: the file is left as it is)");
     }
     JsonNode sites = root.get(SITES_FIELD);
@@ -207,7 +233,9 @@ final class Profiles {
       sites = JsonNodeFactory.instance.arrayNode();
     }
     if (!sites.isArray()) {
-      throw at(fileName, locate(bytes, JsonPointer.compile("/" + SITES_FIELD)),
+      throw at(
+          fileName,
+          locate(bytes, JsonPointer.compile("/" + SITES_FIELD)),
           "\"sites\" must be a JSON array of entries");
     }
     List<SiteEntry> entries = new ArrayList<>();
@@ -221,8 +249,13 @@ final class Profiles {
         if (where == null) {
           where = locate(bytes, JsonPointer.compile("/" + SITES_FIELD + "/" + i));
         }
-        throw at(fileName, where, describeEntry(node, i)
-            + (e.field == null ? "" : ": " + e.field) + ": " + e.getMessage());
+        throw at(
+            fileName,
+            where,
+            describeEntry(node, i)
+                + (e.field == null ? "" : ": " + e.field)
+                + ": "
+                + e.getMessage());
       }
     }
     ObjectNode extra = ((ObjectNode) root).deepCopy();
@@ -279,8 +312,8 @@ final class Profiles {
     if (where == null) {
       return CliException.io(fileName + ": " + what);
     }
-    return CliException.io(fileName + " line " + where.getLineNr() + ", column "
-        + where.getColumnNr() + ": " + what);
+    return CliException.io(
+        fileName + " line " + where.getLineNr() + ", column " + where.getColumnNr() + ": " + what);
   }
 
   /**

@@ -6,7 +6,7 @@ final class ProgressBar {
 
   private ProgressBar() {}
 
-  /** For example {@code "\r[#######.......................]  2340/9360 rows  25%"}. */
+  /** For example {@code "\r[#######.......................] 2340/9360 rows 25%"}. */
   static String render(long done, long total, String unit) {
     long filled = total == 0 ? WIDTH : done * WIDTH / total;
     long percent = total == 0 ? 100 : done * 100 / total;

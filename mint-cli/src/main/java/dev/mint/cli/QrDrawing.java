@@ -6,9 +6,9 @@ import java.util.Arrays;
 
 /**
  * A QR code drawn for a terminal with Unicode half blocks: each character is one module wide and
- * two modules tall ({@code █} both light, {@code ▀} top light, {@code ▄} bottom light, space
- * both dark), with a quiet zone of four light modules, as {@code qrencode -t UTF8} draws it: the
- * blocks are the light modules, so the code reads right on a terminal with a dark background.
+ * two modules tall ({@code █} both light, {@code ▀} top light, {@code ▄} bottom light, space both
+ * dark), with a quiet zone of four light modules, as {@code qrencode -t UTF8} draws it: the blocks
+ * are the light modules, so the code reads right on a terminal with a dark background.
  */
 final class QrDrawing {
   /** The light margin the QR standard asks for, in modules. */
@@ -21,8 +21,8 @@ final class QrDrawing {
   private QrDrawing() {}
 
   /**
-   * The QR code of {@code data} (byte mode, error correction M or better), drawn as UTF-8 lines
-   * in an exactly sized array the caller wipes: the drawing is as secret as the data.
+   * The QR code of {@code data} (byte mode, error correction M or better), drawn as UTF-8 lines in
+   * an exactly sized array the caller wipes: the drawing is as secret as the data.
    */
   static byte[] draw(byte[] data) {
     QrCode qr = QrCode.encodeBinary(data, QrCode.Ecc.MEDIUM);

@@ -7,12 +7,12 @@ import dev.mint.PhraseCheck;
 import java.util.Optional;
 
 /**
- * The phrase check recorded in the sites file by {@code mint check --remember}: a top-level
- * field {@code "phraseCheck": "f40c"} (four hex digits, nothing else) beside the format and the
- * entries. With it, a derivation whose phrase gives another check is refused.
+ * The phrase check recorded in the sites file by {@code mint check --remember}: a top-level field
+ * {@code "phraseCheck": "f40c"} (four hex digits, nothing else) beside the format and the entries.
+ * With it, a derivation whose phrase gives another check is refused.
  *
- * <p>The trade-off (docs/THREAT_MODEL.md): whoever holds the file can discard wrong phrase
- * guesses at one derivation each, which is less than any one leaked site password gives.
+ * <p>The trade-off (docs/THREAT_MODEL.md): whoever holds the file can discard wrong phrase guesses
+ * at one derivation each, which is less than any one leaked site password gives.
  */
 final class RecordedCheck {
   static final String FIELD = "phraseCheck";
@@ -37,8 +37,12 @@ final class RecordedCheck {
         // not reached: four hex digits always parse
       }
     }
-    throw CliException.io(fileName + ": \"" + FIELD + "\": must be four hex digits, as"
-        + " 'mint check --remember' writes it (fix or remove the field)");
+    throw CliException.io(
+        fileName
+            + ": \""
+            + FIELD
+            + "\": must be four hex digits, as"
+            + " 'mint check --remember' writes it (fix or remove the field)");
   }
 
   /**
@@ -46,17 +50,18 @@ final class RecordedCheck {
    * check recorded before, or null.
    */
   static PhraseCheck record(SitesFile file, PhraseCheck check) {
-    return file.update(profiles -> {
-      PhraseCheck before = in(profiles, file.name());
-      profiles.setTopLevel(FIELD, TextNode.valueOf(check.hex()));
-      return before;
-    });
+    return file.update(
+        profiles -> {
+          PhraseCheck before = in(profiles, file.name());
+          profiles.setTopLevel(FIELD, TextNode.valueOf(check.hex()));
+          return before;
+        });
   }
 
   /**
    * Refuses {@code phrase} when the sites file records a check and the phrase gives another; for
-   * commands that hold a phrase for many sites (session, batch), before the first one. Nothing
-   * when there is no sites file or no recorded check.
+   * commands that hold a phrase for many sites (session, batch), before the first one. Nothing when
+   * there is no sites file or no recorded check.
    *
    * @throws CliException (exit 3) on a mismatch, (exit 4) when the file cannot be used
    */
@@ -77,7 +82,11 @@ final class RecordedCheck {
 
   /** The mismatch refusal: exit 3, both checks named, before any password is shown. */
   static CliException mismatch(PhraseCheck typed, PhraseCheck recorded) {
-    return CliException.invalidInput("phrase check mismatch: typed " + typed + ", recorded "
-        + recorded + " (a typo in the phrase? --force derives anyway)");
+    return CliException.invalidInput(
+        "phrase check mismatch: typed "
+            + typed
+            + ", recorded "
+            + recorded
+            + " (a typo in the phrase? --force derives anyway)");
   }
 }

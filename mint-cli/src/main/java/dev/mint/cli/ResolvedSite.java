@@ -37,34 +37,65 @@ record ResolvedSite(MintRequest request, SiteEntry entry, SitesFile file, SiteOp
     MintRequest defaults = MintRequest.builder(request.site()).build();
     List<String> stored = new ArrayList<>();
     List<String> typedHere = new ArrayList<>();
-    setting(typed.revision != null, r -> r.revision() == Revision.DEFAULT ? null
-        : "revision " + r.revision().id(), "revision " + request.revision().id(), defaults,
-        stored, typedHere);
-    setting(typed.version != null, r -> "version " + r.version(), null, defaults, stored,
+    setting(
+        typed.revision != null,
+        r -> r.revision() == Revision.DEFAULT ? null : "revision " + r.revision().id(),
+        "revision " + request.revision().id(),
+        defaults,
+        stored,
         typedHere);
+    setting(
+        typed.version != null, r -> "version " + r.version(), null, defaults, stored, typedHere);
     setting(typed.length != null, r -> "length " + r.length(), null, defaults, stored, typedHere);
-    setting(typed.upper != null, r -> r.upper() ? "upper" : "no upper", null, defaults, stored,
+    setting(
+        typed.upper != null,
+        r -> r.upper() ? "upper" : "no upper",
+        null,
+        defaults,
+        stored,
         typedHere);
-    setting(typed.lower != null, r -> r.lower() ? "lower" : "no lower", null, defaults, stored,
+    setting(
+        typed.lower != null,
+        r -> r.lower() ? "lower" : "no lower",
+        null,
+        defaults,
+        stored,
         typedHere);
-    setting(typed.digits != null, r -> r.digits() ? "digits" : "no digits", null, defaults,
-        stored, typedHere);
-    setting(typed.symbols != null, r -> r.symbols() ? "symbols" : "no symbols", null, defaults,
-        stored, typedHere);
-    setting(typed.allowAmbiguous != null,
-        r -> r.excludeAmbiguous() ? "ambiguous excluded" : "ambiguous allowed", null, defaults,
-        stored, typedHere);
-    setting(typed.level != null, r -> "level " + r.level().id(), null, defaults, stored,
+    setting(
+        typed.digits != null,
+        r -> r.digits() ? "digits" : "no digits",
+        null,
+        defaults,
+        stored,
         typedHere);
+    setting(
+        typed.symbols != null,
+        r -> r.symbols() ? "symbols" : "no symbols",
+        null,
+        defaults,
+        stored,
+        typedHere);
+    setting(
+        typed.allowAmbiguous != null,
+        r -> r.excludeAmbiguous() ? "ambiguous excluded" : "ambiguous allowed",
+        null,
+        defaults,
+        stored,
+        typedHere);
+    setting(typed.level != null, r -> "level " + r.level().id(), null, defaults, stored, typedHere);
     String fileName = file.path().getFileName().toString();
-    StringBuilder line = new StringBuilder(SiteCommand.printable(normalizedSite()))
-        .append(" (").append(request.revision().id());
+    StringBuilder line =
+        new StringBuilder(SiteCommand.printable(normalizedSite()))
+            .append(" (")
+            .append(request.revision().id());
     if (entry.account() != null) {
       line.append(", account ").append(SiteCommand.printable(entry.account()));
     }
     line.append("): ");
     line.append(stored.isEmpty() ? "page defaults" : String.join(", ", stored))
-        .append(" (from ").append(fileName).append(')');
+        .append(" (from ")
+        .append(fileName)
+        .append(')');
     if (!typedHere.isEmpty()) {
       line.append("; ").append(String.join(", ", typedHere)).append(" (from the command line)");
     }
@@ -75,8 +106,13 @@ record ResolvedSite(MintRequest request, SiteEntry entry, SitesFile file, SiteOp
    * Lists one setting: under the command line when it was typed, else under the file when it
    * differs from the page's default.
    */
-  private void setting(boolean wasTyped, Function<MintRequest, String> text, String typedText,
-      MintRequest defaults, List<String> stored, List<String> typedHere) {
+  private void setting(
+      boolean wasTyped,
+      Function<MintRequest, String> text,
+      String typedText,
+      MintRequest defaults,
+      List<String> stored,
+      List<String> typedHere) {
     String value = text.apply(request);
     if (wasTyped) {
       typedHere.add(typedText != null ? typedText : value);

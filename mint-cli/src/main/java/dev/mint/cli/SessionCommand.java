@@ -54,14 +54,16 @@ final class SessionCommand implements Callable<Integer> {
       paramLabel = "DURATION",
       defaultValue = "5m",
       converter = Durations.class,
-      description = "End the session after this long without a line: 30s, 5m, 1h "
-          + "(default: ${DEFAULT-VALUE}).")
+      description =
+          "End the session after this long without a line: 30s, 5m, 1h "
+              + "(default: ${DEFAULT-VALUE}).")
   Duration idle;
 
   @Option(
       names = "--force",
-      description = "Start even when the phrase's check differs from the one recorded in the "
-          + "sites file (see: mint check --help).")
+      description =
+          "Start even when the phrase's check differs from the one recorded in the "
+              + "sites file (see: mint check --help).")
   boolean force;
 
   @Option(
@@ -95,8 +97,9 @@ final class SessionCommand implements Callable<Integer> {
       try {
         line = lines.next(idle.toNanos());
       } catch (LineSource.Idle e) {
-        io.err().println("mint: no line for " + Durations.format(idle)
-            + ": session ended, phrase wiped");
+        io.err()
+            .println(
+                "mint: no line for " + Durations.format(idle) + ": session ended, phrase wiped");
         return ExitCodes.OK;
       }
       if (line == null || line.isBlank() || line.strip().equals("quit")) {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mint site ...}: the sites file, where mint remembers each site's settings (never a
- * phrase or a password). A mint feature: the page stores nothing.
+ * {@code mint site ...}: the sites file, where mint remembers each site's settings (never a phrase
+ * or a password). A mint feature: the page stores nothing.
  */
 @Command(
     name = "site",
@@ -55,8 +55,8 @@ final class SiteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(),
-        "missing command: set, list, show, rm, bump, export or import");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: set, list, show, rm, bump, export or import");
   }
 
   /** The {@code site} command with its subcommands, each writing through {@code io}. */
@@ -75,9 +75,17 @@ final class SiteCommand implements Callable<Integer> {
   static SiteEntry require(Profiles profiles, String typedSite, String account, SitesFile file) {
     Arguments.checkDecoded("site", typedSite);
     MintRequest.builder(typedSite).build(); // a blank or overlong site is refused as such
-    return profiles.find(typedSite, account, file.name()).orElseThrow(() ->
-        CliException.invalid("site", "no entry of " + file.name() + " matches the site"
-            + (account == null ? "" : " and account") + " given (see 'mint site list')"));
+    return profiles
+        .find(typedSite, account, file.name())
+        .orElseThrow(
+            () ->
+                CliException.invalid(
+                    "site",
+                    "no entry of "
+                        + file.name()
+                        + " matches the site"
+                        + (account == null ? "" : " and account")
+                        + " given (see 'mint site list')"));
   }
 
   static void checkLabel(String field, String value) {
@@ -92,7 +100,9 @@ final class SiteCommand implements Callable<Integer> {
     }
   }
 
-  /** The settings that differ from the page's defaults: {@code version 3, length 20, no symbols}. */
+  /**
+   * The settings that differ from the page's defaults: {@code version 3, length 20, no symbols}.
+   */
   static String nonDefaults(MintRequest settings) {
     MintRequest defaults = MintRequest.builder(settings.site()).build();
     List<String> parts = new ArrayList<>();
@@ -119,10 +129,16 @@ final class SiteCommand implements Callable<Integer> {
     return String.join(", ", parts);
   }
 
-  /** {@code Aa9!} with a {@code -} for each class turned off, {@code +amb} when O I l 0 1 are allowed. */
+  /**
+   * {@code Aa9!} with a {@code -} for each class turned off, {@code +amb} when O I l 0 1 are
+   * allowed.
+   */
   static String classes(MintRequest s) {
-    return (s.upper() ? "A" : "-") + (s.lower() ? "a" : "-") + (s.digits() ? "9" : "-")
-        + (s.symbols() ? "!" : "-") + (s.excludeAmbiguous() ? "" : "+amb");
+    return (s.upper() ? "A" : "-")
+        + (s.lower() ? "a" : "-")
+        + (s.digits() ? "9" : "-")
+        + (s.symbols() ? "!" : "-")
+        + (s.excludeAmbiguous() ? "" : "+amb");
   }
 
   /** Control characters of a tampered file never reach the terminal as they are. */
@@ -131,8 +147,11 @@ final class SiteCommand implements Callable<Integer> {
       return "";
     }
     StringBuilder s = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> s.appendCodePoint(
-        Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? '?' : c));
+    text.codePoints()
+        .forEach(
+            c ->
+                s.appendCodePoint(
+                    Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? '?' : c));
     return s.toString();
   }
 
@@ -145,8 +164,8 @@ final class SiteCommand implements Callable<Integer> {
   /** The {@code mint derive} command line that gives the entry's password without the file. */
   static String deriveCommand(SiteEntry entry) {
     MintRequest s = entry.settings();
-    List<String> args = new ArrayList<>(List.of("mint", "derive", "--no-profile",
-        "--revision", s.revision().id()));
+    List<String> args =
+        new ArrayList<>(List.of("mint", "derive", "--no-profile", "--revision", s.revision().id()));
     if (!s.version().equals("1")) {
       args.add("--site-version");
       args.add(s.version());
@@ -215,14 +234,20 @@ final class SiteCommand implements Callable<Integer> {
 
     @Mixin SiteOptions options;
 
-    @Option(names = "--account", paramLabel = "NAME",
-        description = "A label telling two entries of one site apart (does not change the "
-            + "password): 'mint github.com --account work' then picks this one.")
+    @Option(
+        names = "--account",
+        paramLabel = "NAME",
+        description =
+            "A label telling two entries of one site apart (does not change the "
+                + "password): 'mint github.com --account work' then picks this one.")
     String account;
 
-    @Option(names = "--note", paramLabel = "TEXT",
-        description = "A note shown by 'site list' and 'site show' (not secret: never a phrase "
-            + "or a password).")
+    @Option(
+        names = "--note",
+        paramLabel = "TEXT",
+        description =
+            "A note shown by 'site list' and 'site show' (not secret: never a phrase "
+                + "or a password).")
     String note;
 
     SetCommand(Io io) {
@@ -236,11 +261,17 @@ final class SiteCommand implements Callable<Integer> {
       checkLabel("account", account);
       checkLabel("note", note);
       SitesFile file = SitesFile.of(io);
-      SiteEntry[] change = file.update(
-          p -> p.set(site, account, options, note, SitesFile.today(), file.name()));
-      io.err().println((change[0] == null ? "added " : "updated ")
-          + printable(change[1].label()) + ": " + nonDefaults(change[1].settings()) + " ("
-          + file.name() + ")");
+      SiteEntry[] change =
+          file.update(p -> p.set(site, account, options, note, SitesFile.today(), file.name()));
+      io.err()
+          .println(
+              (change[0] == null ? "added " : "updated ")
+                  + printable(change[1].label())
+                  + ": "
+                  + nonDefaults(change[1].settings())
+                  + " ("
+                  + file.name()
+                  + ")");
       return ExitCodes.OK;
     }
   }
@@ -282,16 +313,24 @@ final class SiteCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"SITE", "ACCOUNT", "REV", "VERSION", "LENGTH", "CLASSES", "LEVEL",
-          "NOTE"});
+      rows.add(
+          new String[] {"SITE", "ACCOUNT", "REV", "VERSION", "LENGTH", "CLASSES", "LEVEL", "NOTE"});
       boolean old = false;
       for (SiteEntry e : profiles.entries()) {
         MintRequest s = e.settings();
         boolean onOldPage = s.revision() != Revision.R3;
         old |= onOldPage;
-        rows.add(new String[] {printable(e.site()), printable(e.account()),
-            s.revision().id() + (onOldPage ? "*" : ""), s.version(),
-            Integer.toString(s.length()), classes(s), s.level().id(), printable(e.note())});
+        rows.add(
+            new String[] {
+              printable(e.site()),
+              printable(e.account()),
+              s.revision().id() + (onOldPage ? "*" : ""),
+              s.version(),
+              Integer.toString(s.length()),
+              classes(s),
+              s.level().id(),
+              printable(e.note())
+            });
       }
       int[] widths = new int[rows.get(0).length];
       for (String[] row : rows) {
@@ -302,13 +341,16 @@ final class SiteCommand implements Callable<Integer> {
       for (String[] row : rows) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < row.length; i++) {
-          line.append(i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
+          line.append(
+              i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
         }
         io.out().println(line.toString().stripTrailing());
       }
       if (old) {
-        io.out().println("* on an older page (r1/r2): 'mint site show SITE' says how the site"
-            + " normalizes on r3");
+        io.out()
+            .println(
+                "* on an older page (r1/r2): 'mint site show SITE' says how the site"
+                    + " normalizes on r3");
       }
       checkWritten(io);
       return ExitCodes.OK;
@@ -360,8 +402,10 @@ final class SiteCommand implements Callable<Integer> {
       lines.add("revision    " + s.revision().id());
       lines.add("version     " + s.version());
       lines.add("length      " + s.length());
-      lines.add("classes     " + String.join(", ", on)
-          + (off.isEmpty() ? "" : " (no " + String.join(", no ", off) + ")"));
+      lines.add(
+          "classes     "
+              + String.join(", ", on)
+              + (off.isEmpty() ? "" : " (no " + String.join(", no ", off) + ")"));
       lines.add("ambiguous   " + (s.excludeAmbiguous() ? "excluded (O I l 0 1)" : "allowed"));
       lines.add("level       " + s.level().id());
       if (e.note() != null) {
@@ -372,11 +416,14 @@ final class SiteCommand implements Callable<Integer> {
       lines.add("normalized  " + printable(e.normalizedSite()));
       if (s.revision() != Revision.R3) {
         String onR3 = Stages.normalizeSite(e.site(), Revision.R3);
-        lines.add("on r3       " + printable(onR3) + (onR3.equals(e.normalizedSite())
-            ? " (the same name"
-            : " (another name than on " + s.revision().id())
-            + "; r3 also has other symbols, so moving this site to r3 gives it a new password:"
-            + " plan it as a password change)");
+        lines.add(
+            "on r3       "
+                + printable(onR3)
+                + (onR3.equals(e.normalizedSite())
+                    ? " (the same name"
+                    : " (another name than on " + s.revision().id())
+                + "; r3 also has other symbols, so moving this site to r3 gives it a new password:"
+                + " plan it as a password change)");
       }
       lines.add("derive      " + deriveCommand(e));
       lines.forEach(io.out()::println);
@@ -391,8 +438,11 @@ final class SiteCommand implements Callable<Integer> {
       versionProvider = MintCommand.Version.class,
       headerHeading = "",
       header = "Remove SITE's entry from the sites file.",
-      description = {"The site's password does not change; 'mint SITE' then uses the page's "
-          + "defaults again.", ""})
+      description = {
+        "The site's password does not change; 'mint SITE' then uses the page's "
+            + "defaults again.",
+        ""
+      })
   static final class RmCommand implements Callable<Integer> {
     private final Io io;
 
@@ -409,11 +459,13 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       SitesFile file = SitesFile.of(io);
-      SiteEntry removed = file.update(p -> {
-        SiteEntry e = require(p, site, account, file);
-        p.entries().remove(e);
-        return e;
-      });
+      SiteEntry removed =
+          file.update(
+              p -> {
+                SiteEntry e = require(p, site, account, file);
+                p.entries().remove(e);
+                return e;
+              });
       io.err().println("removed " + printable(removed.label()) + " (" + file.name() + ")");
       return ExitCodes.OK;
     }
@@ -425,8 +477,11 @@ final class SiteCommand implements Callable<Integer> {
       versionProvider = MintCommand.Version.class,
       headerHeading = "",
       header = "Add one to SITE's version: the way to rotate its password.",
-      description = {"Standard error shows the old and the new version, for example "
-          + "'github.com: version 3 -> 4'. The next 'mint SITE' gives the new password.", ""})
+      description = {
+        "Standard error shows the old and the new version, for example "
+            + "'github.com: version 3 -> 4'. The next 'mint SITE' gives the new password.",
+        ""
+      })
   static final class BumpCommand implements Callable<Integer> {
     private final Io io;
 
@@ -443,21 +498,31 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       SitesFile file = SitesFile.of(io);
-      SiteEntry[] change = file.update(p -> {
-        SiteEntry before = require(p, site, account, file);
-        int version = Integer.parseInt(before.settings().version()); // checked: 1 to 9999
-        if (version >= 9999) {
-          throw CliException.invalid("version", "9999 is the highest version the page takes");
-        }
-        MintRequest bumped =
-            before.settings().toBuilder().version(Integer.toString(version + 1)).build();
-        SiteEntry after = before.withSettings(bumped, SitesFile.today());
-        p.replace(before, after);
-        return new SiteEntry[] {before, after};
-      });
-      io.err().println(printable(change[1].label()) + ": version "
-          + change[0].settings().version() + " -> " + change[1].settings().version() + " ("
-          + file.name() + ")");
+      SiteEntry[] change =
+          file.update(
+              p -> {
+                SiteEntry before = require(p, site, account, file);
+                int version = Integer.parseInt(before.settings().version()); // checked: 1 to 9999
+                if (version >= 9999) {
+                  throw CliException.invalid(
+                      "version", "9999 is the highest version the page takes");
+                }
+                MintRequest bumped =
+                    before.settings().toBuilder().version(Integer.toString(version + 1)).build();
+                SiteEntry after = before.withSettings(bumped, SitesFile.today());
+                p.replace(before, after);
+                return new SiteEntry[] {before, after};
+              });
+      io.err()
+          .println(
+              printable(change[1].label())
+                  + ": version "
+                  + change[0].settings().version()
+                  + " -> "
+                  + change[1].settings().version()
+                  + " ("
+                  + file.name()
+                  + ")");
       return ExitCodes.OK;
     }
   }
@@ -468,12 +533,18 @@ final class SiteCommand implements Callable<Integer> {
       versionProvider = MintCommand.Version.class,
       headerHeading = "",
       header = "Write the sites file's entries to standard output, or to FILE.",
-      description = {"FILE is written 0600, atomically. 'mint site import' reads it (on another "
-          + "machine, for example). It holds no secret, but says which sites you use.", ""})
+      description = {
+        "FILE is written 0600, atomically. 'mint site import' reads it (on another "
+            + "machine, for example). It holds no secret, but says which sites you use.",
+        ""
+      })
   static final class ExportCommand implements Callable<Integer> {
     private final Io io;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "FILE",
         description = "Where to write (default: standard output).")
     Path target;
 
@@ -497,7 +568,8 @@ final class SiteCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       try {
-        if (Files.exists(target) && Files.exists(file.path())
+        if (Files.exists(target)
+            && Files.exists(file.path())
             && Files.isSameFile(target, file.path())) {
           throw CliException.usage("FILE is the sites file itself");
         }
@@ -531,7 +603,8 @@ final class SiteCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A file 'mint site export' wrote.")
     Path source;
 
-    @Option(names = "--replace",
+    @Option(
+        names = "--replace",
         description = "On a conflict, take FILE's entry instead of keeping the stored one.")
     boolean replace;
 
@@ -546,8 +619,19 @@ final class SiteCommand implements Callable<Integer> {
       List<String> conflicts = new ArrayList<>();
       int[] counts = file.update(p -> merge(p, incoming, conflicts));
       conflicts.forEach(io.err()::println);
-      io.err().println("imported " + source + ": " + counts[0] + " added, " + counts[1]
-          + " updated, " + counts[2] + " unchanged, " + counts[3] + " conflicting");
+      io.err()
+          .println(
+              "imported "
+                  + source
+                  + ": "
+                  + counts[0]
+                  + " added, "
+                  + counts[1]
+                  + " updated, "
+                  + counts[2]
+                  + " unchanged, "
+                  + counts[3]
+                  + " conflicting");
       return ExitCodes.OK;
     }
 
@@ -581,8 +665,12 @@ final class SiteCommand implements Callable<Integer> {
           counts[0]++;
         } else if (same.size() > 1) {
           counts[3]++;
-          conflicts.add("conflict: " + printable(in.label()) + " matches " + same.size()
-              + " stored entries: skipped");
+          conflicts.add(
+              "conflict: "
+                  + printable(in.label())
+                  + " matches "
+                  + same.size()
+                  + " stored entries: skipped");
         } else if (samePassword(same.get(0), in)) {
           if (in.note() != null && !in.note().equals(same.get(0).note())) {
             stored.replace(same.get(0), same.get(0).withNote(in.note(), date));
@@ -595,9 +683,16 @@ final class SiteCommand implements Callable<Integer> {
           counts[1]++;
         } else {
           counts[3]++;
-          conflicts.add("conflict: " + printable(in.label()) + " (" + nonDefaults(in.settings())
-              + ") differs from the stored " + printable(same.get(0).label()) + " ("
-              + nonDefaults(same.get(0).settings()) + "): skipped (--replace takes FILE's)");
+          conflicts.add(
+              "conflict: "
+                  + printable(in.label())
+                  + " ("
+                  + nonDefaults(in.settings())
+                  + ") differs from the stored "
+                  + printable(same.get(0).label())
+                  + " ("
+                  + nonDefaults(same.get(0).settings())
+                  + "): skipped (--replace takes FILE's)");
         }
       }
       return counts;
@@ -607,7 +702,8 @@ final class SiteCommand implements Callable<Integer> {
     private static boolean samePassword(SiteEntry a, SiteEntry b) {
       return a.revision() == b.revision()
           && a.normalizedSite().equals(b.normalizedSite())
-          && a.applyTo(MintRequest.builder("x")).build()
+          && a.applyTo(MintRequest.builder("x"))
+              .build()
               .equals(b.applyTo(MintRequest.builder("x")).build());
     }
   }

@@ -16,13 +16,13 @@ import java.util.Set;
 
 /**
  * One entry of the sites file: a site as the user typed it, an optional account label, every
- * setting the page asks for except the phrase, an optional note, and the dates it was created
- * and last changed. Never a phrase, a password or anything computed from them.
+ * setting the page asks for except the phrase, an optional note, and the dates it was created and
+ * last changed. Never a phrase, a password or anything computed from them.
  *
- * <p>The settings are kept as a checked {@link MintRequest} built from the entry's own site, so
- * an entry that exists is one mint-core accepts. Fields this mint does not know are kept as they
- * were read ({@link #extra}) and written back unchanged, so that an older mint does not destroy
- * what a newer one stored.
+ * <p>The settings are kept as a checked {@link MintRequest} built from the entry's own site, so an
+ * entry that exists is one mint-core accepts. Fields this mint does not know are kept as they were
+ * read ({@link #extra}) and written back unchanged, so that an older mint does not destroy what a
+ * newer one stored.
  */
 final class SiteEntry {
   static final String SITE = "site";
@@ -41,8 +41,22 @@ final class SiteEntry {
   static final String UPDATED = "updated";
 
   /** The fields of an entry in the order they are written; any other field is kept as it is. */
-  static final List<String> KNOWN_FIELDS = List.of(SITE, ACCOUNT, REVISION, VERSION, LENGTH,
-      UPPER, LOWER, DIGITS, SYMBOLS, EXCLUDE_AMBIGUOUS, LEVEL, NOTE, CREATED, UPDATED);
+  static final List<String> KNOWN_FIELDS =
+      List.of(
+          SITE,
+          ACCOUNT,
+          REVISION,
+          VERSION,
+          LENGTH,
+          UPPER,
+          LOWER,
+          DIGITS,
+          SYMBOLS,
+          EXCLUDE_AMBIGUOUS,
+          LEVEL,
+          NOTE,
+          CREATED,
+          UPDATED);
 
   private static final Set<String> KNOWN = Set.copyOf(KNOWN_FIELDS);
 
@@ -56,7 +70,12 @@ final class SiteEntry {
   private final String updated;
   private final ObjectNode extra;
 
-  SiteEntry(String account, MintRequest settings, String note, String created, String updated,
+  SiteEntry(
+      String account,
+      MintRequest settings,
+      String note,
+      String created,
+      String updated,
       ObjectNode extra) {
     this.account = account;
     this.settings = Objects.requireNonNull(settings);
@@ -211,9 +230,18 @@ final class SiteEntry {
     String updated = text(node, UPDATED, true);
     MintRequest settings;
     try {
-      settings = MintRequest.builder(site).version(version).length(length).upper(upper)
-          .lower(lower).digits(digits).symbols(symbols).excludeAmbiguous(excludeAmbiguous)
-          .level(level).revision(revision).build();
+      settings =
+          MintRequest.builder(site)
+              .version(version)
+              .length(length)
+              .upper(upper)
+              .lower(lower)
+              .digits(digits)
+              .symbols(symbols)
+              .excludeAmbiguous(excludeAmbiguous)
+              .level(level)
+              .revision(revision)
+              .build();
     } catch (InvalidInputException e) {
       String field = e.field().equals("classes") ? UPPER : e.field();
       throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));

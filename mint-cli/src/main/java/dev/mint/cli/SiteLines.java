@@ -13,12 +13,12 @@ import picocli.CommandLine.Parameters;
 /**
  * A line of {@code mint session} or {@code mint batch}: a site, optionally followed by derive's
  * site options, as on derive's command line ({@code github.com --length 20}). The line is split
- * into words as a shell would for these simple cases (spaces separate; single or double quotes
- * keep spaces in a word; a backslash outside single quotes takes the next character as it is),
- * then parsed by picocli against {@link SiteOptions} and {@link ProfileOptions}, the mixins derive
- * uses, and resolved as derive resolves its command line: the page's defaults, then the entry of
- * the sites file that matches the site ({@code --account}, {@code --no-profile}), then the options
- * on the line. Anything added to those mixins reaches these lines too.
+ * into words as a shell would for these simple cases (spaces separate; single or double quotes keep
+ * spaces in a word; a backslash outside single quotes takes the next character as it is), then
+ * parsed by picocli against {@link SiteOptions} and {@link ProfileOptions}, the mixins derive uses,
+ * and resolved as derive resolves its command line: the page's defaults, then the entry of the
+ * sites file that matches the site ({@code --account}, {@code --no-profile}), then the options on
+ * the line. Anything added to those mixins reaches these lines too.
  *
  * <p>One parser per session or batch: picocli resets every option before each parse.
  */
@@ -29,7 +29,9 @@ final class SiteLines {
       return resolved.request();
     }
 
-    /** The site as typed and, when the entry used has one, its account: {@code a.com (account x)}. */
+    /**
+     * The site as typed and, when the entry used has one, its account: {@code a.com (account x)}.
+     */
     String label() {
       SiteEntry entry = resolved.entry();
       return entry == null || entry.account() == null
@@ -107,8 +109,8 @@ final class SiteLines {
 
   /** A session or batch line that names {@code entry}: its site, and its account if it has one. */
   static String lineFor(SiteEntry entry) {
-    return quote(entry.site()) + (entry.account() == null ? "" : " --account "
-        + quote(entry.account()));
+    return quote(entry.site())
+        + (entry.account() == null ? "" : " --account " + quote(entry.account()));
   }
 
   /** {@code word} as one word of a line: single-quoted, a single quote written as '\''. */
@@ -127,7 +129,9 @@ final class SiteLines {
       if (quote != 0) {
         if (c == quote) {
           quote = 0;
-        } else if (c == '\\' && quote == '"' && i + 1 < text.length()
+        } else if (c == '\\'
+            && quote == '"'
+            && i + 1 < text.length()
             && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
           word.append(text.charAt(++i));
         } else {

@@ -53,7 +53,8 @@ final class SiteOptions {
       paramLabel = "LEVEL",
       converter = Arguments.LevelConverter.class,
       completionCandidates = Arguments.Levels.class,
-      description = "standard (210,000 PBKDF2 iterations) or high (400,000) (page default: standard).")
+      description =
+          "standard (210,000 PBKDF2 iterations) or high (400,000) (page default: standard).")
   Level level;
 
   @Option(

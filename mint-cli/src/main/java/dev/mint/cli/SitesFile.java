@@ -21,23 +21,27 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The sites file on disk, treated the way ssh treats its files: found through {@code
- * $MINT_SITES}, {@code $XDG_CONFIG_HOME/mint/sites.json} or {@code ~/.config/mint/sites.json};
- * refused when it or its directory is writable by group or others; written atomically (a
- * temporary file in the same directory, forced to disk, renamed over the old one) as 0600 in a
- * 0700 directory; changed only under a lock ({@code sites.json.lock}), so that concurrent
- * writers lose nothing; and never rewritten when it could not be read.
+ * The sites file on disk, treated the way ssh treats its files: found through {@code $MINT_SITES},
+ * {@code $XDG_CONFIG_HOME/mint/sites.json} or {@code ~/.config/mint/sites.json}; refused when it or
+ * its directory is writable by group or others; written atomically (a temporary file in the same
+ * directory, forced to disk, renamed over the old one) as 0600 in a 0700 directory; changed only
+ * under a lock ({@code sites.json.lock}), so that concurrent writers lose nothing; and never
+ * rewritten when it could not be read.
  */
 final class SitesFile {
   /** The environment variable that names the file outright. */
   static final String ENV_FILE = "MINT_SITES";
+
   /** The XDG base directory for configuration. */
   static final String ENV_XDG = "XDG_CONFIG_HOME";
+
   /** The largest file read (a thousand entries take about 300 KiB). */
   static final long MAX_BYTES = 16L << 20;
 
-  private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> FILE_MODE =
+      PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> DIR_MODE =
+      PosixFilePermissions.fromString("rwx------");
 
   private final Path path;
 
@@ -70,8 +74,8 @@ final class SitesFile {
       return at(Path.of(xdg, "mint", "sites.json"));
     }
     if (userHome == null || userHome.isEmpty()) {
-      throw CliException.io("no home directory to keep the sites file in: set " + ENV_FILE
-          + " to its path");
+      throw CliException.io(
+          "no home directory to keep the sites file in: set " + ENV_FILE + " to its path");
     }
     return at(Path.of(userHome, ".config", "mint", "sites.json"));
   }
@@ -91,8 +95,8 @@ final class SitesFile {
   }
 
   /**
-   * Whether the file exists. Derive asks first, so that without a sites file the derive path
-   * loads no JSON class at all (start-up time; {@code MintJarIT.deriveLoadsNoJsonClasses}).
+   * Whether the file exists. Derive asks first, so that without a sites file the derive path loads
+   * no JSON class at all (start-up time; {@code MintJarIT.deriveLoadsNoJsonClasses}).
    */
   boolean exists() {
     return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
@@ -101,8 +105,8 @@ final class SitesFile {
   /**
    * The entries; none when the file does not exist (nothing is created).
    *
-   * @throws CliException (exit 4) when the file or its directory is writable by group or others,
-   *     or the file cannot be read, is not a sites file, or holds a bad value
+   * @throws CliException (exit 4) when the file or its directory is writable by group or others, or
+   *     the file cannot be read, is not a sites file, or holds a bad value
    */
   Profiles read() {
     Path target = target();
@@ -130,7 +134,8 @@ final class SitesFile {
     createDirectories(dir);
     checkDirectory(dir);
     Path lockFile = dir.resolve(target.getFileName() + ".lock");
-    try (FileChannel lock = openLock(lockFile); FileLock held = lock.lock()) {
+    try (FileChannel lock = openLock(lockFile);
+        FileLock held = lock.lock()) {
       Profiles profiles;
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         checkPermissions(target);
@@ -169,8 +174,8 @@ final class SitesFile {
         throw CliException.io(name() + ": not a regular file");
       }
       if (Files.size(target) > MAX_BYTES) {
-        throw CliException.io(name() + ": larger than " + (MAX_BYTES >> 20)
-            + " MiB, not a sites file mint wrote");
+        throw CliException.io(
+            name() + ": larger than " + (MAX_BYTES >> 20) + " MiB, not a sites file mint wrote");
       }
       return Profiles.parse(Files.readAllBytes(target), name());
     } catch (AccessDeniedException e) {
@@ -193,9 +198,13 @@ final class SitesFile {
     Set<PosixFilePermission> mode = permissions(target);
     if (mode.contains(PosixFilePermission.GROUP_WRITE)
         || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw CliException.io(target + " is writable by "
-          + who(mode, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE)
-          + ", who could weaken its entries: run 'chmod 600 " + target + "'");
+      throw CliException.io(
+          target
+              + " is writable by "
+              + who(mode, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE)
+              + ", who could weaken its entries: run 'chmod 600 "
+              + target
+              + "'");
     }
   }
 
@@ -206,14 +215,19 @@ final class SitesFile {
     Set<PosixFilePermission> mode = permissions(dir);
     if (mode.contains(PosixFilePermission.GROUP_WRITE)
         || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw CliException.io("directory " + dir + " is writable by "
-          + who(mode, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE)
-          + ", who could replace the sites file in it: run 'chmod 700 " + dir + "'");
+      throw CliException.io(
+          "directory "
+              + dir
+              + " is writable by "
+              + who(mode, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE)
+              + ", who could replace the sites file in it: run 'chmod 700 "
+              + dir
+              + "'");
     }
   }
 
-  private static String who(Set<PosixFilePermission> mode, PosixFilePermission group,
-      PosixFilePermission others) {
+  private static String who(
+      Set<PosixFilePermission> mode, PosixFilePermission group, PosixFilePermission others) {
     if (mode.contains(group) && mode.contains(others)) {
       return "group and others";
     }
@@ -224,8 +238,8 @@ final class SitesFile {
     try {
       return Files.getPosixFilePermissions(path);
     } catch (IOException e) {
-      throw CliException.io(path + ": cannot read its permissions ("
-          + e.getClass().getSimpleName() + ")");
+      throw CliException.io(
+          path + ": cannot read its permissions (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -240,8 +254,8 @@ final class SitesFile {
         Files.createDirectories(dir);
       }
     } catch (IOException e) {
-      throw CliException.io(dir + ": cannot create the directory ("
-          + e.getClass().getSimpleName() + ")");
+      throw CliException.io(
+          dir + ": cannot create the directory (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -261,9 +275,10 @@ final class SitesFile {
     Path dir = directoryOf(file);
     Path temporary = null;
     try {
-      FileAttribute<?>[] mode = posix()
-          ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)}
-          : new FileAttribute<?>[0];
+      FileAttribute<?>[] mode =
+          posix()
+              ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)}
+              : new FileAttribute<?>[0];
       temporary = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", mode);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);

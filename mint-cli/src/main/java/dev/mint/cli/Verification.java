@@ -133,7 +133,17 @@ final class Verification {
   /** {@code FAIL file #id (line n): stage: expected X, got Y}; never the phrase. */
   static String describeFailure(Path file, VectorCheck.Outcome outcome) {
     VectorRow row = outcome.row();
-    return "FAIL " + file + " #" + row.id() + " (line " + row.line() + "): " + outcome.stage()
-        + ": expected " + outcome.expected() + ", got " + outcome.actual();
+    return "FAIL "
+        + file
+        + " #"
+        + row.id()
+        + " (line "
+        + row.line()
+        + "): "
+        + outcome.stage()
+        + ": expected "
+        + outcome.expected()
+        + ", got "
+        + outcome.actual();
   }
 }

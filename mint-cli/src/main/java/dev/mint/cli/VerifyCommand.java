@@ -11,9 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mint verify FILE...}: checks test-vector files exactly as the core tests do, with the
- * same code, on all cores. The work is in {@link Verification}, so that building the command
- * line (which reflects on this class) loads none of the vector classes on the derive path.
+ * {@code mint verify FILE...}: checks test-vector files exactly as the core tests do, with the same
+ * code, on all cores. The work is in {@link Verification}, so that building the command line (which
+ * reflects on this class) loads none of the vector classes on the derive path.
  */
 @Command(
     name = "verify",

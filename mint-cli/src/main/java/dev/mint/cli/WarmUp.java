@@ -8,23 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Compiles the PBKDF2 path while a person types the phrase, so that Enter is answered by
- * compiled code on every core (issue 12, "Answer at Enter").
+ * Compiles the PBKDF2 path while a person types the phrase, so that Enter is answered by compiled
+ * code on every core (issue 12, "Answer at Enter").
  *
  * <p>In a fresh JVM the first derivation runs in the interpreter and C1 code until C2 has compiled
- * the engine's loop and the SHA-256 intrinsic with it: 150 to 400 ms against 40 to 80 ms warm.
- * The console prompt leaves a second or more of idle cores, so a daemon thread runs the same
- * engine ({@link Pbkdf2Engine#fast()}, the one derive uses, pool thread included) on a throw-away
- * key and salt, in short derivations: each is timed and the next one's iteration count set so
- * that a slice lasts about a millisecond. {@link #close()} sets a flag that the thread reads
- * between slices, and waits for it: the warm-up is over a slice (a few ms) after the phrase
- * arrives, and the real derivation has both cores to itself. Everything the thread touches is a
- * constant of this class; nothing secret.
+ * the engine's loop and the SHA-256 intrinsic with it: 150 to 400 ms against 40 to 80 ms warm. The
+ * console prompt leaves a second or more of idle cores, so a daemon thread runs the same engine
+ * ({@link Pbkdf2Engine#fast()}, the one derive uses, pool thread included) on a throw-away key and
+ * salt, in short derivations: each is timed and the next one's iteration count set so that a slice
+ * lasts about a millisecond. {@link #close()} sets a flag that the thread reads between slices, and
+ * waits for it: the warm-up is over a slice (a few ms) after the phrase arrives, and the real
+ * derivation has both cores to itself. Everything the thread touches is a constant of this class;
+ * nothing secret.
  *
  * <p>It warms for at most {@link #BUDGET_NANOS} (compilation is long done by then), so a prompt
- * left open does not keep the cores busy. Only for the console prompt: with the phrase on
- * standard input, a descriptor or the environment, or in {@code mint batch}, there is no idle
- * time, and a warm-up would only compete with the real work.
+ * left open does not keep the cores busy. Only for the console prompt: with the phrase on standard
+ * input, a descriptor or the environment, or in {@code mint batch}, there is no idle time, and a
+ * warm-up would only compete with the real work.
  */
 final class WarmUp implements AutoCloseable {
   /** Warming stops by itself after this long. */
@@ -66,7 +66,8 @@ final class WarmUp implements AutoCloseable {
     long start = System.nanoTime();
     try {
       // the stages around PBKDF2: microseconds, but their classes load and link now
-      MintRequest request = MintRequest.builder("www.warm-up.invalid").revision(Revision.R3).build();
+      MintRequest request =
+          MintRequest.builder("www.warm-up.invalid").revision(Revision.R3).build();
       Stages.salt(Stages.normalizeSite(request.site(), request.revision()), request.version());
       byte[] hardened = Stages.hardenPhrase("warm up words".toCharArray());
       char[] encoded = Stages.encode(new byte[64], request);

@@ -36,31 +36,38 @@ class BatchCommandTest {
 
   @Test
   void onePasswordPerSiteInInputOrderBadLinesNumberedExit3() throws Exception {
-    CliRun run = batch(String.join("\n",
-        "# my sites",
-        "github.com",
-        "",
-        "   # indented comment",
-        "example.org --length 20 --no-symbols",
-        "bad.example --length 5",
-        "'my bank' --site-version 2",
-        "bad.example " + PHRASE,
-        "gitlab.com --revision r1"));
+    CliRun run =
+        batch(
+            String.join(
+                "\n",
+                "# my sites",
+                "github.com",
+                "",
+                "   # indented comment",
+                "example.org --length 20 --no-symbols",
+                "bad.example --length 5",
+                "'my bank' --site-version 2",
+                "bad.example " + PHRASE,
+                "gitlab.com --revision r1"));
     String expected =
-        "github.com\t" + SessionCommandTest.derive(MintRequest.builder("github.com").build())
-            + "\nexample.org\t" + SessionCommandTest.derive(
+        "github.com\t"
+            + SessionCommandTest.derive(MintRequest.builder("github.com").build())
+            + "\nexample.org\t"
+            + SessionCommandTest.derive(
                 MintRequest.builder("example.org").length(20).symbols(false).build())
-            + "\nmy bank\t" + SessionCommandTest.derive(
-                MintRequest.builder("my bank").version("2").build())
-            + "\ngitlab.com\t" + SessionCommandTest.derive(
+            + "\nmy bank\t"
+            + SessionCommandTest.derive(MintRequest.builder("my bank").version("2").build())
+            + "\ngitlab.com\t"
+            + SessionCommandTest.derive(
                 MintRequest.builder("gitlab.com").revision(dev.mint.Revision.R1).build())
             + "\n";
     assertAll(
         () -> assertEquals(3, run.exitCode(), run.err()),
         () -> assertEquals(expected, run.out()),
         () -> assertTrue(run.err().startsWith("mint: line 6: length:"), run.err()),
-        () -> assertTrue(run.err().contains("\nmint: line 8: 3 unexpected arguments, not shown"),
-            run.err()),
+        () ->
+            assertTrue(
+                run.err().contains("\nmint: line 8: 3 unexpected arguments, not shown"), run.err()),
         () -> assertFalse(run.err().contains("Marker"), run.err()));
   }
 
@@ -78,17 +85,26 @@ class BatchCommandTest {
   @Test
   void sitesFromStandardInputAfterThePhraseLine() {
     CliRun run = CliRun.withStdin(PHRASE + "\ngithub.com\n", "batch", "--phrase-stdin");
-    assertEquals("github.com\t"
-        + SessionCommandTest.derive(MintRequest.builder("github.com").build()) + "\n", run.out());
+    assertEquals(
+        "github.com\t"
+            + SessionCommandTest.derive(MintRequest.builder("github.com").build())
+            + "\n",
+        run.out());
   }
 
   @Test
   void refusesATerminalWithoutToTerminal() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    Io terminal = Io.of(new ByteArrayInputStream((PHRASE + "\ngithub.com\n").getBytes(
-            StandardCharsets.UTF_8)), out, new PrintWriter(err, true), name -> null, () -> null,
-        false, true);
+    Io terminal =
+        Io.of(
+            new ByteArrayInputStream((PHRASE + "\ngithub.com\n").getBytes(StandardCharsets.UTF_8)),
+            out,
+            new PrintWriter(err, true),
+            name -> null,
+            () -> null,
+            false,
+            true);
     int refused = MintCli.run(terminal, "batch", "--phrase-stdin");
     assertEquals(2, refused);
     assertEquals("", out.toString(StandardCharsets.UTF_8));
@@ -101,16 +117,16 @@ class BatchCommandTest {
 
   @Test
   void aMissingFileIsAnIoErrorBeforeThePhraseIsRead() {
-    CliRun run = CliRun.withStdin(PHRASE + "\n", "batch", dir.resolve("nope").toString(),
-        "--phrase-stdin");
+    CliRun run =
+        CliRun.withStdin(PHRASE + "\n", "batch", dir.resolve("nope").toString(), "--phrase-stdin");
     assertEquals(4, run.exitCode());
     assertTrue(run.err().endsWith("nope: no such file\n"), run.err());
   }
 
   /**
-   * Every upstream e2e row a batch line can express, through the real command line in this JVM,
-   * one batch per phrase (rows of all three revisions with one phrase share a batch: a line
-   * carries --revision): the page's password, in input order. BatchIT does some through the jar.
+   * Every upstream e2e row a batch line can express, through the real command line in this JVM, one
+   * batch per phrase (rows of all three revisions with one phrase share a batch: a line carries
+   * --revision): the page's password, in input order. BatchIT does some through the jar.
    */
   @Test
   void everyExpressibleUpstreamRowGivesThePagesPassword() throws Exception {
@@ -133,10 +149,15 @@ class BatchCommandTest {
         expected.append(row.input().site()).append('\t').append(row.password()).append('\n');
       }
       Path file = Files.writeString(dir.resolve("rows.txt"), lines);
-      CliRun run = CliRun.run((group.getKey() + "\n").getBytes(StandardCharsets.UTF_8),
-          Map.of(), "batch", file.toString(), "--phrase-stdin");
-      String ids = group.getValue().stream().map(r -> r.revision() + "#" + r.id()).toList()
-          .toString();
+      CliRun run =
+          CliRun.run(
+              (group.getKey() + "\n").getBytes(StandardCharsets.UTF_8),
+              Map.of(),
+              "batch",
+              file.toString(),
+              "--phrase-stdin");
+      String ids =
+          group.getValue().stream().map(r -> r.revision() + "#" + r.id()).toList().toString();
       assertEquals(0, run.exitCode(), ids + ": " + run.err());
       assertEquals(expected.toString(), run.out(), ids);
     }
@@ -151,8 +172,13 @@ class BatchCommandTest {
           continue;
         }
         Path file = Files.writeString(dir.resolve("row.txt"), BatchLines.line(row) + "\n");
-        CliRun run = CliRun.run((row.input().phrase() + "\n").getBytes(StandardCharsets.UTF_8),
-            Map.of(), "batch", file.toString(), "--phrase-stdin");
+        CliRun run =
+            CliRun.run(
+                (row.input().phrase() + "\n").getBytes(StandardCharsets.UTF_8),
+                Map.of(),
+                "batch",
+                file.toString(),
+                "--phrase-stdin");
         String id = revision + "#" + row.id();
         assertEquals(3, run.exitCode(), id + ": " + run.err());
         assertEquals("", run.out(), id);
@@ -165,39 +191,78 @@ class BatchCommandTest {
   void storedProfilesAndAll() throws Exception {
     Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString());
     byte[] none = new byte[0];
-    assertEquals(0, CliRun.run(none, env, "site", "set", "github.com", "--length", "20",
-        "--no-symbols").exitCode());
-    assertEquals(0, CliRun.run(none, env, "site", "set", "example.org", "--account", "work",
-        "--site-version", "3").exitCode());
-    assertEquals(0, CliRun.run(none, env, "site", "set", "example.org", "--account", "home")
-        .exitCode());
+    assertEquals(
+        0,
+        CliRun.run(none, env, "site", "set", "github.com", "--length", "20", "--no-symbols")
+            .exitCode());
+    assertEquals(
+        0,
+        CliRun.run(
+                none, env, "site", "set", "example.org", "--account", "work", "--site-version", "3")
+            .exitCode());
+    assertEquals(
+        0, CliRun.run(none, env, "site", "set", "example.org", "--account", "home").exitCode());
     byte[] phrase = (PHRASE + "\n").getBytes(StandardCharsets.UTF_8);
     String github = CliRun.run(phrase, env, "--phrase-stdin", "-q", "www.github.com").out();
-    String work = CliRun.run(phrase, env, "--phrase-stdin", "-q", "--account", "work", "example.org").out();
-    String home = CliRun.run(phrase, env, "--phrase-stdin", "-q", "--account", "home", "example.org").out();
-    assertEquals(github, CliRun.run(phrase, env, "--phrase-stdin", "-q", "--no-profile",
-        "--length", "20", "--no-symbols", "github.com").out());
+    String work =
+        CliRun.run(phrase, env, "--phrase-stdin", "-q", "--account", "work", "example.org").out();
+    String home =
+        CliRun.run(phrase, env, "--phrase-stdin", "-q", "--account", "home", "example.org").out();
+    assertEquals(
+        github,
+        CliRun.run(
+                phrase,
+                env,
+                "--phrase-stdin",
+                "-q",
+                "--no-profile",
+                "--length",
+                "20",
+                "--no-symbols",
+                "github.com")
+            .out());
     assertTrue(github.length() > 20 && !work.equals(home));
 
     CliRun listed = CliRun.run(phrase, env, "batch", "--all", "--phrase-stdin");
     assertEquals(0, listed.exitCode(), listed.err());
-    assertEquals("github.com\t" + github + "example.org (account work)\t" + work
-        + "example.org (account home)\t" + home, listed.out());
+    assertEquals(
+        "github.com\t"
+            + github
+            + "example.org (account work)\t"
+            + work
+            + "example.org (account home)\t"
+            + home,
+        listed.out());
 
-    byte[] lines = (PHRASE + "\nwww.github.com\nexample.org\nexample.org --account home\n"
-        + "github.com --no-profile\n").getBytes(StandardCharsets.UTF_8);
+    byte[] lines =
+        (PHRASE
+                + "\nwww.github.com\nexample.org\nexample.org --account home\n"
+                + "github.com --no-profile\n")
+            .getBytes(StandardCharsets.UTF_8);
     CliRun batch = CliRun.run(lines, env, "batch", "--phrase-stdin");
     assertEquals(3, batch.exitCode(), batch.err());
-    assertEquals("www.github.com\t" + github + "example.org (account home)\t" + home
-        + "github.com\t" + SessionCommandTest.derive(MintRequest.builder("github.com").build())
-        + "\n", batch.out());
+    assertEquals(
+        "www.github.com\t"
+            + github
+            + "example.org (account home)\t"
+            + home
+            + "github.com\t"
+            + SessionCommandTest.derive(MintRequest.builder("github.com").build())
+            + "\n",
+        batch.out());
     assertTrue(batch.err().startsWith("mint: line 2: the site matches 2 entries"), batch.err());
 
     CliRun session = CliRun.run(lines, env, "session", "--phrase-stdin");
-    assertEquals(github + home + SessionCommandTest.derive(
-        MintRequest.builder("github.com").build()) + "\n", session.out());
-    assertTrue(session.err().startsWith("github (r3): length 20, no symbols (from sites.json)\n"
-        + "mint: the site matches 2 entries"), session.err());
+    assertEquals(
+        github + home + SessionCommandTest.derive(MintRequest.builder("github.com").build()) + "\n",
+        session.out());
+    assertTrue(
+        session
+            .err()
+            .startsWith(
+                "github (r3): length 20, no symbols (from sites.json)\n"
+                    + "mint: the site matches 2 entries"),
+        session.err());
 
     CliRun both = CliRun.run(phrase, env, "batch", "--all", "sites.txt", "--phrase-stdin");
     assertEquals(2, both.exitCode(), both.err());
@@ -205,9 +270,13 @@ class BatchCommandTest {
 
   @Test
   void allWithoutASitesFileIsAnIoError() {
-    CliRun run = CliRun.run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
-        Map.of("XDG_CONFIG_HOME", dir.resolve("empty").toString()), "batch", "--all",
-        "--phrase-stdin");
+    CliRun run =
+        CliRun.run(
+            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+            Map.of("XDG_CONFIG_HOME", dir.resolve("empty").toString()),
+            "batch",
+            "--all",
+            "--phrase-stdin");
     assertEquals(4, run.exitCode(), run.err());
     assertTrue(run.err().contains("no sites file"), run.err());
   }

@@ -18,10 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mint batch} as a real process, the phrase on a descriptor as the README shows
- * ({@code mint batch sites.txt --phrase-fd 3 3< <(...)}): the page's passwords for upstream rows
- * of all three revisions (BatchCommandTest does every row in-process), and the terminal refusal
- * on a real pty.
+ * {@code mint batch} as a real process, the phrase on a descriptor as the README shows ({@code mint
+ * batch sites.txt --phrase-fd 3 3< <(...)}): the page's passwords for upstream rows of all three
+ * revisions (BatchCommandTest does every row in-process), and the terminal refusal on a real pty.
  */
 class BatchIT {
   @TempDir Path dir;
@@ -32,7 +31,8 @@ class BatchIT {
 
   private static String jarCommand() {
     return quote(Path.of(System.getProperty("java.home"), "bin", "java").toString())
-        + " -jar " + quote(JarProcess.jar().toString());
+        + " -jar "
+        + quote(JarProcess.jar().toString());
   }
 
   @Test
@@ -58,9 +58,19 @@ class BatchIT {
       }
       Path sites = Files.writeString(dir.resolve("sites.txt"), lines);
       Path phrase = Files.writeString(dir.resolve("phrase"), group.get(0).input().phrase() + "\n");
-      JarProcess run = JarProcess.exec(List.of("bash", "-c", jarCommand() + " batch "
-          + quote(sites.toString()) + " --phrase-fd 3 3< <(cat " + quote(phrase.toString())
-          + ")"), Map.of(), new byte[0]);
+      JarProcess run =
+          JarProcess.exec(
+              List.of(
+                  "bash",
+                  "-c",
+                  jarCommand()
+                      + " batch "
+                      + quote(sites.toString())
+                      + " --phrase-fd 3 3< <(cat "
+                      + quote(phrase.toString())
+                      + ")"),
+              Map.of(),
+              new byte[0]);
       assertEquals(0, run.exitCode(), run.err());
       assertEquals(expected.toString(), run.out());
       rows += group.size();
@@ -70,11 +80,20 @@ class BatchIT {
 
   @Test
   void aBadLineIsNumberedTheOthersArePrintedExit3() throws Exception {
-    Path sites = Files.writeString(dir.resolve("sites.txt"),
-        "a.example\nb.example --length 99\nc.example\n");
-    JarProcess run = JarProcess.exec(List.of("bash", "-c", jarCommand() + " batch "
-        + quote(sites.toString()) + " --phrase-fd 3 3< <(echo 'some phrase words')"),
-        Map.of(), new byte[0]);
+    Path sites =
+        Files.writeString(
+            dir.resolve("sites.txt"), "a.example\nb.example --length 99\nc.example\n");
+    JarProcess run =
+        JarProcess.exec(
+            List.of(
+                "bash",
+                "-c",
+                jarCommand()
+                    + " batch "
+                    + quote(sites.toString())
+                    + " --phrase-fd 3 3< <(echo 'some phrase words')"),
+            Map.of(),
+            new byte[0]);
     String[] lines = run.out().split("\n");
     assertAll(
         () -> assertEquals(3, run.exitCode(), run.err()),
@@ -94,8 +113,10 @@ class BatchIT {
     String base = jarCommand() + " batch " + quote(sites.toString()) + " --phrase-fd 3";
     for (boolean allowed : new boolean[] {false, true}) {
       String command = base + (allowed ? " --to-terminal" : "") + " 3< " + quote(phrase.toString());
-      Process process = new ProcessBuilder(script.toString(), "-q", "-e", "-c", command,
-          "/dev/null").redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder(script.toString(), "-q", "-e", "-c", command, "/dev/null")
+              .redirectErrorStream(true)
+              .start();
       process.getOutputStream().close();
       String screen = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int exit = process.waitFor();

@@ -9,8 +9,8 @@ final class BatchLines {
   private BatchLines() {}
 
   /**
-   * Whether a line can carry the row: what CliRows asks of any row, and a site without a line
-   * break (a quoted word keeps tabs and every other space).
+   * Whether a line can carry the row: what CliRows asks of any row, and a site without a line break
+   * (a quoted word keeps tabs and every other space).
    */
   static boolean expressible(VectorRow row) {
     String site = row.input().site();

@@ -24,8 +24,12 @@ class CheckCommandTest {
   @Test
   void readsThePhraseFromTheEnvironmentToo() {
     CliRun run =
-        CliRun.run(new byte[0], Map.of("P", "  CORRECT horse\tbattery staple "),
-            "check", "--phrase-env", "P");
+        CliRun.run(
+            new byte[0],
+            Map.of("P", "  CORRECT horse\tbattery staple "),
+            "check",
+            "--phrase-env",
+            "P");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("upshot article (f40c)\n", run.out());
   }

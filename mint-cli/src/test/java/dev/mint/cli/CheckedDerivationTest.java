@@ -10,7 +10,9 @@ import dev.mint.Password;
 import dev.mint.PhraseCheck;
 import org.junit.jupiter.api.Test;
 
-/** {@link CheckedDerivation}: the password only when the typed phrase's check is the recorded one. */
+/**
+ * {@link CheckedDerivation}: the password only when the typed phrase's check is the recorded one.
+ */
 class CheckedDerivationTest {
   private static final MintRequest REQUEST = MintRequest.builder("github.com").build();
   private static final char[] PHRASE = "correct horse battery staple".toCharArray();
@@ -32,11 +34,17 @@ class CheckedDerivationTest {
   void aMismatchIsRefusedWithBothChecksAndNoPassword() {
     char[] typo = "correct horse battery stapel".toCharArray();
     PhraseCheck typed = PhraseCheck.of(typo);
-    CliException e = assertThrows(CliException.class,
-        () -> CheckedDerivation.derive(REQUEST, typo, PhraseCheck.parse("f40c")));
+    CliException e =
+        assertThrows(
+            CliException.class,
+            () -> CheckedDerivation.derive(REQUEST, typo, PhraseCheck.parse("f40c")));
     assertEquals(ExitCodes.INVALID_INPUT, e.exitCode());
-    assertEquals("phrase check mismatch: typed " + typed + ", recorded upshot article (f40c)"
-        + " (a typo in the phrase? --force derives anyway)", e.getMessage());
+    assertEquals(
+        "phrase check mismatch: typed "
+            + typed
+            + ", recorded upshot article (f40c)"
+            + " (a typo in the phrase? --force derives anyway)",
+        e.getMessage());
   }
 
   @Test

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Control C9 (docs/THREAT_MODEL.md): every jar the build makes, the library's, the vector
- * checker's and the runnable CLI's, has a SHA-256 next to it in {@code sha256sum} format, and that checksum is the jar's.
- * Runs in mint-cli, after package, when the jars exist.
+ * Control C9 (docs/THREAT_MODEL.md): every jar the build makes, the library's, the vector checker's
+ * and the runnable CLI's, has a SHA-256 next to it in {@code sha256sum} format, and that checksum
+ * is the jar's. Runs in mint-cli, after package, when the jars exist.
  */
 class ChecksumIT {
 
@@ -27,8 +27,10 @@ class ChecksumIT {
     assertTrue(Files.isRegularFile(checksum), "no checksum published next to " + jar.getFileName());
 
     String expected =
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
+        HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
     String line = Files.readString(checksum, StandardCharsets.US_ASCII).strip();
-    assertEquals(expected + "  " + jar.getFileName(), line, "sha256sum -c format: HASH, two spaces, name");
+    assertEquals(
+        expected + "  " + jar.getFileName(), line, "sha256sum -c format: HASH, two spaces, name");
   }
 }

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -30,10 +30,10 @@ import net.jqwik.api.Provide;
 /**
  * Control C2 for the CLI (docs/THREAT_MODEL.md): whatever goes wrong, and wherever the phrase was
  * put, no output of any subcommand repeats it. Each try hides a fresh marker in a phrase, gives
- * that phrase to the CLI one way (standard input, the environment, an argument typed where it
- * does not belong, a row of a vector file) together with one mistake, runs the real command
- * line, and searches standard output and standard error for the marker in any case and as hex.
- * The exit status must be the documented one for that mistake.
+ * that phrase to the CLI one way (standard input, the environment, an argument typed where it does
+ * not belong, a row of a vector file) together with one mistake, runs the real command line, and
+ * searches standard output and standard error for the marker in any case and as hex. The exit
+ * status must be the documented one for that mistake.
  */
 class CliPhraseLeakPropertyTest {
   private static final ObjectMapper JSON =
@@ -48,12 +48,30 @@ class CliPhraseLeakPropertyTest {
   private static Arbitrary<String> noise() {
     return Arbitraries.oneOf(
         Arbitraries.strings().ofMaxLength(10),
-        Arbitraries.of("", " ", "\u3000", "\u00df", "\uD800", "\uDC00x", "=", "-", "--", "@",
-            "'", "\"", "%s", "${x}", "undefined"));
+        Arbitraries.of(
+            "",
+            " ",
+            "\u3000",
+            "\u00df",
+            "\uD800",
+            "\uDC00x",
+            "=",
+            "-",
+            "--",
+            "@",
+            "'",
+            "\"",
+            "%s",
+            "${x}",
+            "undefined"));
   }
 
   /** How the phrase looks: an ordinary one, one over every limit, one that is not UTF-8 text. */
-  enum Shape { PLAIN, OVERLONG, LONE_SURROGATE }
+  enum Shape {
+    PLAIN,
+    OVERLONG,
+    LONE_SURROGATE
+  }
 
   record Marked(String marker, String phrase, Shape shape) {
     @Override
@@ -65,15 +83,17 @@ class CliPhraseLeakPropertyTest {
   @Provide
   Arbitrary<Marked> markedPhrases() {
     return Combinators.combine(markers(), noise(), noise(), Arbitraries.of(Shape.class))
-        .as((marker, before, after, shape) -> {
-          String plain = before + " " + marker + " " + after;
-          String phrase = switch (shape) {
-            case PLAIN -> plain;
-            case OVERLONG -> (plain + " ").repeat(PhraseReader.MAX_STDIN_BYTES / 8);
-            case LONE_SURROGATE -> plain + "\uD800";
-          };
-          return new Marked(marker, phrase, shape);
-        });
+        .as(
+            (marker, before, after, shape) -> {
+              String plain = before + " " + marker + " " + after;
+              String phrase =
+                  switch (shape) {
+                    case PLAIN -> plain;
+                    case OVERLONG -> (plain + " ").repeat(PhraseReader.MAX_STDIN_BYTES / 8);
+                    case LONE_SURROGATE -> plain + "\uD800";
+                  };
+              return new Marked(marker, phrase, shape);
+            });
   }
 
   /** Where the phrase goes and what else is wrong; the documented exit status of that mistake. */
@@ -147,19 +167,28 @@ class CliPhraseLeakPropertyTest {
     }
 
     boolean derives() {
-      return !args.contains("normalize") && !args.contains("verify") && !args.contains("help")
-          && !args.contains("bench") && !args.contains("site");
+      return !args.contains("normalize")
+          && !args.contains("verify")
+          && !args.contains("help")
+          && !args.contains("bench")
+          && !args.contains("site");
     }
   }
 
-  enum Source { STDIN, ENV }
+  enum Source {
+    STDIN,
+    ENV
+  }
 
   @Property(tries = 1000)
-  void noSubcommandRepeatsThePhrase(@ForAll("markedPhrases") Marked marked,
-      @ForAll Mistake mistake, @ForAll Source source) throws IOException {
+  void noSubcommandRepeatsThePhrase(
+      @ForAll("markedPhrases") Marked marked, @ForAll Mistake mistake, @ForAll Source source)
+      throws IOException {
     // a phrase mint accepts would be a real derivation: checked in the example below
-    Assume.that(!(mistake == Mistake.PHRASE_REFUSED && (marked.shape() == Shape.PLAIN
-        || (source == Source.ENV && marked.shape() == Shape.LONE_SURROGATE))));
+    Assume.that(
+        !(mistake == Mistake.PHRASE_REFUSED
+            && (marked.shape() == Shape.PLAIN
+                || (source == Source.ENV && marked.shape() == Shape.LONE_SURROGATE))));
     String phrase = marked.phrase();
     Path file = mistake.usesFile() ? vectorFile(mistake, phrase) : null;
     try {
@@ -170,14 +199,17 @@ class CliPhraseLeakPropertyTest {
       for (String arg : mistake.args) {
         args.add(arg.replace("PHRASE", phrase).replace("FILE", String.valueOf(file)));
       }
-      CliRun run = CliRun.run(stdinFor(marked), Map.of("MINT_PHRASE", phrase),
-          args.toArray(String[]::new));
+      CliRun run =
+          CliRun.run(stdinFor(marked), Map.of("MINT_PHRASE", phrase), args.toArray(String[]::new));
       assertNoMarker(marked.marker(), run);
       // picocli's help command shows the general help for an argument that starts with '-'
       // and a positional SITE that starts with '-' is taken for an unknown option (exit 2)
-      int expected = mistake == Mistake.HELP_TOPIC && phrase.startsWith("-") ? ExitCodes.OK
-          : mistake == Mistake.SITE_SHOW_AS_SITE && phrase.startsWith("-") ? ExitCodes.USAGE
-          : mistake.exitCode;
+      int expected =
+          mistake == Mistake.HELP_TOPIC && phrase.startsWith("-")
+              ? ExitCodes.OK
+              : mistake == Mistake.SITE_SHOW_AS_SITE && phrase.startsWith("-")
+                  ? ExitCodes.USAGE
+                  : mistake.exitCode;
       assertEquals(expected, run.exitCode(), mistake + " " + source + ": " + run.err());
       if (expected != ExitCodes.VERIFICATION_FAILED && mistake != Mistake.HELP_TOPIC) {
         assertEquals("", run.out(), "only a verify report goes to standard output");
@@ -195,8 +227,8 @@ class CliPhraseLeakPropertyTest {
       return (marked.phrase() + "\n").getBytes(StandardCharsets.UTF_8);
     }
     String withoutIt = marked.phrase().substring(0, marked.phrase().length() - 1);
-    byte[] text = withoutIt.replace('\uD800', '?').replace('\uDC00', '?')
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        withoutIt.replace('\uD800', '?').replace('\uDC00', '?').getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[text.length + 4];
     System.arraycopy(text, 0, bytes, 0, text.length);
     bytes[text.length] = (byte) 0xED; // U+D800 encoded as if it were a character: not UTF-8
@@ -210,13 +242,15 @@ class CliPhraseLeakPropertyTest {
   private static Path vectorFile(Mistake mistake, String phrase) throws IOException {
     if (mistake == Mistake.SITE_IMPORT_PHRASE_FILE) {
       Path file = Files.createTempFile("mint-leak", ".txt");
-      Files.write(file, (phrase + "\n").getBytes(StandardCharsets.UTF_8)); // '?' for a lone surrogate
+      Files.write(
+          file, (phrase + "\n").getBytes(StandardCharsets.UTF_8)); // '?' for a lone surrogate
       return file;
     }
-    String line = Files.readAllLines(CliRows.upstreamDir().resolve("r3-stage.jsonl")).stream()
-        .filter(l -> l.contains("\"password\""))
-        .findFirst()
-        .orElseThrow();
+    String line =
+        Files.readAllLines(CliRows.upstreamDir().resolve("r3-stage.jsonl")).stream()
+            .filter(l -> l.contains("\"password\""))
+            .findFirst()
+            .orElseThrow();
     ObjectNode row = (ObjectNode) JSON.readTree(line);
     ((ObjectNode) row.get("input")).put("phrase", phrase);
     String text = JSON.writeValueAsString(row);
@@ -233,8 +267,9 @@ class CliPhraseLeakPropertyTest {
   void successfulDerivationsShowNoPhrase() {
     String marker = "mrkexamplezz";
     CliRun fromStdin = CliRun.withStdin("\u00df " + marker + " x\n", "--phrase-stdin", "gh.io");
-    CliRun fromEnv = CliRun.run(new byte[0], Map.of("P", "\uD800 " + marker + "\uDC00"),
-        "--phrase-env", "P", "gh.io");
+    CliRun fromEnv =
+        CliRun.run(
+            new byte[0], Map.of("P", "\uD800 " + marker + "\uDC00"), "--phrase-env", "P", "gh.io");
     for (CliRun run : List.of(fromStdin, fromEnv)) {
       assertAll(
           () -> assertEquals(ExitCodes.OK, run.exitCode(), run.err()),
@@ -250,7 +285,8 @@ class CliPhraseLeakPropertyTest {
     HexFormat hex = HexFormat.of();
     for (String form : List.of(marker, marker.toUpperCase(Locale.ROOT))) {
       String inHex = hex.formatHex(form.getBytes(StandardCharsets.UTF_8));
-      assertFalse(all.contains(form.toLowerCase(Locale.ROOT)), "the marker leaked; stderr: " + shown);
+      assertFalse(
+          all.contains(form.toLowerCase(Locale.ROOT)), "the marker leaked; stderr: " + shown);
       assertFalse(all.contains(inHex), "the marker leaked as hex; stderr: " + shown);
     }
   }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Upstream e2e rows the command line can be given as they are: the phrase fits on one line of
- * UTF-8, and the site and version can travel as program arguments (no lone surrogates, no NUL,
- * no U+FFFD). "Accepted" rows are those the page and the port both accept; the others the page
+ * UTF-8, and the site and version can travel as program arguments (no lone surrogates, no NUL, no
+ * U+FFFD). "Accepted" rows are those the page and the port both accept; the others the page
  * refused, or lie outside what the port accepts by design.
  */
 final class CliRows {

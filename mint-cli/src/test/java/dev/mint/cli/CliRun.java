@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * Runs the command line in this JVM with given stdin and environment, and no console. The sites
- * file is never the real one: unless the environment given names one ({@code MINT_SITES} or
- * {@code XDG_CONFIG_HOME}), {@code XDG_CONFIG_HOME} is an empty directory of this test run.
+ * file is never the real one: unless the environment given names one ({@code MINT_SITES} or {@code
+ * XDG_CONFIG_HOME}), {@code XDG_CONFIG_HOME} is an empty directory of this test run.
  */
 record CliRun(int exitCode, String out, String err) {
   /** A configuration directory of this JVM's own, so no test reads or writes the user's. */
@@ -48,12 +48,13 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   /** With the file descriptors {@code --phrase-fd} opens given by {@code descriptors}. */
-  static CliRun run(InputStream stdin, Function<String, String> env, Io.Descriptors descriptors,
-      String... args) {
+  static CliRun run(
+      InputStream stdin, Function<String, String> env, Io.Descriptors descriptors, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    Io io = Io.of(stdin, out, new PrintWriter(err, true), isolated(env), () -> null, false,
-        false).withDescriptors(descriptors);
+    Io io =
+        Io.of(stdin, out, new PrintWriter(err, true), isolated(env), () -> null, false, false)
+            .withDescriptors(descriptors);
     int code = MintCli.run(io, args);
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }

@@ -1,7 +1,5 @@
 package dev.mint.cli;
 
-import dev.mint.internal.SecretSeam;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
+import dev.mint.internal.SecretSeam;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -37,15 +36,21 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * The CLI's parts of controls C1, C3 and C4 (docs/THREAT_MODEL.md, "CLI tests"): no option or
  * parameter can carry the phrase, the environment is read only for the variable named, standard
- * input is read no further than the limit, and the CLI's own phrase and password buffers are
- * wiped. Everything runs the real command line in this JVM.
+ * input is read no further than the limit, and the CLI's own phrase and password buffers are wiped.
+ * Everything runs the real command line in this JVM.
  */
 class CliSecurityControlsTest {
   private static final String MARKER = MintCliTest.MARKER;
 
   private static Io quietIo() {
-    return Io.of(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
-        new PrintWriter(new StringWriter()), name -> null, () -> null, false, false);
+    return Io.of(
+        new ByteArrayInputStream(new byte[0]),
+        new ByteArrayOutputStream(),
+        new PrintWriter(new StringWriter()),
+        name -> null,
+        () -> null,
+        false,
+        false);
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -75,46 +80,57 @@ class CliSecurityControlsTest {
   @Test
   void noOptionOrParameterCanCarryThePhrase() {
     Set<String> siteOptions = Set.of("--site-version", "--length", "--level", "--revision");
-    Map<String, Set<String>> valueOptions = Map.ofEntries(
-        Map.entry("mint", Set.of()),
-        // --clip takes only a number (ClipSeconds): anything else is left for SITE
-        Map.entry("mint derive", Set.of("--site-version", "--length", "--level", "--revision",
-            "--phrase-env", "--phrase-fd", "--account", "--clip")),
-        Map.entry("mint check", Set.of("--phrase-env", "--phrase-fd")),
-        Map.entry("mint session", Set.of("--phrase-env", "--phrase-fd", "--idle", "--clip")),
-        Map.entry("mint batch", Set.of("--phrase-env", "--phrase-fd", "--threads")),
-        Map.entry("mint normalize", Set.of("--revision")),
-        Map.entry("mint verify", Set.of("--threads")),
-        Map.entry("mint bench", Set.of("--rounds")),
-        Map.entry("mint help", Set.of()),
-        Map.entry("mint __complete-sites", Set.of()),
-        Map.entry("mint site", Set.of()),
-        Map.entry("mint site set", union(siteOptions, Set.of("--account", "--note"))),
-        Map.entry("mint site list", Set.of()),
-        Map.entry("mint site show", Set.of("--account")),
-        Map.entry("mint site rm", Set.of("--account")),
-        Map.entry("mint site bump", Set.of("--account")),
-        Map.entry("mint site export", Set.of()),
-        Map.entry("mint site import", Set.of()));
-    Map<String, List<String>> positionals = Map.ofEntries(
-        Map.entry("mint", List.of()),
-        Map.entry("mint derive", List.of("SITE")),
-        Map.entry("mint check", List.of()),
-        Map.entry("mint session", List.of()),
-        Map.entry("mint batch", List.of("FILE")),
-        Map.entry("mint normalize", List.of("SITE")),
-        Map.entry("mint verify", List.of("FILE")),
-        Map.entry("mint bench", List.of()),
-        Map.entry("mint help", List.of("COMMAND")),
-        Map.entry("mint __complete-sites", List.of()),
-        Map.entry("mint site", List.of()),
-        Map.entry("mint site set", List.of("SITE")),
-        Map.entry("mint site list", List.of()),
-        Map.entry("mint site show", List.of("SITE")),
-        Map.entry("mint site rm", List.of("SITE")),
-        Map.entry("mint site bump", List.of("SITE")),
-        Map.entry("mint site export", List.of("FILE")),
-        Map.entry("mint site import", List.of("FILE")));
+    Map<String, Set<String>> valueOptions =
+        Map.ofEntries(
+            Map.entry("mint", Set.of()),
+            // --clip takes only a number (ClipSeconds): anything else is left for SITE
+            Map.entry(
+                "mint derive",
+                Set.of(
+                    "--site-version",
+                    "--length",
+                    "--level",
+                    "--revision",
+                    "--phrase-env",
+                    "--phrase-fd",
+                    "--account",
+                    "--clip")),
+            Map.entry("mint check", Set.of("--phrase-env", "--phrase-fd")),
+            Map.entry("mint session", Set.of("--phrase-env", "--phrase-fd", "--idle", "--clip")),
+            Map.entry("mint batch", Set.of("--phrase-env", "--phrase-fd", "--threads")),
+            Map.entry("mint normalize", Set.of("--revision")),
+            Map.entry("mint verify", Set.of("--threads")),
+            Map.entry("mint bench", Set.of("--rounds")),
+            Map.entry("mint help", Set.of()),
+            Map.entry("mint __complete-sites", Set.of()),
+            Map.entry("mint site", Set.of()),
+            Map.entry("mint site set", union(siteOptions, Set.of("--account", "--note"))),
+            Map.entry("mint site list", Set.of()),
+            Map.entry("mint site show", Set.of("--account")),
+            Map.entry("mint site rm", Set.of("--account")),
+            Map.entry("mint site bump", Set.of("--account")),
+            Map.entry("mint site export", Set.of()),
+            Map.entry("mint site import", Set.of()));
+    Map<String, List<String>> positionals =
+        Map.ofEntries(
+            Map.entry("mint", List.of()),
+            Map.entry("mint derive", List.of("SITE")),
+            Map.entry("mint check", List.of()),
+            Map.entry("mint session", List.of()),
+            Map.entry("mint batch", List.of("FILE")),
+            Map.entry("mint normalize", List.of("SITE")),
+            Map.entry("mint verify", List.of("FILE")),
+            Map.entry("mint bench", List.of()),
+            Map.entry("mint help", List.of("COMMAND")),
+            Map.entry("mint __complete-sites", List.of()),
+            Map.entry("mint site", List.of()),
+            Map.entry("mint site set", List.of("SITE")),
+            Map.entry("mint site list", List.of()),
+            Map.entry("mint site show", List.of("SITE")),
+            Map.entry("mint site rm", List.of("SITE")),
+            Map.entry("mint site bump", List.of("SITE")),
+            Map.entry("mint site export", List.of("FILE")),
+            Map.entry("mint site import", List.of("FILE")));
     Map<String, CommandSpec> commands = allCommands();
     assertEquals(valueOptions.keySet(), commands.keySet(), "the commands reviewed here");
     for (Map.Entry<String, CommandSpec> entry : commands.entrySet()) {
@@ -126,16 +142,20 @@ class CliSecurityControlsTest {
           takingValues.add(option.longestName());
         }
         for (String name : option.names()) {
-          boolean phraseLike = name.toLowerCase(java.util.Locale.ROOT)
-              .matches(".*(phrase|pass|secret|master|key).*");
-          if (phraseLike && !Set.of("--phrase-stdin", "--phrase-env", "--phrase-fd").contains(name)) {
+          boolean phraseLike =
+              name.toLowerCase(java.util.Locale.ROOT)
+                  .matches(".*(phrase|pass|secret|master|key).*");
+          if (phraseLike
+              && !Set.of("--phrase-stdin", "--phrase-env", "--phrase-fd").contains(name)) {
             fail(command + " has an option named like the phrase: " + name);
           }
         }
       }
       assertEquals(valueOptions.get(command), takingValues, command + ": options taking a value");
-      assertEquals(positionals.get(command),
-          spec.positionalParameters().stream().map(PositionalParamSpec::paramLabel)
+      assertEquals(
+          positionals.get(command),
+          spec.positionalParameters().stream()
+              .map(PositionalParamSpec::paramLabel)
               .collect(Collectors.toList()),
           command + ": positional parameters");
       for (PositionalParamSpec parameter : spec.positionalParameters()) {
@@ -153,9 +173,22 @@ class CliSecurityControlsTest {
   }
 
   /** The phrase under every name someone might give it, in the environment of every run. */
-  private static final Map<String, String> TEMPTING_ENVIRONMENT = Map.of(
-      "MINT_PHRASE", MARKER, "MINT_MASTER_PHRASE", MARKER, "MASTER_PHRASE", MARKER,
-      "MINT_PASSWORD", MARKER, "PASSWORD", MARKER, "PHRASE", MARKER, "MINT_TEST_PHRASE", MARKER);
+  private static final Map<String, String> TEMPTING_ENVIRONMENT =
+      Map.of(
+          "MINT_PHRASE",
+          MARKER,
+          "MINT_MASTER_PHRASE",
+          MARKER,
+          "MASTER_PHRASE",
+          MARKER,
+          "MINT_PASSWORD",
+          MARKER,
+          "PASSWORD",
+          MARKER,
+          "PHRASE",
+          MARKER,
+          "MINT_TEST_PHRASE",
+          MARKER);
 
   private static String passwordFor(String phrase) {
     try (Password password =
@@ -165,14 +198,15 @@ class CliSecurityControlsTest {
   }
 
   /**
-   * The variables that say where the sites file is: the only ones the CLI looks up besides the
-   * one --phrase-env names, and none with --no-profile.
+   * The variables that say where the sites file is: the only ones the CLI looks up besides the one
+   * --phrase-env names, and none with --no-profile.
    */
   private static final Set<String> SITES_FILE_VARIABLES =
       Set.of(SitesFile.ENV_FILE, SitesFile.ENV_XDG);
 
   private static List<String> phraseLookups(List<String> lookedUp) {
-    return lookedUp.stream().filter(n -> !SITES_FILE_VARIABLES.contains(n))
+    return lookedUp.stream()
+        .filter(n -> !SITES_FILE_VARIABLES.contains(n))
         .collect(Collectors.toList());
   }
 
@@ -183,10 +217,11 @@ class CliSecurityControlsTest {
   @Test
   void theEnvironmentIsReadOnlyForTheVariableNamed() {
     List<String> lookedUp = new ArrayList<>();
-    Function<String, String> env = name -> {
-      lookedUp.add(name);
-      return TEMPTING_ENVIRONMENT.get(name);
-    };
+    Function<String, String> env =
+        name -> {
+          lookedUp.add(name);
+          return TEMPTING_ENVIRONMENT.get(name);
+        };
 
     CliRun noSource = CliRun.run(new ByteArrayInputStream(new byte[0]), env, "github.com");
     assertAll(
@@ -195,35 +230,52 @@ class CliSecurityControlsTest {
         () -> assertEquals("", noSource.out()),
         () -> assertEquals(List.of(), phraseLookups(lookedUp), "looked up without --phrase-env"));
 
-    CliRun fromStdin = CliRun.run(
-        new ByteArrayInputStream("another phrase\n".getBytes(StandardCharsets.UTF_8)), env,
-        "--phrase-stdin", "--quiet", "github.com");
+    CliRun fromStdin =
+        CliRun.run(
+            new ByteArrayInputStream("another phrase\n".getBytes(StandardCharsets.UTF_8)),
+            env,
+            "--phrase-stdin",
+            "--quiet",
+            "github.com");
     assertAll(
         () -> assertEquals(ExitCodes.OK, fromStdin.exitCode(), fromStdin.err()),
         () -> assertEquals(passwordFor("another phrase") + "\n", fromStdin.out()),
         () -> assertEquals(List.of(), phraseLookups(lookedUp), "looked up with --phrase-stdin"));
 
     lookedUp.clear();
-    CliRun noProfile = CliRun.run(
-        new ByteArrayInputStream("another phrase\n".getBytes(StandardCharsets.UTF_8)), env,
-        "--phrase-stdin", "--quiet", "--no-profile", "github.com");
+    CliRun noProfile =
+        CliRun.run(
+            new ByteArrayInputStream("another phrase\n".getBytes(StandardCharsets.UTF_8)),
+            env,
+            "--phrase-stdin",
+            "--quiet",
+            "--no-profile",
+            "github.com");
     assertAll(
         () -> assertEquals(ExitCodes.OK, noProfile.exitCode(), noProfile.err()),
         () -> assertEquals(List.of(), lookedUp, "looked up with --no-profile"));
 
-    CliRun named = CliRun.run(new ByteArrayInputStream(new byte[0]), env,
-        "--phrase-env", "MINT_PHRASE", "--quiet", "github.com");
+    CliRun named =
+        CliRun.run(
+            new ByteArrayInputStream(new byte[0]),
+            env,
+            "--phrase-env",
+            "MINT_PHRASE",
+            "--quiet",
+            "github.com");
     assertAll(
         () -> assertEquals(ExitCodes.OK, named.exitCode(), named.err()),
         () -> assertEquals(passwordFor(MARKER) + "\n", named.out()),
         () -> assertEquals(List.of("MINT_PHRASE"), phraseLookups(lookedUp)));
 
-    CliRun unset = CliRun.run(new ByteArrayInputStream(new byte[0]), env,
-        "--phrase-env", "MINT_UNSET", "github.com");
+    CliRun unset =
+        CliRun.run(
+            new ByteArrayInputStream(new byte[0]), env, "--phrase-env", "MINT_UNSET", "github.com");
     assertAll(
         () -> assertEquals(ExitCodes.INVALID_INPUT, unset.exitCode()),
-        () -> assertEquals("mint: phrase: environment variable MINT_UNSET is not set\n",
-            unset.err()));
+        () ->
+            assertEquals(
+                "mint: phrase: environment variable MINT_UNSET is not set\n", unset.err()));
   }
 
   /** A stream that never ends: counts what is read, and gives up (end of input) at 1 MiB. */
@@ -244,12 +296,14 @@ class CliSecurityControlsTest {
     CliRun run = CliRun.run(stdin, name -> null, "--phrase-stdin", "github.com");
     assertAll(
         () -> assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err()),
-        () -> assertEquals(
-            "mint: phrase: more than 4096 bytes on standard input (one line is read)\n",
-            run.err()),
+        () ->
+            assertEquals(
+                "mint: phrase: more than 4096 bytes on standard input (one line is read)\n",
+                run.err()),
         () -> assertEquals("", run.out()),
-        () -> assertTrue(stdin.read <= PhraseReader.MAX_STDIN_BYTES + 2,
-            "read " + stdin.read + " bytes"));
+        () ->
+            assertTrue(
+                stdin.read <= PhraseReader.MAX_STDIN_BYTES + 2, "read " + stdin.read + " bytes"));
   }
 
   /**
@@ -258,35 +312,42 @@ class CliSecurityControlsTest {
    * whether it succeeded or was refused. Each case: the arguments, then '|' and the stdin line.
    */
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {
-      "--phrase-stdin --quiet github.com|" + MARKER,
-      "--phrase-env=MINT_PHRASE --quiet github.com|",
-      "--phrase-stdin github.com|\u3000 \t",
-      "--phrase-stdin github.com|" + MARKER + " \u00ff",
-      "--phrase-env=MINT_LONG github.com|",
-  })
+  @ValueSource(
+      strings = {
+        "--phrase-stdin --quiet github.com|" + MARKER,
+        "--phrase-env=MINT_PHRASE --quiet github.com|",
+        "--phrase-stdin github.com|\u3000 \t",
+        "--phrase-stdin github.com|" + MARKER + " \u00ff",
+        "--phrase-env=MINT_LONG github.com|",
+      })
   void theCliWipesItsPhraseAndPasswordBuffers(String testCase) {
     String[] parts = testCase.split("\\|", -1);
-    byte[] stdin = parts[1].endsWith("\u00ff")
-        ? (parts[1] + "\n").getBytes(StandardCharsets.ISO_8859_1) // not UTF-8
-        : (parts[1] + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] stdin =
+        parts[1].endsWith("\u00ff")
+            ? (parts[1] + "\n").getBytes(StandardCharsets.ISO_8859_1) // not UTF-8
+            : (parts[1] + "\n").getBytes(StandardCharsets.UTF_8);
     Map<String, String> env =
         Map.of("MINT_PHRASE", MARKER, "MINT_LONG", (MARKER + " ").repeat(400));
     List<Object> buffers = new ArrayList<>();
-    CliRun run = SecretSeam.watch(
-        () -> CliRun.run(new ByteArrayInputStream(stdin), env::get, parts[0].split(" ")), buffers);
+    CliRun run =
+        SecretSeam.watch(
+            () -> CliRun.run(new ByteArrayInputStream(stdin), env::get, parts[0].split(" ")),
+            buffers);
     boolean derived = run.exitCode() == ExitCodes.OK;
     int atLeast = parts[0].contains("stdin") ? (derived ? 4 : 2) : (derived ? 2 : 1);
     assertAll(
         () -> assertTrue(run.exitCode() == 0 || run.exitCode() == 3, run.err()),
-        () -> assertTrue(buffers.size() >= atLeast,
-            "the seam is wired: " + buffers.size() + " buffers, expected " + atLeast));
+        () ->
+            assertTrue(
+                buffers.size() >= atLeast,
+                "the seam is wired: " + buffers.size() + " buffers, expected " + atLeast));
     for (Object buffer : buffers) {
       if (buffer instanceof char[] chars) {
         char[] zeros = new char[chars.length];
         assertTrue(Arrays.equals(zeros, chars), "a char[" + chars.length + "] was not wiped");
       } else if (buffer instanceof byte[] bytes) {
-        assertTrue(Arrays.equals(new byte[bytes.length], bytes),
+        assertTrue(
+            Arrays.equals(new byte[bytes.length], bytes),
             "a byte[" + bytes.length + "] was not wiped");
       } else {
         fail("unexpected buffer " + buffer.getClass());

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code --clip} against a real X server (Xvfb) and the real xclip: the password reaches the
  * clipboard and nothing else, the helper clears it or puts back what was there, leaves alone what
- * the user copied meanwhile, and a second --clip takes over the first's timer. mint runs
- * in-process (its helper is a real second JVM); the clipboard is read with {@code xclip -o}.
+ * the user copied meanwhile, and a second --clip takes over the first's timer. mint runs in-process
+ * (its helper is a real second JVM); the clipboard is read with {@code xclip -o}.
  */
 class ClipboardTest {
   private static final String PHRASE = MintCliTest.MARKER;
@@ -113,7 +113,8 @@ class ClipboardTest {
 
     CliRun second = clip("example.org", "--clip", "2");
     assertEquals(0, second.exitCode(), second.err());
-    assertFalse(ProcessHandle.of(firstHelper).map(ProcessHandle::isAlive).orElse(false),
+    assertFalse(
+        ProcessHandle.of(firstHelper).map(ProcessHandle::isAlive).orElse(false),
         "the first helper still runs");
     String password = password("example.org");
     assertEquals(password, x.read());
@@ -125,8 +126,13 @@ class ClipboardTest {
   void theDelayComesFromTheEnvironmentWhenNotGiven() throws Exception {
     Map<String, String> env = new HashMap<>(x.env(runtime));
     env.put("MINT_CLIP_SECONDS", "3");
-    CliRun run = CliRun.run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8), env,
-        "--phrase-stdin", "--clip", "github.com");
+    CliRun run =
+        CliRun.run(
+            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+            env,
+            "--phrase-stdin",
+            "--clip",
+            "github.com");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().endsWith("copied to the clipboard; clears in 3 s\n"), run.err());
     assertEquals(password("github.com"), x.read());
@@ -137,14 +143,21 @@ class ClipboardTest {
     x.copy("untouched");
     Map<String, String> env = new HashMap<>(x.env(runtime));
     env.remove("DISPLAY");
-    CliRun run = CliRun.run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8), env,
-        "--phrase-stdin", "--clip", "github.com");
+    CliRun run =
+        CliRun.run(
+            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+            env,
+            "--phrase-stdin",
+            "--clip",
+            "github.com");
     assertAll(
         () -> assertEquals(ExitCodes.IO, run.exitCode()),
         () -> assertEquals("", run.out()),
-        () -> assertEquals(
-            "mint: --clip: no clipboard: neither WAYLAND_DISPLAY nor DISPLAY is set;"
-                + " the password was not shown\n", run.err()),
+        () ->
+            assertEquals(
+                "mint: --clip: no clipboard: neither WAYLAND_DISPLAY nor DISPLAY is set;"
+                    + " the password was not shown\n",
+                run.err()),
         () -> assertEquals("untouched", x.read()));
   }
 
@@ -158,8 +171,12 @@ class ClipboardTest {
     assertAll(
         () -> assertEquals(ExitCodes.IO, run.exitCode()),
         () -> assertEquals("", run.out()),
-        () -> assertTrue(run.err().startsWith("mint: --clip: no clipboard tool found: install xclip"
-            + " or xsel"), run.err()));
+        () ->
+            assertTrue(
+                run.err()
+                    .startsWith(
+                        "mint: --clip: no clipboard tool found: install xclip" + " or xsel"),
+                run.err()));
   }
 
   @Test
@@ -169,8 +186,13 @@ class ClipboardTest {
     assertTrue(run.err().contains("--clip must be a number of seconds from 1 to 3600"), run.err());
     Map<String, String> env = new HashMap<>(x.env(runtime));
     env.put("MINT_CLIP_SECONDS", "soon");
-    CliRun fromEnv = CliRun.run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8), env,
-        "--phrase-stdin", "--clip", "github.com");
+    CliRun fromEnv =
+        CliRun.run(
+            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+            env,
+            "--phrase-stdin",
+            "--clip",
+            "github.com");
     assertEquals(ExitCodes.USAGE, fromEnv.exitCode());
     assertTrue(fromEnv.err().contains("MINT_CLIP_SECONDS must be"), fromEnv.err());
   }

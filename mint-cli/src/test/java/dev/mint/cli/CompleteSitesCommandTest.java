@@ -22,7 +22,9 @@ class CompleteSitesCommandTest {
   static String sitesFile(String... sites) {
     StringBuilder json = new StringBuilder("{\"format\":\"mint-sites/1\",\"sites\":[");
     for (int i = 0; i < sites.length; i++) {
-      json.append(i == 0 ? "" : ",").append("{\"site\":").append(quote(sites[i]))
+      json.append(i == 0 ? "" : ",")
+          .append("{\"site\":")
+          .append(quote(sites[i]))
           .append(",\"revision\":\"r3\",\"version\":\"1\",\"length\":16,\"upper\":true,")
           .append("\"lower\":true,\"digits\":true,\"symbols\":true,\"excludeAmbiguous\":true,")
           .append("\"level\":\"standard\",\"created\":\"2026-11-23\",\"updated\":\"2026-11-23\"}");
@@ -41,7 +43,9 @@ class CompleteSitesCommandTest {
   @Test
   void printsTheStoredSiteNamesOneALineInFileOrder() throws IOException {
     Path file = dir.resolve("sites.json");
-    Files.writeString(file, sitesFile("github.com", "b\u00fccher.example", "example.org"),
+    Files.writeString(
+        file,
+        sitesFile("github.com", "b\u00fccher.example", "example.org"),
         StandardCharsets.UTF_8);
     CliRun run = complete(Map.of("MINT_SITES", file.toString()));
     assertEquals(ExitCodes.OK, run.exitCode());
@@ -53,8 +57,10 @@ class CompleteSitesCommandTest {
   @Test
   void leavesOutNamesAShellWouldExpandOrSplit() throws IOException {
     Path file = dir.resolve("sites.json");
-    Files.writeString(file, sitesFile("$(touch pwned)", "`id`", "a b", "x;y", "~root",
-        "ok.example"), StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        sitesFile("$(touch pwned)", "`id`", "a b", "x;y", "~root", "ok.example"),
+        StandardCharsets.UTF_8);
     CliRun run = complete(Map.of("MINT_SITES", file.toString()));
     assertEquals("ok.example", run.out().strip());
   }
@@ -64,15 +70,23 @@ class CompleteSitesCommandTest {
     Path config = dir.resolve("config");
     Files.createDirectories(config.resolve("mint"));
     Files.writeString(config.resolve("mint/sites.json"), sitesFile("xdg.example"));
-    assertEquals("xdg.example",
-        complete(Map.of("XDG_CONFIG_HOME", config.toString())).out().strip());
+    assertEquals(
+        "xdg.example", complete(Map.of("XDG_CONFIG_HOME", config.toString())).out().strip());
   }
 
   /** A completion never prints an error into the user's command line: nothing, exit 0. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", "not json", "[1,2]", "{\"sites\":{}}", "{\"sites\":[1,\"x\",null]}", "{\"sites\":",
-      "{\"sites\":[{\"site\":42}]}", "\u0000\u0001"})
+  @ValueSource(
+      strings = {
+        "",
+        "not json",
+        "[1,2]",
+        "{\"sites\":{}}",
+        "{\"sites\":[1,\"x\",null]}",
+        "{\"sites\":",
+        "{\"sites\":[{\"site\":42}]}",
+        "\u0000\u0001"
+      })
   void printsNothingForAFileItCannotUse(String content) throws IOException {
     Path file = dir.resolve("sites.json");
     Files.writeString(file, content, StandardCharsets.UTF_8);

@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The console prompt, on a real pseudo-terminal: util-linux {@code script} runs the jar with a
- * pty as its standard input and output, as a person's terminal would. What the person types is
- * sent only once the prompt shows (Java turns echo off before printing it), and the screen is
- * then checked: the phrase must not be on it, the password must.
+ * The console prompt, on a real pseudo-terminal: util-linux {@code script} runs the jar with a pty
+ * as its standard input and output, as a person's terminal would. What the person types is sent
+ * only once the prompt shows (Java turns echo off before printing it), and the screen is then
+ * checked: the phrase must not be on it, the password must.
  */
 class ConsolePromptIT {
   private static final Path SCRIPT = Path.of("/usr/bin/script");
@@ -34,8 +34,10 @@ class ConsolePromptIT {
   private static Screen type(String[] lines, String... args) throws Exception {
     assumeTrue(Files.isExecutable(SCRIPT), "util-linux script is not installed");
     StringBuilder command = new StringBuilder();
-    command.append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-        .append(" -jar ").append(quote(JarProcess.jar().toString()));
+    command
+        .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+        .append(" -jar ")
+        .append(quote(JarProcess.jar().toString()));
     for (String arg : args) {
       command.append(' ').append(quote(arg));
     }
@@ -64,8 +66,9 @@ class ConsolePromptIT {
   }
 
   /** Reads the terminal until {@code word} has appeared {@code times} times. */
-  private static void waitFor(InputStream terminal, ByteArrayOutputStream screen, String word,
-      int times) throws IOException {
+  private static void waitFor(
+      InputStream terminal, ByteArrayOutputStream screen, String word, int times)
+      throws IOException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     while (count(screen.toString(StandardCharsets.UTF_8), word) < times) {
       if (System.nanoTime() > deadline) {

@@ -14,20 +14,20 @@ import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Build tool, not shipped (it lives with the tests so that picocli-codegen stays out of the
- * CLI's dependencies): writes the man page source and the shell completion scripts from the very
- * command line {@code mint} runs ({@link MintCli#newCommandLine}), with picocli's own generators,
- * so they cannot drift from {@code --help} and follow every command added there.
+ * Build tool, not shipped (it lives with the tests so that picocli-codegen stays out of the CLI's
+ * dependencies): writes the man page source and the shell completion scripts from the very command
+ * line {@code mint} runs ({@link MintCli#newCommandLine}), with picocli's own generators, so they
+ * cannot drift from {@code --help} and follow every command added there.
  *
  * <p>Run by the exec plugin in {@code prepare-package}: {@code DistributionDocs OUTPUT_DIR} writes
+ *
  * <ul>
  *   <li>{@code asciidoc/mint.adoc}: one man page for mint and all its visible commands (picocli's
  *       ManPageGenerator output of each command, the commands' pages as sections of the top one),
  *       which the asciidoctor plugin then turns into {@code share/man/man1/mint.1};
  *   <li>{@code share/bash-completion/completions/mint}: picocli's AutoComplete script, with two
- *       additions: SITE completes the stored site names ({@code mint __complete-sites}), and
- *       {@code mint SITE --le<TAB>} completes derive's options, since derive is the default
- *       command;
+ *       additions: SITE completes the stored site names ({@code mint __complete-sites}), and {@code
+ *       mint SITE --le<TAB>} completes derive's options, since derive is the default command;
  *   <li>{@code share/zsh/site-functions/_mint}: the same script for zsh (through bashcompinit), as
  *       an autoloadable completion function.
  * </ul>
@@ -56,8 +56,10 @@ final class DistributionDocs {
   // man page
 
   private static final Pattern SECTION =
-      Pattern.compile("// tag::picocli-generated-man-section-([a-z-]+)\\[\\]\\n(.*?)"
-          + "// end::picocli-generated-man-section-\\1\\[\\]\\n", Pattern.DOTALL);
+      Pattern.compile(
+          "// tag::picocli-generated-man-section-([a-z-]+)\\[\\]\\n(.*?)"
+              + "// end::picocli-generated-man-section-\\1\\[\\]\\n",
+          Pattern.DOTALL);
 
   /** picocli's AsciiDoc page of {@code spec}, by section (name, synopsis, options, ...). */
   private static Map<String, String> sections(CommandLine.Model.CommandSpec spec) {
@@ -72,8 +74,11 @@ final class DistributionDocs {
     }
     for (String needed : new String[] {"header", "name", "synopsis", "options", "commands"}) {
       if (!sections.containsKey(needed)) {
-        throw new IllegalStateException("picocli's man page has no section " + needed
-            + " (a new picocli version?): " + sections.keySet());
+        throw new IllegalStateException(
+            "picocli's man page has no section "
+                + needed
+                + " (a new picocli version?): "
+                + sections.keySet());
       }
     }
     return sections;
@@ -85,33 +90,39 @@ final class DistributionDocs {
     page.append(top.get("header"));
     page.append(top.get("name"));
     // the top command's synopsis is written by hand, one form a line: keep the lines
-    page.append(top.get("synopsis").replaceFirst("== Synopsis\\n\\n", "== Synopsis\n\n[%hardbreaks]\n"));
+    page.append(
+        top.get("synopsis").replaceFirst("== Synopsis\\n\\n", "== Synopsis\n\n[%hardbreaks]\n"));
     page.append(top.getOrDefault("description", ""));
     page.append(top.get("options"));
     // the command list, then each visible command's page as a section of its own
     page.append(top.get("commands").replaceAll("xref:[^\\[]*\\[([^\\]]*)\\]", "$1"));
-    cli.getSubcommands().forEach((name, sub) -> {
-      CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
-      if (spec.usageMessage().hidden() || sub.getCommand() instanceof CommandLine.HelpCommand) {
-        return;
-      }
-      Map<String, String> s = sections(spec);
-      page.append("=== mint ").append(name).append("\n\n");
-      String header = String.join(" ", spec.usageMessage().header());
-      if (!header.isBlank()) {
-        page.append(header).append("\n\n");
-      }
-      for (String section : new String[] {"synopsis", "description", "options", "arguments"}) {
-        // a command's sections become subsections of its section
-        page.append(s.getOrDefault(section, "").replaceAll("(?m)^== ", "==== "));
-      }
-    });
+    cli.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+              if (spec.usageMessage().hidden()
+                  || sub.getCommand() instanceof CommandLine.HelpCommand) {
+                return;
+              }
+              Map<String, String> s = sections(spec);
+              page.append("=== mint ").append(name).append("\n\n");
+              String header = String.join(" ", spec.usageMessage().header());
+              if (!header.isBlank()) {
+                page.append(header).append("\n\n");
+              }
+              for (String section :
+                  new String[] {"synopsis", "description", "options", "arguments"}) {
+                // a command's sections become subsections of its section
+                page.append(s.getOrDefault(section, "").replaceAll("(?m)^== ", "==== "));
+              }
+            });
     page.append(top.getOrDefault("exit-status", "").replace("==  Exit status:", "== Exit status"));
     page.append(top.getOrDefault("footer", ""));
     page.append("== Files\n\n")
-        .append("_$MINT_SITES_, else _$XDG_CONFIG_HOME/mint/sites.json_, else "
-            + "_~/.config/mint/sites.json_::\n  The stored sites, whose names the shell completion "
-            + "offers for SITE.\n\n");
+        .append(
+            "_$MINT_SITES_, else _$XDG_CONFIG_HOME/mint/sites.json_, else "
+                + "_~/.config/mint/sites.json_::\n  The stored sites, whose names the shell completion "
+                + "offers for SITE.\n\n");
     return page.toString();
   }
 
@@ -125,28 +136,41 @@ final class DistributionDocs {
   static String bashCompletion(CommandLine cli) {
     String script = AutoComplete.bash("mint", cli);
     // derive's SITE: the stored site names
-    script = replaceInFunction(script, "_picocli_mint_derive",
-        "  local positionals=\"\"\n",
-        "  local positionals=\"\"\n"
-            + "    # SITE: the site names of the sites file (added by DistributionDocs)\n"
-            + "    positionals=" + SITES + "\n");
+    script =
+        replaceInFunction(
+            script,
+            "_picocli_mint_derive",
+            "  local positionals=\"\"\n",
+            "  local positionals=\"\"\n"
+                + "    # SITE: the site names of the sites file (added by DistributionDocs)\n"
+                + "    positionals="
+                + SITES
+                + "\n");
     // the top command: derive is the default, so a site is as good as a command name there,
     // and after the first word (or for an option) derive's completion applies
-    script = replaceInFunction(script, "_picocli_mint",
-        "  local positionals=\"\"\n",
-        "  local positionals=\"\"\n"
-            + "    # no command name: derive is meant, so offer the stored sites too "
-            + "(added by DistributionDocs)\n"
-            + "    positionals=" + SITES + "\n");
-    script = replaceInFunction(script, "_picocli_mint",
-        "  local curr_word=${COMP_WORDS[COMP_CWORD]}\n",
-        "  local curr_word=${COMP_WORDS[COMP_CWORD]}\n"
-            + "  # 'mint SITE --le<TAB>' and 'mint --le<TAB>': derive is the default command, so its\n"
-            + "  # options apply (added by DistributionDocs)\n"
-            + "  if (( COMP_CWORD > 1 )) || [[ \"${curr_word}\" == -* ]]; then\n"
-            + "    _picocli_mint_derive\n"
-            + "    return $?\n"
-            + "  fi\n");
+    script =
+        replaceInFunction(
+            script,
+            "_picocli_mint",
+            "  local positionals=\"\"\n",
+            "  local positionals=\"\"\n"
+                + "    # no command name: derive is meant, so offer the stored sites too "
+                + "(added by DistributionDocs)\n"
+                + "    positionals="
+                + SITES
+                + "\n");
+    script =
+        replaceInFunction(
+            script,
+            "_picocli_mint",
+            "  local curr_word=${COMP_WORDS[COMP_CWORD]}\n",
+            "  local curr_word=${COMP_WORDS[COMP_CWORD]}\n"
+                + "  # 'mint SITE --le<TAB>' and 'mint --le<TAB>': derive is the default command, so its\n"
+                + "  # options apply (added by DistributionDocs)\n"
+                + "  if (( COMP_CWORD > 1 )) || [[ \"${curr_word}\" == -* ]]; then\n"
+                + "    _picocli_mint_derive\n"
+                + "    return $?\n"
+                + "  fi\n");
     return script;
   }
 
@@ -157,8 +181,12 @@ final class DistributionDocs {
     int end = begin < 0 ? -1 : script.indexOf("\n}\n", begin);
     int at = end < 0 ? -1 : script.indexOf(from, begin);
     if (at < 0 || at > end) {
-      throw new IllegalStateException("picocli's completion script changed: no '" + from.strip()
-          + "' in function " + name + " (a new picocli version?)");
+      throw new IllegalStateException(
+          "picocli's completion script changed: no '"
+              + from.strip()
+              + "' in function "
+              + name
+              + " (a new picocli version?)");
     }
     return script.substring(0, at) + to + script.substring(at + from.length());
   }

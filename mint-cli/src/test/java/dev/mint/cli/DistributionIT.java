@@ -29,10 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The archives {@code mvn package} makes, used as a user would: unpacked into a temporary
- * directory outside the repository and run from yet another directory, as real processes.
- * {@code mint-VERSION.tar.gz} (and the same files in the .zip) always; the self-contained
- * {@code mint-VERSION-linux-x64.tar.gz} when the build made it (it needs a JDK 25+).
+ * The archives {@code mvn package} makes, used as a user would: unpacked into a temporary directory
+ * outside the repository and run from yet another directory, as real processes. {@code
+ * mint-VERSION.tar.gz} (and the same files in the .zip) always; the self-contained {@code
+ * mint-VERSION-linux-x64.tar.gz} when the build made it (it needs a JDK 25+).
  */
 class DistributionIT {
   private static final String VERSION = System.getProperty("mint.version", "0.1.0");
@@ -49,8 +49,11 @@ class DistributionIT {
       throws IOException, InterruptedException {
     Path out = Files.createTempFile(scratch, "out", ".txt");
     Path err = Files.createTempFile(scratch, "err", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     if (env != null) {
       builder.environment().clear();
       builder.environment().putAll(env);
@@ -65,7 +68,9 @@ class DistributionIT {
       process.destroyForcibly();
       throw new AssertionError("did not finish: " + List.of(command));
     }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -107,13 +112,21 @@ class DistributionIT {
 
   @Test
   void hasTheDocumentedLayout() throws IOException {
-    for (String file : List.of("bin/mint", "lib/mint-cli.jar", "share/man/man1/mint.1",
-        "share/bash-completion/completions/mint", "share/zsh/site-functions/_mint")) {
+    for (String file :
+        List.of(
+            "bin/mint",
+            "lib/mint-cli.jar",
+            "share/man/man1/mint.1",
+            "share/bash-completion/completions/mint",
+            "share/zsh/site-functions/_mint")) {
       assertTrue(Files.isRegularFile(home.resolve(file)), "no " + file);
     }
-    assertTrue(Files.getPosixFilePermissions(home.resolve("bin/mint"))
-        .contains(PosixFilePermission.OTHERS_EXECUTE), "bin/mint is executable");
-    assertTrue(Files.readString(home.resolve("bin/mint")).startsWith("#!/bin/sh\n"),
+    assertTrue(
+        Files.getPosixFilePermissions(home.resolve("bin/mint"))
+            .contains(PosixFilePermission.OTHERS_EXECUTE),
+        "bin/mint is executable");
+    assertTrue(
+        Files.readString(home.resolve("bin/mint")).startsWith("#!/bin/sh\n"),
         "bin/mint is a POSIX sh script");
   }
 
@@ -123,7 +136,8 @@ class DistributionIT {
       for (Path jar : jars.collect(Collectors.toList())) {
         assertFalse(jar.getFileName().toString().startsWith("bc"), jar.toString());
         try (JarFile file = new JarFile(jar.toFile())) {
-          assertTrue(file.stream().noneMatch(e -> e.getName().startsWith("org/bouncycastle/")),
+          assertTrue(
+              file.stream().noneMatch(e -> e.getName().startsWith("org/bouncycastle/")),
               jar + " holds BouncyCastle classes");
         }
       }
@@ -134,12 +148,12 @@ class DistributionIT {
   void theZipHoldsTheSameFiles() throws Exception {
     Set<String> inTar = new TreeSet<>();
     try (Stream<Path> files = Files.walk(home)) {
-      files.filter(Files::isRegularFile)
-          .forEach(f -> inTar.add(home.relativize(f).toString()));
+      files.filter(Files::isRegularFile).forEach(f -> inTar.add(home.relativize(f).toString()));
     }
     Set<String> inZip = new TreeSet<>();
     try (ZipFile zip = new ZipFile(TARGET.resolve("mint-" + VERSION + ".zip").toFile())) {
-      zip.stream().filter(e -> !e.isDirectory())
+      zip.stream()
+          .filter(e -> !e.isDirectory())
           .forEach(e -> inZip.add(e.getName().substring(("mint-" + VERSION + "/").length())));
     }
     assertEquals(inTar, inZip);
@@ -148,13 +162,22 @@ class DistributionIT {
   /** Control C9 (docs/THREAT_MODEL.md) for the archives: a sha256sum -c file next to each. */
   @Test
   void eachArchiveHasAMatchingSha256sumFile() throws Exception {
-    for (String name : List.of("mint-" + VERSION + ".tar.gz", "mint-" + VERSION + ".zip",
-        "mint-" + VERSION + "-linux-x64.tar.gz")) {
+    for (String name :
+        List.of(
+            "mint-" + VERSION + ".tar.gz",
+            "mint-" + VERSION + ".zip",
+            "mint-" + VERSION + "-linux-x64.tar.gz")) {
       if (!Files.isRegularFile(TARGET.resolve(name)) && name.contains("linux")) {
         continue; // not built here
       }
-      Run check = run(TARGET, Map.of("PATH", "/usr/bin:/bin"), new byte[0],
-          "sha256sum", "-c", name + ".sha256");
+      Run check =
+          run(
+              TARGET,
+              Map.of("PATH", "/usr/bin:/bin"),
+              new byte[0],
+              "sha256sum",
+              "-c",
+              name + ".sha256");
       assertEquals(0, check.exitCode(), name + ": " + check.out() + check.err());
       assertEquals(name + ": OK\n", check.out());
     }
@@ -187,8 +210,13 @@ class DistributionIT {
     Path java = oldJdk.resolve("java");
     Files.writeString(java, "#!/bin/sh\necho 'must not run' >&2\nexit 99\n");
     java.toFile().setExecutable(true);
-    Run run = run(elsewhere, Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME",
-        oldJdk.getParent().toString()), new byte[0], mint(home), "--version");
+    Run run =
+        run(
+            elsewhere,
+            Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", oldJdk.getParent().toString()),
+            new byte[0],
+            mint(home),
+            "--version");
     assertAll(
         () -> assertEquals(127, run.exitCode(), run.err()),
         () -> assertTrue(run.err().startsWith("mint: needs Java 17 or later"), run.err()),
@@ -197,9 +225,16 @@ class DistributionIT {
 
   @Test
   void theManPageRendersCleanly() throws Exception {
-    Run man = run(elsewhere, Map.of("PATH", "/usr/bin:/bin", "LC_ALL", "C.UTF-8",
-            "MANWIDTH", "80"), new byte[0],
-        "man", "-P", "cat", "-l", home.resolve("share/man/man1/mint.1").toString());
+    Run man =
+        run(
+            elsewhere,
+            Map.of("PATH", "/usr/bin:/bin", "LC_ALL", "C.UTF-8", "MANWIDTH", "80"),
+            new byte[0],
+            "man",
+            "-P",
+            "cat",
+            "-l",
+            home.resolve("share/man/man1/mint.1").toString());
     assertAll(
         () -> assertEquals(0, man.exitCode(), man.err()),
         () -> assertEquals("", man.err(), "no warnings from man or groff"),
@@ -213,56 +248,93 @@ class DistributionIT {
   private Run bash(String script) throws Exception {
     Path sites = scratch.resolve("sites.json");
     Files.writeString(sites, CompleteSitesCommandTest.sitesFile("github.com", "example.org"));
-    return run(elsewhere, Map.of("PATH", "/usr/bin:/bin", "HOME", scratch.toString(),
-        "MINT_SITES", sites.toString()), new byte[0], "bash", "-c", script);
+    return run(
+        elsewhere,
+        Map.of("PATH", "/usr/bin:/bin", "HOME", scratch.toString(), "MINT_SITES", sites.toString()),
+        new byte[0],
+        "bash",
+        "-c",
+        script);
   }
 
   @Test
   void theBashCompletionRegistersMint() throws Exception {
-    Run bash = bash("source '" + home.resolve("share/bash-completion/completions/mint")
-        + "' && complete -p mint");
+    Run bash =
+        bash(
+            "source '"
+                + home.resolve("share/bash-completion/completions/mint")
+                + "' && complete -p mint");
     assertEquals(0, bash.exitCode(), bash.err());
-    assertTrue(bash.out().contains("-F _complete_mint") && bash.out().strip().endsWith(" mint"),
+    assertTrue(
+        bash.out().contains("-F _complete_mint") && bash.out().strip().endsWith(" mint"),
         bash.out());
   }
 
   /** What bash would offer after the words given (the last one being completed). */
   @Test
   void theBashCompletionCompletesCommandsOptionsValuesAndStoredSites() throws Exception {
-    String script = "source '" + home.resolve("share/bash-completion/completions/mint") + "'\n"
-        + "t() { COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=();"
-        + " _complete_mint 2>/dev/null; echo \"${COMPREPLY[*]}\"; }\n"
-        + "m='" + mint(home) + "'\n"
-        + "t \"$m\" no\n"
-        + "t \"$m\" derive --revision ''\n"
-        + "t \"$m\" derive --level ''\n"
-        + "t \"$m\" derive --le\n"
-        + "t \"$m\" github.com --up\n"
-        + "t \"$m\" derive gi\n"
-        + "t \"$m\" ex\n";
+    String script =
+        "source '"
+            + home.resolve("share/bash-completion/completions/mint")
+            + "'\n"
+            + "t() { COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=();"
+            + " _complete_mint 2>/dev/null; echo \"${COMPREPLY[*]}\"; }\n"
+            + "m='"
+            + mint(home)
+            + "'\n"
+            + "t \"$m\" no\n"
+            + "t \"$m\" derive --revision ''\n"
+            + "t \"$m\" derive --level ''\n"
+            + "t \"$m\" derive --le\n"
+            + "t \"$m\" github.com --up\n"
+            + "t \"$m\" derive gi\n"
+            + "t \"$m\" ex\n";
     Run bash = bash(script);
     assertEquals(0, bash.exitCode(), bash.err());
-    assertEquals(List.of("normalize", "r1 r2 r3", "standard high", "--length --level",
-        "--upper", "github.com", "example.org"), bash.out().lines().collect(Collectors.toList()));
+    assertEquals(
+        List.of(
+            "normalize",
+            "r1 r2 r3",
+            "standard high",
+            "--length --level",
+            "--upper",
+            "github.com",
+            "example.org"),
+        bash.out().lines().collect(Collectors.toList()));
   }
 
   @Test
   void theZshCompletionRegistersMintThroughBashcompinit() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
+    Assumptions.assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
         "zsh not installed (.ci/run installs it): skipped");
     Path zsh = home.resolve("share/zsh/site-functions/_mint");
     Run syntax = run(elsewhere, null, new byte[0], "zsh", "-n", zsh.toString());
     assertEquals(0, syntax.exitCode(), syntax.err());
-    Run zshRun = run(elsewhere, Map.of("PATH", "/usr/bin:/bin", "HOME", scratch.toString()),
-        new byte[0], "zsh", "-f", "-c",
-        "autoload -U compinit && compinit -u -D; fpath=('" + zsh.getParent() + "' $fpath);"
-            + " autoload -U +X bashcompinit && bashcompinit;"
-            + " source '" + home.resolve("share/bash-completion/completions/mint") + "';"
-            + " print -r -- \"$_comps[mint]\"; head -1 '" + zsh + "'");
+    Run zshRun =
+        run(
+            elsewhere,
+            Map.of("PATH", "/usr/bin:/bin", "HOME", scratch.toString()),
+            new byte[0],
+            "zsh",
+            "-f",
+            "-c",
+            "autoload -U compinit && compinit -u -D; fpath=('"
+                + zsh.getParent()
+                + "' $fpath);"
+                + " autoload -U +X bashcompinit && bashcompinit;"
+                + " source '"
+                + home.resolve("share/bash-completion/completions/mint")
+                + "';"
+                + " print -r -- \"$_comps[mint]\"; head -1 '"
+                + zsh
+                + "'");
     assertAll(
         () -> assertEquals(0, zshRun.exitCode(), zshRun.err()),
-        () -> assertEquals(List.of("_bash_complete -F _complete_mint -o default", "#compdef mint"),
-            zshRun.out().lines().collect(Collectors.toList())));
+        () ->
+            assertEquals(
+                List.of("_bash_complete -F _complete_mint -o default", "#compdef mint"),
+                zshRun.out().lines().collect(Collectors.toList())));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -270,7 +342,8 @@ class DistributionIT {
 
   private static Path selfContained() throws Exception {
     Path archive = TARGET.resolve("mint-" + VERSION + "-linux-x64.tar.gz");
-    Assumptions.assumeTrue(Files.isRegularFile(archive),
+    Assumptions.assumeTrue(
+        Files.isRegularFile(archive),
         "no " + archive.getFileName() + " (built only with a JDK 25+ on Linux x86-64): skipped");
     Path dir = scratch.resolve("self-contained/mint-" + VERSION);
     return Files.isDirectory(dir) ? dir : unpack(archive, "self-contained");
@@ -300,9 +373,10 @@ class DistributionIT {
     List<String> command = new ArrayList<>(List.of(mint(installation)));
     command.addAll(CliRows.deriveArgs(row));
     // -XX:AOTMode=on: the JVM refuses to start unless it can use the AOT cache shipped
-    for (Map<String, String> env : List.of(
-        Map.of("PATH", pathWithoutJava()),
-        Map.of("PATH", pathWithoutJava(), "MINT_JAVA_OPTS", "-XX:AOTMode=on"))) {
+    for (Map<String, String> env :
+        List.of(
+            Map.of("PATH", pathWithoutJava()),
+            Map.of("PATH", pathWithoutJava(), "MINT_JAVA_OPTS", "-XX:AOTMode=on"))) {
       Run derive = run(elsewhere, env, CliRows.stdin(row), command.toArray(String[]::new));
       assertAll(
           () -> assertEquals(0, derive.exitCode(), env + ": " + derive.err()),
@@ -313,11 +387,17 @@ class DistributionIT {
   @Test
   void theSelfContainedRuntimeHoldsOnlyTheModulesMintNeeds() throws Exception {
     Path installation = selfContained();
-    Run modules = run(elsewhere, Map.of("PATH", "/usr/bin:/bin"), new byte[0],
-        installation.resolve("runtime/bin/java").toString(), "--list-modules");
+    Run modules =
+        run(
+            elsewhere,
+            Map.of("PATH", "/usr/bin:/bin"),
+            new byte[0],
+            installation.resolve("runtime/bin/java").toString(),
+            "--list-modules");
     assertEquals(0, modules.exitCode(), modules.err());
-    assertEquals(List.of("java.base"), modules.out().lines()
-        .map(l -> l.split("@")[0]).collect(Collectors.toList()));
+    assertEquals(
+        List.of("java.base"),
+        modules.out().lines().map(l -> l.split("@")[0]).collect(Collectors.toList()));
     assertTrue(Files.isRegularFile(installation.resolve("lib/mint.aot")), "no AOT cache");
   }
 }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CLI's entry point for a child JVM whose heap a test scans: runs {@code mint ARGS} as
- * {@link Main} does and dumps the heap, garbage included, to {@code DUMP} as the JVM exits.
- * The dump runs in a shutdown hook, so it is taken on every way out: a normal exit, and Ctrl-C
- * (SIGINT) or SIGTERM in the middle of a session. There, the JVM runs every hook at once, in no
- * set order; this one first waits for mint's own wiping hooks to finish, so what it dumps is
- * what is left after mint's last act.
+ * The CLI's entry point for a child JVM whose heap a test scans: runs {@code mint ARGS} as {@link
+ * Main} does and dumps the heap, garbage included, to {@code DUMP} as the JVM exits. The dump runs
+ * in a shutdown hook, so it is taken on every way out: a normal exit, and Ctrl-C (SIGINT) or
+ * SIGTERM in the middle of a session. There, the JVM runs every hook at once, in no set order; this
+ * one first waits for mint's own wiping hooks to finish, so what it dumps is what is left after
+ * mint's last act.
  *
  * <p>Usage: {@code java -cp mint-cli.jar:test-classes --add-opens java.base/java.lang=ALL-UNNAMED
  * dev.mint.cli.HeapDumpMain DUMP ARGS...} (the option lets it read the JVM's list of hooks).
@@ -26,38 +26,46 @@ public final class HeapDumpMain {
   public static void main(String[] args) throws Exception {
     Path dump = Path.of(args[0]);
     String[] mintArgs = Arrays.copyOfRange(args, 1, args.length);
-    Thread watcher = new Thread(() -> {
-      try {
-        while (true) {
-          List<Thread> now = mintHooks();
-          if (now == null) {
-            return; // shutting down: keep the last list
-          }
-          seen = now;
-          Thread.sleep(2);
-        }
-      } catch (InterruptedException | ReflectiveOperationException e) {
-        // no list: the dump will not wait
-      }
-    }, "heap-dump-watcher");
+    Thread watcher =
+        new Thread(
+            () -> {
+              try {
+                while (true) {
+                  List<Thread> now = mintHooks();
+                  if (now == null) {
+                    return; // shutting down: keep the last list
+                  }
+                  seen = now;
+                  Thread.sleep(2);
+                }
+              } catch (InterruptedException | ReflectiveOperationException e) {
+                // no list: the dump will not wait
+              }
+            },
+            "heap-dump-watcher");
     watcher.setDaemon(true);
     watcher.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        for (Thread hook : seen) {
-          // a hook removed at a normal end never starts; one the JVM is about to run soon will
-          long deadline = System.nanoTime() + 1_000_000_000L;
-          while (hook.getState() == Thread.State.NEW && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-          }
-          hook.join();
-        }
-        HeapDumpScan.dump(dump);
-        System.err.println("heap dumped");
-      } catch (Exception e) {
-        System.err.println("heap dump failed: " + e);
-      }
-    }, "heap-dump"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    for (Thread hook : seen) {
+                      // a hook removed at a normal end never starts; one the JVM is about to run
+                      // soon will
+                      long deadline = System.nanoTime() + 1_000_000_000L;
+                      while (hook.getState() == Thread.State.NEW && System.nanoTime() < deadline) {
+                        Thread.sleep(1);
+                      }
+                      hook.join();
+                    }
+                    HeapDumpScan.dump(dump);
+                    System.err.println("heap dumped");
+                  } catch (Exception e) {
+                    System.err.println("heap dump failed: " + e);
+                  }
+                },
+                "heap-dump"));
     System.exit(MintCli.run(Io.system(), mintArgs));
   }
 

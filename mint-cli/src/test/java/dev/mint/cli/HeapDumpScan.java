@@ -1,5 +1,6 @@
 package dev.mint.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.sun.management.HotSpotDiagnosticMXBean;
 
 /**
  * Test utility: dumps a JVM's heap, garbage included, and counts copies of secrets in the dump.
  *
- * <p>A child JVM calls {@link #dump} (from its main, or from a shutdown hook for Ctrl-C); the
- * test then calls {@link #count} on the file with {@link #patterns}: every form a secret can take
- * in a Java heap. Text as UTF-16 in both byte orders (a {@code char[]}, or a {@code String} of
- * non-Latin-1 text) and as single bytes (a compact Latin-1 {@code String}, or UTF-8 bytes of
- * ASCII text), bytes as they are. The dump's format is not parsed: a match anywhere in the file is
- * a copy, so the count can only err on the side of finding too many.
+ * <p>A child JVM calls {@link #dump} (from its main, or from a shutdown hook for Ctrl-C); the test
+ * then calls {@link #count} on the file with {@link #patterns}: every form a secret can take in a
+ * Java heap. Text as UTF-16 in both byte orders (a {@code char[]}, or a {@code String} of
+ * non-Latin-1 text) and as single bytes (a compact Latin-1 {@code String}, or UTF-8 bytes of ASCII
+ * text), bytes as they are. The dump's format is not parsed: a match anywhere in the file is a
+ * copy, so the count can only err on the side of finding too many.
  */
 final class HeapDumpScan {
   private HeapDumpScan() {}

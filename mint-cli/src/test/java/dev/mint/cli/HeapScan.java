@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts secret byte patterns in a heap dump (.hprof). A dump holds primitive arrays as they
- * are, big-endian: a {@code char[]} or a UTF-16 {@code String} as UTF-16BE, a Latin-1 {@code
- * String} or a {@code byte[]} as its bytes, an {@code int[]} of hash state as big-endian words.
- * Text is looked for in UTF-8 (= Latin-1 for ASCII), UTF-16BE and UTF-16LE.
+ * Counts secret byte patterns in a heap dump (.hprof). A dump holds primitive arrays as they are,
+ * big-endian: a {@code char[]} or a UTF-16 {@code String} as UTF-16BE, a Latin-1 {@code String} or
+ * a {@code byte[]} as its bytes, an {@code int[]} of hash state as big-endian words. Text is looked
+ * for in UTF-8 (= Latin-1 for ASCII), UTF-16BE and UTF-16LE.
  */
 final class HeapScan {
   private final Map<String, byte[]> patterns = new LinkedHashMap<>();
@@ -31,7 +31,8 @@ final class HeapScan {
     patterns.put(name, value.clone());
     if (value.length >= 64) {
       for (int at = 0; at + 32 <= value.length; at += 32) {
-        patterns.put(name + " [" + at + ".." + (at + 32) + ")",
+        patterns.put(
+            name + " [" + at + ".." + (at + 32) + ")",
             java.util.Arrays.copyOfRange(value, at, at + 32));
       }
     }

@@ -21,8 +21,9 @@ record JarProcess(int exitCode, String out, String err) {
     return path;
   }
 
-  static JarProcess run(byte[] stdin, Map<String, String> env, List<String> jvmOptions,
-      List<String> args) throws IOException, InterruptedException {
+  static JarProcess run(
+      byte[] stdin, Map<String, String> env, List<String> jvmOptions, List<String> args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -37,8 +38,8 @@ record JarProcess(int exitCode, String out, String err) {
 
   /**
    * Runs {@code command} with {@code env} added to this process's environment. The sites file is
-   * never the user's: MINT_SITES is removed and XDG_CONFIG_HOME is an empty directory of this
-   * test run, unless {@code env} sets them.
+   * never the user's: MINT_SITES is removed and XDG_CONFIG_HOME is an empty directory of this test
+   * run, unless {@code env} sets them.
    */
   static JarProcess exec(List<String> command, Map<String, String> env, byte[] stdin)
       throws IOException, InterruptedException {
@@ -46,9 +47,7 @@ record JarProcess(int exitCode, String out, String err) {
     Path err = Files.createTempFile("mint-err", ".txt");
     try {
       ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile());
+          new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
       isolate(builder.environment());
       builder.environment().putAll(env);
       Process process = builder.start();

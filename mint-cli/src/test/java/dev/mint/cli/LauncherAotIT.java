@@ -101,8 +101,12 @@ class LauncherAotIT {
   /** Whether {@code text} is in {@code file} as Latin-1, UTF-8 or UTF-16 bytes. */
   static boolean holds(Path file, String text) throws IOException {
     byte[] data = Files.readAllBytes(file);
-    for (Charset charset : List.of(StandardCharsets.ISO_8859_1, StandardCharsets.UTF_8,
-        StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+    for (Charset charset :
+        List.of(
+            StandardCharsets.ISO_8859_1,
+            StandardCharsets.UTF_8,
+            StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE)) {
       byte[] pattern = text.getBytes(charset);
       outer:
       for (int i = 0; i + pattern.length <= data.length; i++) {
@@ -132,8 +136,13 @@ class LauncherAotIT {
     assertFalse(holds(caches.get(0), password), "the user's password is in the AOT cache");
 
     // AOTMode=on: the JVM refuses to start unless it can use the cache
-    JarProcess second = launch(MARKER + "\n", Map.of("MINT_JAVA_OPTS", "-XX:AOTMode=on"),
-        "--phrase-stdin", "--quiet", "github.com");
+    JarProcess second =
+        launch(
+            MARKER + "\n",
+            Map.of("MINT_JAVA_OPTS", "-XX:AOTMode=on"),
+            "--phrase-stdin",
+            "--quiet",
+            "github.com");
     assertAll(
         () -> assertEquals(0, second.exitCode(), second.err()),
         () -> assertEquals(password + "\n", second.out()),
@@ -151,7 +160,8 @@ class LauncherAotIT {
 
     JarProcess run = launch("", Map.of("MINT_JAVA_OPTS", "-XX:AOTMode=on"), "--version");
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(Files.getLastModifiedTime(caches.get(0)).compareTo(jarTime) >= 0,
+    assertTrue(
+        Files.getLastModifiedTime(caches.get(0)).compareTo(jarTime) >= 0,
         "the cache was made again after the jar changed");
   }
 

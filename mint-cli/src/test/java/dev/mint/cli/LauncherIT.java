@@ -38,16 +38,22 @@ class LauncherIT {
       assertAll(
           () -> assertEquals(0, result.exitCode(), result.err()),
           () -> assertEquals(row.password() + "\n", result.out()),
-          () -> assertEquals("normalized site: " + row.normalizedSite() + " (revision "
-              + revision + ")\n", result.err()));
+          () ->
+              assertEquals(
+                  "normalized site: " + row.normalizedSite() + " (revision " + revision + ")\n",
+                  result.err()));
     }
   }
 
-  /** The acceptance line of the phrase check: {@code printf 'PHRASE\n' | ./mint check --phrase-stdin}. */
+  /**
+   * The acceptance line of the phrase check: {@code printf 'PHRASE\n' | ./mint check
+   * --phrase-stdin}.
+   */
   @Test
   void checkPrintsTheDocumentedCode() throws Exception {
     JarProcess result =
-        launch("correct horse battery staple\n".getBytes(StandardCharsets.UTF_8),
+        launch(
+            "correct horse battery staple\n".getBytes(StandardCharsets.UTF_8),
             List.of("check", "--phrase-stdin"));
     assertEquals(0, result.exitCode(), result.err());
     assertEquals("upshot article (f40c)\n", result.out());
@@ -57,21 +63,29 @@ class LauncherIT {
   @Test
   void aRecordedCheckRefusesATypoAndAcceptsThePhrase(@org.junit.jupiter.api.io.TempDir Path config)
       throws Exception {
-    Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"),
-        "XDG_CONFIG_HOME", config.toString(), "MINT_SITES", "");
+    Map<String, String> env =
+        Map.of(
+            "JAVA_HOME",
+            System.getProperty("java.home"),
+            "XDG_CONFIG_HOME",
+            config.toString(),
+            "MINT_SITES",
+            "");
     byte[] phrase = "correct horse battery staple\n".getBytes(StandardCharsets.UTF_8);
     byte[] typo = "correct horse battery stapel\n".getBytes(StandardCharsets.UTF_8);
-    JarProcess remember = JarProcess.exec(
-        List.of(launcher().toString(), "check", "--remember", "--phrase-stdin"), env, phrase);
+    JarProcess remember =
+        JarProcess.exec(
+            List.of(launcher().toString(), "check", "--remember", "--phrase-stdin"), env, phrase);
     assertEquals(0, remember.exitCode(), remember.err());
     assertEquals("upshot article (f40c)\n", remember.out());
-    JarProcess refused = JarProcess.exec(
-        List.of(launcher().toString(), "--phrase-stdin", "github.com"), env, typo);
+    JarProcess refused =
+        JarProcess.exec(List.of(launcher().toString(), "--phrase-stdin", "github.com"), env, typo);
     assertEquals(3, refused.exitCode(), refused.err());
     assertEquals("", refused.out());
     assertTrue(refused.err().startsWith("mint: phrase check mismatch: typed "), refused.err());
-    JarProcess accepted = JarProcess.exec(
-        List.of(launcher().toString(), "--phrase-stdin", "--quiet", "github.com"), env, phrase);
+    JarProcess accepted =
+        JarProcess.exec(
+            List.of(launcher().toString(), "--phrase-stdin", "--quiet", "github.com"), env, phrase);
     assertEquals(0, accepted.exitCode(), accepted.err());
     assertEquals(17, accepted.out().length(), accepted.out());
   }

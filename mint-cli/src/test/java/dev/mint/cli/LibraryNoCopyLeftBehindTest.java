@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No copy left behind, for the library (docs/THREAT_MODEL.md, C12): mint-core's {@link
- * Mint#derive} and {@code PhraseCheck.of} run in a child JVM for a caller that wipes its own
- * arrays ({@link LibraryHeapDumpMain}); the heap is dumped with the garbage in it (Epsilon, which
- * never collects; {@code dumpHeap(file, false)}) and searched for the phrase, the hardened bytes,
- * the derived bytes and the password: zero copies.
+ * No copy left behind, for the library (docs/THREAT_MODEL.md, C12): mint-core's {@link Mint#derive}
+ * and {@code PhraseCheck.of} run in a child JVM for a caller that wipes its own arrays ({@link
+ * LibraryHeapDumpMain}); the heap is dumped with the garbage in it (Epsilon, which never collects;
+ * {@code dumpHeap(file, false)}) and searched for the phrase, the hardened bytes, the derived bytes
+ * and the password: zero copies.
  */
 class LibraryNoCopyLeftBehindTest {
   private static final String PHRASE =
@@ -41,25 +41,37 @@ class LibraryNoCopyLeftBehindTest {
     try (Password p = Mint.derive(request, PHRASE.toCharArray())) {
       password = new String(p.toCharArray());
     }
-    HeapScan secrets = new HeapScan()
-        .text("phrase", PHRASE)
-        .bytes("hardened phrase", hardened)
-        .bytes("derived bytes", derived)
-        .text("password", password);
+    HeapScan secrets =
+        new HeapScan()
+            .text("phrase", PHRASE)
+            .bytes("hardened phrase", hardened)
+            .bytes("derived bytes", derived)
+            .text("password", password);
 
     Path dump = dir.resolve("library.hprof");
-    JarProcess run = JarProcess.exec(List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:+UnlockExperimentalVMOptions", "-XX:+UseEpsilonGC", "-Xms512m", "-Xmx512m",
-            "-cp", System.getProperty("java.class.path"),
-            LibraryHeapDumpMain.class.getName(), dump.toString(), SITE),
-        Map.of(), (PHRASE + "\n").getBytes(StandardCharsets.UTF_8));
+    JarProcess run =
+        JarProcess.exec(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UnlockExperimentalVMOptions",
+                "-XX:+UseEpsilonGC",
+                "-Xms512m",
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LibraryHeapDumpMain.class.getName(),
+                dump.toString(),
+                SITE),
+            Map.of(),
+            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8));
     assertEquals(0, run.exitCode(), run.err());
     try {
       assertTrue(Files.size(dump) > 1_000_000, "no heap dump");
       List<String> found = secrets.findIn(dump);
-      System.out.printf("heap dump after Mint.derive and PhraseCheck.of: %d secret patterns"
-          + " scanned, %d found %s%n", secrets.patternCount(), found.size(), found);
+      System.out.printf(
+          "heap dump after Mint.derive and PhraseCheck.of: %d secret patterns"
+              + " scanned, %d found %s%n",
+          secrets.patternCount(), found.size(), found);
       assertEquals(List.of(), found);
     } finally {
       Files.deleteIfExists(dump);

@@ -27,9 +27,10 @@ class MintCliTest {
     assertAll(
         () -> assertEquals(0, run.exitCode(), run.err()),
         () -> assertEquals(row.password() + "\n", run.out()),
-        () -> assertEquals(
-            "normalized site: " + row.normalizedSite() + " (revision " + revision + ")\n",
-            run.err()));
+        () ->
+            assertEquals(
+                "normalized site: " + row.normalizedSite() + " (revision " + revision + ")\n",
+                run.err()));
   }
 
   @Test
@@ -40,7 +41,9 @@ class MintCliTest {
     args.add(0, "--quiet");
     args.add(0, "derive");
     CliRun run =
-        CliRun.run(new byte[0], Map.of("MINT_TEST_PHRASE", row.input().phrase()),
+        CliRun.run(
+            new byte[0],
+            Map.of("MINT_TEST_PHRASE", row.input().phrase()),
             args.toArray(String[]::new));
     assertAll(
         () -> assertEquals(0, run.exitCode(), run.err()),
@@ -50,13 +53,15 @@ class MintCliTest {
 
   /** A phrase typed as an extra argument is refused and never repeated (THREAT_MODEL C1). */
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {
-      "github.com|MARKER",
-      "derive|github.com|MARKER",
-      "--phrase-stdin|github.com|MARKER",
-      "normalize|github.com|MARKER",
-      "github.com|hunter2",
-      "github.com|two words"})
+  @ValueSource(
+      strings = {
+        "github.com|MARKER",
+        "derive|github.com|MARKER",
+        "--phrase-stdin|github.com|MARKER",
+        "normalize|github.com|MARKER",
+        "github.com|hunter2",
+        "github.com|two words"
+      })
   void aPhraseTypedAsAnArgumentIsNeverEchoed(String argLine) {
     String[] args = argLine.replace("MARKER", MARKER).split("\\|");
     String stray = args[args.length - 1];
@@ -73,15 +78,17 @@ class MintCliTest {
    * message would print it ("Invalid value for option '--length': '...' is not an int").
    */
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {
-      "2|--phrase-stdin=MARKER|github.com",
-      "2|--quiet=MARKER|github.com",
-      "2|--phrase-stdin|--length|MARKER|github.com",
-      "2|--phrase-stdin|--level=MARKER|github.com",
-      "2|normalize|--revision|MARKER|github.com",
-      "2|verify|--threads=MARKER|x.jsonl",
-      "2|help|MARKER",
-      "3|--phrase-env|MARKER|github.com"})
+  @ValueSource(
+      strings = {
+        "2|--phrase-stdin=MARKER|github.com",
+        "2|--quiet=MARKER|github.com",
+        "2|--phrase-stdin|--length|MARKER|github.com",
+        "2|--phrase-stdin|--level=MARKER|github.com",
+        "2|normalize|--revision|MARKER|github.com",
+        "2|verify|--threads=MARKER|x.jsonl",
+        "2|help|MARKER",
+        "3|--phrase-env|MARKER|github.com"
+      })
   void aPhraseTypedAsAnOptionValueIsNeverEchoed(String testCase) {
     String[] parts = testCase.replace("MARKER", MARKER).split("\\|");
     String[] args = java.util.Arrays.copyOfRange(parts, 1, parts.length);
@@ -104,39 +111,50 @@ class MintCliTest {
   /** The issue's example: the option is named, the right one suggested, its value not shown. */
   @Test
   void aMistypedOptionWithItsValueIsNamedWithASuggestion() {
-    CliRun run = CliRun.withStdin("some phrase\n", "github.com", "--lenght", "20", "--phrase-stdin");
+    CliRun run =
+        CliRun.withStdin("some phrase\n", "github.com", "--lenght", "20", "--phrase-stdin");
     assertAll(
         () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
         () -> assertEquals("", run.out()),
         () -> assertEquals(1, run.err().lines().count(), run.err()),
-        () -> assertTrue(run.err().startsWith("mint: unknown option '--lenght'; did you mean --length"),
-            run.err()),
+        () ->
+            assertTrue(
+                run.err().startsWith("mint: unknown option '--lenght'; did you mean --length"),
+                run.err()),
         () -> assertTrue(run.err().contains("1 more unexpected argument, not shown"), run.err()),
-        () -> assertFalse(run.err().contains("20"), "the stray value is not repeated: " + run.err()));
+        () ->
+            assertFalse(run.err().contains("20"), "the stray value is not repeated: " + run.err()));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {
-      "--revison=r2|--revision",
-      "--uper|--upper",
-      "--site-vesion|--site-version",
-      "--phrase-stdn|--phrase-stdin"})
+  @ValueSource(
+      strings = {
+        "--revison=r2|--revision",
+        "--uper|--upper",
+        "--site-vesion|--site-version",
+        "--phrase-stdn|--phrase-stdin"
+      })
   void theClosestOptionIsSuggestedFirst(String testCase) {
     String[] parts = testCase.split("\\|");
     CliRun run = CliRun.withStdin("some phrase\n", "--phrase-stdin", parts[0], "github.com");
     assertEquals(ExitCodes.USAGE, run.exitCode());
-    assertTrue(run.err().startsWith("mint: unknown option '" + parts[0].split("=")[0]
-        + "'; did you mean " + parts[1]), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "mint: unknown option '" + parts[0].split("=")[0] + "'; did you mean " + parts[1]),
+        run.err());
   }
 
   /** After a mistyped option, a phrase typed as its value or as a stray argument is never shown. */
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {
-      "github.com|--lenght|MARKER",
-      "--lenght|MARKER|github.com",
-      "github.com|--lenght=MARKER",
-      "github.com|--lenght|20|MARKER",
-      "github.com|MARKER|--lenght"})
+  @ValueSource(
+      strings = {
+        "github.com|--lenght|MARKER",
+        "--lenght|MARKER|github.com",
+        "github.com|--lenght=MARKER",
+        "github.com|--lenght|20|MARKER",
+        "github.com|MARKER|--lenght"
+      })
   void aPhraseAfterAMistypedOptionIsNeverEchoed(String testCase) {
     String[] args = testCase.replace("MARKER", MARKER).split("\\|");
     CliRun run = CliRun.withStdin("some phrase\n", args);
@@ -149,47 +167,51 @@ class MintCliTest {
 
   /** Each case: exit status, then the arguments; the marker goes to stdin and the environment. */
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {
-      // usage errors: 2
-      "2|",
-      "2|--phrase-stdin",
-      "2|--phrase-stdin --lenght=20 github.com",
-      "2|--phrase-stdin --length=twenty github.com",
-      "2|--phrase-stdin --revision=r4 github.com",
-      "2|--phrase-stdin --level=extreme github.com",
-      "2|--phrase-stdin github.com extra",
-      "2|github.com",
-      "2|--confirm github.com",
-      "2|--confirm --phrase-stdin github.com",
-      "2|--phrase-stdin --phrase-env=MINT_TEST_PHRASE github.com",
-      "2|normalize --revision=r9 github.com",
-      "2|verify",
-      "2|frobnicate --no-such-option",
-      // invalid input: 3
-      "3|--phrase-stdin --length=11 github.com",
-      "3|--phrase-stdin --length=65 github.com",
-      "3|--phrase-stdin --site-version=0 github.com",
-      "3|--phrase-stdin --site-version=10000 github.com",
-      "3|--phrase-stdin --site-version=abc github.com",
-      "3|--phrase-stdin --site-version=2.5 github.com",
-      "3|--phrase-stdin --no-upper --no-lower --no-digits --no-symbols github.com",
-      "3|--phrase-env=MINT_UNSET_VARIABLE github.com",
-      "3|--phrase-stdin \u3000",
-      "3|--phrase-stdin gith\uFFFDub.com",
-      "3|normalize \u00A0",
-  })
+  @ValueSource(
+      strings = {
+        // usage errors: 2
+        "2|",
+        "2|--phrase-stdin",
+        "2|--phrase-stdin --lenght=20 github.com",
+        "2|--phrase-stdin --length=twenty github.com",
+        "2|--phrase-stdin --revision=r4 github.com",
+        "2|--phrase-stdin --level=extreme github.com",
+        "2|--phrase-stdin github.com extra",
+        "2|github.com",
+        "2|--confirm github.com",
+        "2|--confirm --phrase-stdin github.com",
+        "2|--phrase-stdin --phrase-env=MINT_TEST_PHRASE github.com",
+        "2|normalize --revision=r9 github.com",
+        "2|verify",
+        "2|frobnicate --no-such-option",
+        // invalid input: 3
+        "3|--phrase-stdin --length=11 github.com",
+        "3|--phrase-stdin --length=65 github.com",
+        "3|--phrase-stdin --site-version=0 github.com",
+        "3|--phrase-stdin --site-version=10000 github.com",
+        "3|--phrase-stdin --site-version=abc github.com",
+        "3|--phrase-stdin --site-version=2.5 github.com",
+        "3|--phrase-stdin --no-upper --no-lower --no-digits --no-symbols github.com",
+        "3|--phrase-env=MINT_UNSET_VARIABLE github.com",
+        "3|--phrase-stdin \u3000",
+        "3|--phrase-stdin gith\uFFFDub.com",
+        "3|normalize \u00A0",
+      })
   void badInputGivesOneLineAndItsExitStatus(String testCase) {
     String[] parts = testCase.split("\\|", 2);
     int expected = Integer.parseInt(parts[0]);
     String[] args = parts[1].isEmpty() ? new String[0] : parts[1].split(" ");
     CliRun run =
-        CliRun.run((MARKER + "\n").getBytes(StandardCharsets.UTF_8),
-            Map.of("MINT_TEST_PHRASE", MARKER), args);
+        CliRun.run(
+            (MARKER + "\n").getBytes(StandardCharsets.UTF_8),
+            Map.of("MINT_TEST_PHRASE", MARKER),
+            args);
     assertAll(
         () -> assertEquals(expected, run.exitCode(), run.err()),
         () -> assertEquals("", run.out()),
-        () -> assertEquals(1, run.err().chars().filter(c -> c == '\n').count(),
-            "one line: " + run.err()),
+        () ->
+            assertEquals(
+                1, run.err().chars().filter(c -> c == '\n').count(), "one line: " + run.err()),
         () -> assertTrue(run.err().startsWith("mint: "), run.err()),
         () -> assertFalse(run.err().contains(MARKER)),
         () -> assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err()));
@@ -199,8 +221,10 @@ class MintCliTest {
   void blankPhraseOnStdinIsInvalidInput() {
     CliRun run = CliRun.withStdin(" \t\u3000\n", "--phrase-stdin", "github.com");
     assertEquals(3, run.exitCode(), run.err());
-    assertEquals("mint: phrase: must hold a character that is not whitespace (the port refuses"
-        + " blank phrases)\n", run.err());
+    assertEquals(
+        "mint: phrase: must hold a character that is not whitespace (the port refuses"
+            + " blank phrases)\n",
+        run.err());
     assertEquals("", run.out());
   }
 
@@ -216,8 +240,8 @@ class MintCliTest {
     String longPhrase = MARKER + " " + "x".repeat(4096);
     CliRun run = CliRun.withStdin(longPhrase + "\n", "--phrase-stdin", "github.com");
     assertEquals(3, run.exitCode(), run.err());
-    assertEquals("mint: phrase: more than 4096 bytes on standard input (one line is read)\n",
-        run.err());
+    assertEquals(
+        "mint: phrase: more than 4096 bytes on standard input (one line is read)\n", run.err());
     assertFalse(run.err().contains(MARKER));
   }
 
@@ -230,10 +254,19 @@ class MintCliTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {"--phrase=MARKER", "--password", "-p=MARKER", "--secret",
-      "--phrase|MARKER", "-p|MARKER", "--master-phrase|MARKER"})
+  @ValueSource(
+      strings = {
+        "--phrase=MARKER",
+        "--password",
+        "-p=MARKER",
+        "--secret",
+        "--phrase|MARKER",
+        "-p|MARKER",
+        "--master-phrase|MARKER"
+      })
   void aPhraseOptionIsRefusedWithoutEchoingIt(String options) {
-    List<String> args = new java.util.ArrayList<>(List.of(options.replace("MARKER", MARKER).split("\\|")));
+    List<String> args =
+        new java.util.ArrayList<>(List.of(options.replace("MARKER", MARKER).split("\\|")));
     args.add("github.com");
     CliRun run = CliRun.run(new byte[0], Map.of(), args.toArray(String[]::new));
     assertEquals(2, run.exitCode(), run.err());
@@ -252,8 +285,12 @@ class MintCliTest {
 
   @Test
   void helpListsTheExitCodes() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"derive", "--help"},
-        new String[] {"verify", "--help"}, new String[] {"normalize", "--help"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"--help"},
+            new String[] {"derive", "--help"},
+            new String[] {"verify", "--help"},
+            new String[] {"normalize", "--help"})) {
       CliRun run = CliRun.run(args);
       assertEquals(0, run.exitCode());
       for (String code : List.of("0", "1", "2", "3", "4", "5")) {
@@ -283,21 +320,27 @@ class MintCliTest {
   }
 
   @Test
-  void anArgumentStartingWithAtIsNotReplacedByAFile(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws Exception {
+  void anArgumentStartingWithAtIsNotReplacedByAFile(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path file = dir.resolve("home");
     java.nio.file.Files.writeString(file, "other.example\n");
     CliRun run = CliRun.run("normalize", "--revision=r1", "@" + file);
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals(dev.mint.Stages.normalizeSite("@" + file, dev.mint.Revision.R1) + "\n",
-        run.out());
+    assertEquals(dev.mint.Stages.normalizeSite("@" + file, dev.mint.Revision.R1) + "\n", run.out());
     assertFalse(run.out().contains("other"), run.out());
   }
 
   @Test
   void aSiteNamedLikeACommandNeedsExplicitDerive() {
-    CliRun run = CliRun.withStdin("normalize\n", "derive", "--phrase-stdin", "--quiet", "--revision=r1",
-        "--length=12", "normalize");
+    CliRun run =
+        CliRun.withStdin(
+            "normalize\n",
+            "derive",
+            "--phrase-stdin",
+            "--quiet",
+            "--revision=r1",
+            "--length=12",
+            "normalize");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(13, run.out().length());
   }

@@ -44,15 +44,25 @@ class MintJarIT {
     List<DynamicTest> tests = new ArrayList<>();
     for (String revision : List.of("r1", "r2", "r3")) {
       for (VectorRow row : CliRows.e2eRows(revision, rowsPerRevision(4), true)) {
-        tests.add(DynamicTest.dynamicTest(row.name(), () -> {
-          JarProcess run = JarProcess.run(CliRows.stdin(row), Map.of(), List.of(),
-              CliRows.deriveArgs(row));
-          assertAll(
-              () -> assertEquals(0, run.exitCode(), run.err()),
-              () -> assertEquals(row.password() + "\n", run.out()),
-              () -> assertEquals("normalized site: " + row.normalizedSite() + " (revision "
-                  + revision + ")\n", run.err()));
-        }));
+        tests.add(
+            DynamicTest.dynamicTest(
+                row.name(),
+                () -> {
+                  JarProcess run =
+                      JarProcess.run(
+                          CliRows.stdin(row), Map.of(), List.of(), CliRows.deriveArgs(row));
+                  assertAll(
+                      () -> assertEquals(0, run.exitCode(), run.err()),
+                      () -> assertEquals(row.password() + "\n", run.out()),
+                      () ->
+                          assertEquals(
+                              "normalized site: "
+                                  + row.normalizedSite()
+                                  + " (revision "
+                                  + revision
+                                  + ")\n",
+                              run.err()));
+                }));
       }
     }
     return tests.stream();
@@ -65,16 +75,22 @@ class MintJarIT {
     List<DynamicTest> tests = new ArrayList<>();
     for (String revision : List.of("r1", "r2", "r3")) {
       for (VectorRow row : CliRows.e2eRows(revision, rowsPerRevision(2), false)) {
-        tests.add(DynamicTest.dynamicTest(row.name(), () -> {
-          JarProcess run = JarProcess.run(CliRows.stdin(row), Map.of(), List.of(),
-              CliRows.deriveArgs(row));
-          assertAll(
-              () -> assertEquals(3, run.exitCode(), run.err()),
-              () -> assertEquals("", run.out()),
-              () -> assertEquals(1, run.err().lines().count(), run.err()),
-              () -> assertTrue(run.err().matches("mint: (site|phrase|version): [^\\n]*\\n"),
-                  run.err()));
-        }));
+        tests.add(
+            DynamicTest.dynamicTest(
+                row.name(),
+                () -> {
+                  JarProcess run =
+                      JarProcess.run(
+                          CliRows.stdin(row), Map.of(), List.of(), CliRows.deriveArgs(row));
+                  assertAll(
+                      () -> assertEquals(3, run.exitCode(), run.err()),
+                      () -> assertEquals("", run.out()),
+                      () -> assertEquals(1, run.err().lines().count(), run.err()),
+                      () ->
+                          assertTrue(
+                              run.err().matches("mint: (site|phrase|version): [^\\n]*\\n"),
+                              run.err()));
+                }));
       }
     }
     return tests.stream();
@@ -82,18 +98,19 @@ class MintJarIT {
 
   /** Exit status, then arguments; the marker phrase is offered on stdin every time. */
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {
-      "2|--phrase-stdin",
-      "2|--phrase-stdin --no-such-option github.com",
-      "2|--phrase-stdin --revision=r0 github.com",
-      "2|github.com",
-      "2|--phrase=" + MARKER,
-      "3|--phrase-stdin --length=70 github.com",
-      "3|--phrase-stdin --site-version=0 github.com",
-      "3|--phrase-stdin --no-upper --no-lower --no-digits --no-symbols github.com",
-      "3|--phrase-stdin \t",
-      "4|verify /nonexistent/vectors.jsonl",
-  })
+  @ValueSource(
+      strings = {
+        "2|--phrase-stdin",
+        "2|--phrase-stdin --no-such-option github.com",
+        "2|--phrase-stdin --revision=r0 github.com",
+        "2|github.com",
+        "2|--phrase=" + MARKER,
+        "3|--phrase-stdin --length=70 github.com",
+        "3|--phrase-stdin --site-version=0 github.com",
+        "3|--phrase-stdin --no-upper --no-lower --no-digits --no-symbols github.com",
+        "3|--phrase-stdin \t",
+        "4|verify /nonexistent/vectors.jsonl",
+      })
   void badInputGivesOneLineAndItsExitStatus(String testCase) throws Exception {
     String[] parts = testCase.split("\\|", 2);
     JarProcess run = JarProcess.run(MARKER + "\n", parts[1].split(" "));
@@ -114,15 +131,20 @@ class MintJarIT {
     JarProcess tooLong = JarProcess.run(MARKER.repeat(300) + "\n", "--phrase-stdin", "github.com");
     assertEquals(3, tooLong.exitCode(), tooLong.err());
     assertFalse(tooLong.err().contains(MARKER));
-    JarProcess notUtf8 = JarProcess.run(new byte[] {'a', (byte) 0xff, '\n'}, Map.of(), List.of(),
-        List.of("--phrase-stdin", "github.com"));
+    JarProcess notUtf8 =
+        JarProcess.run(
+            new byte[] {'a', (byte) 0xff, '\n'},
+            Map.of(),
+            List.of(),
+            List.of("--phrase-stdin", "github.com"));
     assertEquals(3, notUtf8.exitCode(), notUtf8.err());
   }
 
   @Test
   void aMarkerPhraseNeverShowsInOutputOfASuccessfulRun() throws Exception {
-    JarProcess run = JarProcess.run(MARKER + "\n", "--phrase-stdin", "--revision=r1",
-        "https://www.Example.co.uk/login");
+    JarProcess run =
+        JarProcess.run(
+            MARKER + "\n", "--phrase-stdin", "--revision=r1", "https://www.Example.co.uk/login");
     assertAll(
         () -> assertEquals(0, run.exitCode(), run.err()),
         () -> assertTrue(run.out().matches("[!-~]{16}\n"), run.out()),
@@ -130,9 +152,17 @@ class MintJarIT {
         () -> assertFalse(run.out().contains(MARKER)),
         () -> assertFalse(run.err().contains(MARKER)));
     // the same phrase from the environment gives the same password
-    JarProcess fromEnv = JarProcess.run(new byte[0], Map.of("MINT_IT_PHRASE", MARKER), List.of(),
-        List.of("-q", "--phrase-env", "MINT_IT_PHRASE", "--revision=r1",
-            "https://www.Example.co.uk/login"));
+    JarProcess fromEnv =
+        JarProcess.run(
+            new byte[0],
+            Map.of("MINT_IT_PHRASE", MARKER),
+            List.of(),
+            List.of(
+                "-q",
+                "--phrase-env",
+                "MINT_IT_PHRASE",
+                "--revision=r1",
+                "https://www.Example.co.uk/login"));
     assertEquals(run.out(), fromEnv.out());
     assertEquals("", fromEnv.err());
   }
@@ -143,8 +173,20 @@ class MintJarIT {
    */
   @Test
   void theEnvironmentIsUsedOnlyWhenNamed() throws Exception {
-    Map<String, String> env = Map.of("MINT_PHRASE", MARKER, "MINT_MASTER_PHRASE", MARKER,
-        "MASTER_PHRASE", MARKER, "MINT_PASSWORD", MARKER, "PASSWORD", MARKER, "PHRASE", MARKER);
+    Map<String, String> env =
+        Map.of(
+            "MINT_PHRASE",
+            MARKER,
+            "MINT_MASTER_PHRASE",
+            MARKER,
+            "MASTER_PHRASE",
+            MARKER,
+            "MINT_PASSWORD",
+            MARKER,
+            "PASSWORD",
+            MARKER,
+            "PHRASE",
+            MARKER);
     JarProcess run = JarProcess.run(new byte[0], env, List.of(), List.of("github.com"));
     assertAll(
         () -> assertEquals(2, run.exitCode(), run.err()),
@@ -155,23 +197,36 @@ class MintJarIT {
 
   @Test
   void aNonAsciiSiteUnderTheCLocaleIsRefusedNotMisread() throws Exception {
-    assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+    assumeTrue(
+        "UTF-8".equals(System.getProperty("sun.jnu.encoding")),
         "this JVM must pass arguments as UTF-8");
-    JarProcess run = JarProcess.run((MARKER + "\n").getBytes(), Map.of("LC_ALL", "C"), List.of(),
-        List.of("--phrase-stdin", "m\u00fcnchen.de"));
+    JarProcess run =
+        JarProcess.run(
+            (MARKER + "\n").getBytes(),
+            Map.of("LC_ALL", "C"),
+            List.of(),
+            List.of("--phrase-stdin", "m\u00fcnchen.de"));
     assertEquals(3, run.exitCode(), run.err());
     assertTrue(run.err().startsWith("mint: site: holds U+FFFD"), run.err());
     assertEquals("", run.out());
-    JarProcess utf8 = JarProcess.run((MARKER + "\n").getBytes(), Map.of("LC_ALL", "C.UTF-8"),
-        List.of(), List.of("normalize", "m\u00fcnchen.de"));
+    JarProcess utf8 =
+        JarProcess.run(
+            (MARKER + "\n").getBytes(),
+            Map.of("LC_ALL", "C.UTF-8"),
+            List.of(),
+            List.of("normalize", "m\u00fcnchen.de"));
     assertEquals("m\u00fcnchen\n", utf8.out());
   }
 
   @Test
   void deriveLoadsNoJsonClasses() throws Exception {
     Path log = dir.resolve("classes.log");
-    JarProcess run = JarProcess.run((MARKER + "\n").getBytes(), Map.of(),
-        List.of("-Xlog:class+load=info:file=" + log), List.of("--phrase-stdin", "github.com"));
+    JarProcess run =
+        JarProcess.run(
+            (MARKER + "\n").getBytes(),
+            Map.of(),
+            List.of("-Xlog:class+load=info:file=" + log),
+            List.of("--phrase-stdin", "github.com"));
     assertEquals(0, run.exitCode(), run.err());
     String loaded = Files.readString(log);
     assertTrue(loaded.contains("dev.mint.cli.DeriveCommand "), "the log lists our classes");
@@ -183,8 +238,13 @@ class MintJarIT {
   @Test
   void verifyChecksTheUpstreamStageFilesAndEndsWithTheTotal() throws Exception {
     Path up = CliRows.upstreamDir();
-    JarProcess run = JarProcess.run("", "verify", up.resolve("r1-stage.jsonl").toString(),
-        up.resolve("r2-stage.jsonl").toString(), up.resolve("r3-stage.jsonl").toString());
+    JarProcess run =
+        JarProcess.run(
+            "",
+            "verify",
+            up.resolve("r1-stage.jsonl").toString(),
+            up.resolve("r2-stage.jsonl").toString(),
+            up.resolve("r3-stage.jsonl").toString());
     List<String> lines = run.out().lines().toList();
     assertAll(
         () -> assertEquals(0, run.exitCode(), run.err()),
@@ -196,10 +256,11 @@ class MintJarIT {
 
   @Test
   void verifyExitsOneOnAFailingRow() throws Exception {
-    String line = Files.readAllLines(CliRows.upstreamDir().resolve("r3-stage.jsonl")).stream()
-        .filter(l -> l.contains("\"password\": \""))
-        .findFirst()
-        .orElseThrow();
+    String line =
+        Files.readAllLines(CliRows.upstreamDir().resolve("r3-stage.jsonl")).stream()
+            .filter(l -> l.contains("\"password\": \""))
+            .findFirst()
+            .orElseThrow();
     String broken = line.replaceFirst("\"password\": \"[^\"]*\"", "\"password\": \"-\"");
     Path file = dir.resolve("one.jsonl");
     Files.writeString(file, broken + "\n");

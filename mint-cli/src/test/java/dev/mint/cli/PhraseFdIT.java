@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --phrase-fd} through real processes: bash opens the descriptor ({@code 3< FILE}, a
- * pipe from a process substitution) and runs the jar, as a user's script would.
+ * {@code --phrase-fd} through real processes: bash opens the descriptor ({@code 3< FILE}, a pipe
+ * from a process substitution) and runs the jar, as a user's script would.
  */
 class PhraseFdIT {
   @TempDir Path dir;
@@ -28,8 +28,10 @@ class PhraseFdIT {
   /** {@code bash -c 'java -jar mint-cli.jar ARGS REDIRECTION'}. */
   private static JarProcess bash(List<String> args, String redirection) throws Exception {
     StringBuilder command = new StringBuilder();
-    command.append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-        .append(" -jar ").append(quote(JarProcess.jar().toString()));
+    command
+        .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+        .append(" -jar ")
+        .append(quote(JarProcess.jar().toString()));
     for (String arg : args) {
       command.append(' ').append(quote(arg));
     }
@@ -72,20 +74,20 @@ class PhraseFdIT {
     JarProcess nine = bash(List.of("--phrase-fd", "9", "github.com"), "");
     assertAll(
         () -> assertEquals(4, nine.exitCode(), nine.err()),
-        () -> assertEquals(
-            "mint: --phrase-fd 9: file descriptor 9 is not open (open it for mint, for example:"
-                + " mint ... --phrase-fd 9 9< FILE)\n",
-            nine.err()));
+        () ->
+            assertEquals(
+                "mint: --phrase-fd 9: file descriptor 9 is not open (open it for mint, for example:"
+                    + " mint ... --phrase-fd 9 9< FILE)\n",
+                nine.err()));
   }
 
   @Test
   void descriptor0IsStandardInput() throws Exception {
     JarProcess run =
-        JarProcess.run("correct horse battery staple\n", "--phrase-fd", "0", "--quiet",
-            "github.com");
+        JarProcess.run(
+            "correct horse battery staple\n", "--phrase-fd", "0", "--quiet", "github.com");
     JarProcess stdin =
-        JarProcess.run("correct horse battery staple\n", "--phrase-stdin", "--quiet",
-            "github.com");
+        JarProcess.run("correct horse battery staple\n", "--phrase-stdin", "--quiet", "github.com");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(stdin.out(), run.out());
     assertTrue(run.out().getBytes(StandardCharsets.UTF_8).length > 12);

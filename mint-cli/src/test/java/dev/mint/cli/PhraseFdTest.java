@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code --phrase-fd N} in-process: the descriptors are a map the test controls, so what mint
- * reads from descriptor N, and which descriptors are open, is exact. PhraseFdIT does the same
- * through a real process and a real descriptor.
+ * {@code --phrase-fd N} in-process: the descriptors are a map the test controls, so what mint reads
+ * from descriptor N, and which descriptors are open, is exact. PhraseFdIT does the same through a
+ * real process and a real descriptor.
  */
 class PhraseFdTest {
   private static final String PHRASE = MintCliTest.MARKER;
@@ -50,14 +50,17 @@ class PhraseFdTest {
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
-  @CsvSource(delimiter = '|', value = {
-      "2|--phrase-fd 3 --phrase-stdin github.com|exclude each other",
-      "2|--phrase-fd 3 --phrase-env X github.com|exclude each other",
-      "2|--phrase-fd 3 --confirm github.com|--confirm works only with the console prompt",
-      "2|--phrase-fd -1 github.com|0 (standard input) or 3 and up",
-      "2|--phrase-fd 1 github.com|0 (standard input) or 3 and up",
-      "2|--phrase-fd three github.com|invalid value for option '--phrase-fd'",
-      "4|--phrase-fd 4 github.com|cannot read file descriptor 4 (NoSuchFileException)"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2|--phrase-fd 3 --phrase-stdin github.com|exclude each other",
+        "2|--phrase-fd 3 --phrase-env X github.com|exclude each other",
+        "2|--phrase-fd 3 --confirm github.com|--confirm works only with the console prompt",
+        "2|--phrase-fd -1 github.com|0 (standard input) or 3 and up",
+        "2|--phrase-fd 1 github.com|0 (standard input) or 3 and up",
+        "2|--phrase-fd three github.com|invalid value for option '--phrase-fd'",
+        "4|--phrase-fd 4 github.com|cannot read file descriptor 4 (NoSuchFileException)"
+      })
   void refusals(int exit, String argLine, String message) {
     CliRun run = run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8), argLine.split(" "));
     assertAll(

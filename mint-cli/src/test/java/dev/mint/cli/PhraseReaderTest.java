@@ -41,7 +41,8 @@ class PhraseReaderTest {
 
   @Test
   void decodesUtf8IntoUtf16() {
-    assertArrayEquals("Stra\u00dfe \ud83d\udd11 \u3000x".toCharArray(),
+    assertArrayEquals(
+        "Stra\u00dfe \ud83d\udd11 \u3000x".toCharArray(),
         read("Stra\u00dfe \ud83d\udd11 \u3000x\n"));
   }
 
@@ -59,9 +60,13 @@ class PhraseReaderTest {
 
   @Test
   void refusesMalformedUtf8() {
-    for (byte[] bad : new byte[][] {
-        {(byte) 0xff, '\n'}, {'a', (byte) 0xc3}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
-        {(byte) 0xc0, (byte) 0xaf}}) {
+    for (byte[] bad :
+        new byte[][] {
+          {(byte) 0xff, '\n'},
+          {'a', (byte) 0xc3},
+          {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+          {(byte) 0xc0, (byte) 0xaf}
+        }) {
       CliException e = assertThrows(CliException.class, () -> read(bad));
       assertEquals("phrase: standard input is not valid UTF-8", e.getMessage());
     }
@@ -71,8 +76,8 @@ class PhraseReaderTest {
   void noRefusalMessageContainsThePhrase() {
     String marker = MintCliTest.MARKER;
     byte[] notUtf8 = (marker + "\u00e9").getBytes(StandardCharsets.ISO_8859_1);
-    for (byte[] input : new byte[][] {
-        (marker.repeat(500) + "\n").getBytes(StandardCharsets.UTF_8), notUtf8}) {
+    for (byte[] input :
+        new byte[][] {(marker.repeat(500) + "\n").getBytes(StandardCharsets.UTF_8), notUtf8}) {
       CliException e = assertThrows(CliException.class, () -> read(input));
       assertFalse(e.getMessage().contains(marker), e.getMessage());
       assertFalse(e.getMessage().contains("Zq7Wv9"), e.getMessage());
@@ -87,12 +92,13 @@ class PhraseReaderTest {
 
   @Test
   void readErrorIsAnIoErrorWithoutItsMessage() {
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("secret detail");
-      }
-    };
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("secret detail");
+          }
+        };
     CliException e = assertThrows(CliException.class, () -> PhraseReader.fromStream(failing));
     assertEquals(ExitCodes.IO, e.exitCode());
     assertEquals("cannot read standard input (IOException)", e.getMessage());
@@ -101,8 +107,10 @@ class PhraseReaderTest {
   @Test
   void environmentVariableMustBeSet() {
     assertArrayEquals("v".toCharArray(), PhraseReader.fromEnvironment(Map.of("X", "v")::get, "X"));
-    CliException e = assertThrows(CliException.class,
-        () -> PhraseReader.fromEnvironment(Map.<String, String>of()::get, "X"));
+    CliException e =
+        assertThrows(
+            CliException.class,
+            () -> PhraseReader.fromEnvironment(Map.<String, String>of()::get, "X"));
     assertEquals("phrase: environment variable X is not set", e.getMessage());
   }
 }

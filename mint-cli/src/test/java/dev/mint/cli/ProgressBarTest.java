@@ -9,15 +9,20 @@ import org.junit.jupiter.api.Test;
 class ProgressBarTest {
   @Test
   void drawsInPlaceWithAFixedWidth() {
-    assertEquals("\r[..............................]    0/9360 rows   0%",
+    assertEquals(
+        "\r[..............................]    0/9360 rows   0%",
         ProgressBar.render(0, 9360, "rows"));
-    assertEquals("\r[###############...............] 4680/9360 rows  50%",
+    assertEquals(
+        "\r[###############...............] 4680/9360 rows  50%",
         ProgressBar.render(4680, 9360, "rows"));
-    assertEquals("\r[##############################] 9360/9360 rows 100%",
+    assertEquals(
+        "\r[##############################] 9360/9360 rows 100%",
         ProgressBar.render(9360, 9360, "rows"));
-    assertEquals(ProgressBar.render(1, 9360, "rows").length(),
+    assertEquals(
+        ProgressBar.render(1, 9360, "rows").length(),
         ProgressBar.render(9360, 9360, "rows").length());
-    assertEquals("\r[##############################] 0/0 rows 100%", ProgressBar.render(0, 0, "rows"));
+    assertEquals(
+        "\r[##############################] 0/0 rows 100%", ProgressBar.render(0, 0, "rows"));
   }
 
   @Test

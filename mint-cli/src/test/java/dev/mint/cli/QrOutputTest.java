@@ -18,9 +18,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@code --qr}: what mint draws is read back with ZXing's QR decoder (the half-block text turned
@@ -35,9 +35,15 @@ class QrOutputTest {
   private static Run run(boolean stdoutIsTerminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    Io io = Io.of(new ByteArrayInputStream((PHRASE + "\n").getBytes(StandardCharsets.UTF_8)), out,
-        new PrintWriter(err, true), Map.<String, String>of()::get, () -> null, false,
-        stdoutIsTerminal);
+    Io io =
+        Io.of(
+            new ByteArrayInputStream((PHRASE + "\n").getBytes(StandardCharsets.UTF_8)),
+            out,
+            new PrintWriter(err, true),
+            Map.<String, String>of()::get,
+            () -> null,
+            false,
+            stdoutIsTerminal);
     int code = MintCli.run(io, args);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
@@ -45,12 +51,20 @@ class QrOutputTest {
   @ParameterizedTest
   @ValueSource(ints = {12, 16, 20, 32, 64})
   void theDrawnCodeDecodesToThePassword(int length) throws Exception {
-    Run run = run(true, "--phrase-stdin", "--quiet", "--qr", "--length", Integer.toString(length),
-        "github.com");
+    Run run =
+        run(
+            true,
+            "--phrase-stdin",
+            "--quiet",
+            "--qr",
+            "--length",
+            Integer.toString(length),
+            "github.com");
     assertEquals(0, run.exitCode(), run.err());
     String password;
-    try (Password p = Mint.derive(MintRequest.builder("github.com").length(length).build(),
-        PHRASE.toCharArray())) {
+    try (Password p =
+        Mint.derive(
+            MintRequest.builder("github.com").length(length).build(), PHRASE.toCharArray())) {
       password = new String(p.toCharArray());
     }
     assertFalse(run.out().contains(password), "the password is printed as text too");
@@ -92,9 +106,7 @@ class QrOutputTest {
       }
     }
     RGBLuminanceSource source = new RGBLuminanceSource(width, height, pixels);
-    return new QRCodeReader()
-        .decode(new BinaryBitmap(new HybridBinarizer(source)))
-        .getText();
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
   }
 
   private static void fill(int[] pixels, int width, int x0, int y0, int scale, boolean light) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The recorded phrase check through the real command line (in-process, with a sites file in a
  * directory of the test's own): {@code mint check --remember} records it; derive refuses a typo
- * (exit 3, both checks named, no password anywhere) and accepts the right phrase; {@code
- * --force} and {@code --no-profile} derive anyway; a damaged field is an I/O error.
+ * (exit 3, both checks named, no password anywhere) and accepts the right phrase; {@code --force}
+ * and {@code --no-profile} derive anyway; a damaged field is an I/O error.
  */
 class RecordedCheckTest {
   private static final String PHRASE = "correct horse battery staple";
@@ -42,7 +42,8 @@ class RecordedCheckTest {
   }
 
   private static String password(String phrase) {
-    try (Password p = Mint.derive(MintRequest.builder("github.com").build(), phrase.toCharArray())) {
+    try (Password p =
+        Mint.derive(MintRequest.builder("github.com").build(), phrase.toCharArray())) {
       return new String(p.toCharArray());
     }
   }
@@ -60,7 +61,8 @@ class RecordedCheckTest {
     assertTrue(file.matches("(?s).*\"phraseCheck\"\\s*:\\s*\"f40c\".*"), file);
     assertFalse(file.contains("upshot"), file);
     assertFalse(file.contains(PHRASE), file);
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(sitesFile())));
+    assertEquals(
+        "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(sitesFile())));
   }
 
   @Test
@@ -71,9 +73,12 @@ class RecordedCheckTest {
     assertAll(
         () -> assertEquals(ExitCodes.INVALID_INPUT, run.exitCode()),
         () -> assertEquals("", run.out()),
-        () -> assertEquals("mint: phrase check mismatch: typed " + typed
-            + ", recorded upshot article (f40c) (a typo in the phrase? --force derives anyway)\n",
-            run.err()),
+        () ->
+            assertEquals(
+                "mint: phrase check mismatch: typed "
+                    + typed
+                    + ", recorded upshot article (f40c) (a typo in the phrase? --force derives anyway)\n",
+                run.err()),
         () -> assertFalse(run.err().contains(password(TYPO))),
         () -> assertFalse(run.err().contains(TYPO)));
   }
@@ -94,8 +99,14 @@ class RecordedCheckTest {
       Map<String, String> env = new java.util.HashMap<>(x.env(config.resolve("runtime")));
       Files.createDirectories(config.resolve("runtime"));
       env.put("XDG_CONFIG_HOME", config.toString());
-      CliRun run = CliRun.run((TYPO + "\n").getBytes(StandardCharsets.UTF_8), env,
-          "--phrase-stdin", "--clip", "5", "github.com");
+      CliRun run =
+          CliRun.run(
+              (TYPO + "\n").getBytes(StandardCharsets.UTF_8),
+              env,
+              "--phrase-stdin",
+              "--clip",
+              "5",
+              "github.com");
       assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
       assertEquals("", run.out());
       assertTrue(run.err().startsWith("mint: phrase check mismatch: typed "), run.err());
@@ -148,8 +159,10 @@ class RecordedCheckTest {
     assertEquals(ExitCodes.INVALID_INPUT, typo.exitCode());
     CliRun right = run(PHRASE, "--phrase-stdin", "--quiet", "github.com");
     assertEquals(0, right.exitCode(), right.err());
-    try (Password p = Mint.derive(
-        MintRequest.builder("github.com").length(20).version("2").build(), PHRASE.toCharArray())) {
+    try (Password p =
+        Mint.derive(
+            MintRequest.builder("github.com").length(20).version("2").build(),
+            PHRASE.toCharArray())) {
       assertEquals(new String(p.toCharArray()) + "\n", right.out());
     }
   }
@@ -162,7 +175,8 @@ class RecordedCheckTest {
     CliRun run = run(PHRASE, "--phrase-stdin", "github.com");
     assertEquals(ExitCodes.IO, run.exitCode());
     assertEquals("", run.out());
-    assertTrue(run.err().contains("sites.json: \"phraseCheck\": must be four hex digits"), run.err());
+    assertTrue(
+        run.err().contains("sites.json: \"phraseCheck\": must be four hex digits"), run.err());
     CliRun check = run(PHRASE, "check", "--phrase-stdin");
     assertEquals(ExitCodes.IO, check.exitCode());
     assertEquals("", check.out());

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * After a session or a batch ends, by each way out (quit, end of input, the idle timeout, Ctrl-C
- * as SIGINT in the middle of a session), the heap of the process that ran it, garbage included,
- * holds no copy of the phrase, its hardened bytes, the derived bytes or the passwords. A child
- * JVM runs the CLI's entry point ({@link HeapDumpMain}) with the phrase on descriptor 3, as
- * {@code --phrase-fd 3 3< FILE}, and dumps its heap once mint's own shutdown work is done.
+ * After a session or a batch ends, by each way out (quit, end of input, the idle timeout, Ctrl-C as
+ * SIGINT in the middle of a session), the heap of the process that ran it, garbage included, holds
+ * no copy of the phrase, its hardened bytes, the derived bytes or the passwords. A child JVM runs
+ * the CLI's entry point ({@link HeapDumpMain}) with the phrase on descriptor 3, as {@code
+ * --phrase-fd 3 3< FILE}, and dumps its heap once mint's own shutdown work is done.
  */
 class SecretHeapIT {
   @TempDir Path dir;
@@ -51,23 +51,29 @@ class SecretHeapIT {
     Path phraseFile = Files.writeString(dir.resolve("phrase"), phrase + "\n");
     Path dump = dir.resolve("heap.hprof");
     Path err = dir.resolve("stderr");
-    String classpath = JarProcess.jar().toAbsolutePath() + java.io.File.pathSeparator
-        + Path.of("target", "test-classes").toAbsolutePath();
-    StringBuilder command = new StringBuilder("exec ")
-        .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-        .append(" -Xmx64m -XX:+UseSerialGC -Xmn24m")
-        .append(" --add-opens java.base/java.lang=ALL-UNNAMED -cp ").append(quote(classpath))
-        .append(" dev.mint.cli.HeapDumpMain ").append(quote(dump.toString()));
+    String classpath =
+        JarProcess.jar().toAbsolutePath()
+            + java.io.File.pathSeparator
+            + Path.of("target", "test-classes").toAbsolutePath();
+    StringBuilder command =
+        new StringBuilder("exec ")
+            .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+            .append(" -Xmx64m -XX:+UseSerialGC -Xmn24m")
+            .append(" --add-opens java.base/java.lang=ALL-UNNAMED -cp ")
+            .append(quote(classpath))
+            .append(" dev.mint.cli.HeapDumpMain ")
+            .append(quote(dump.toString()));
     for (String arg : args) {
       command.append(' ').append(quote(arg));
     }
     command.append(" 3< ").append(quote(phraseFile.toString()));
-    Process process = new ProcessBuilder("bash", "-c", command.toString())
-        .redirectError(err.toFile())
-        .start();
-    return new Child(process,
+    Process process =
+        new ProcessBuilder("bash", "-c", command.toString()).redirectError(err.toFile()).start();
+    return new Child(
+        process,
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)),
-        dump, err);
+        dump,
+        err);
   }
 
   private static int finish(Child child) throws Exception {
@@ -89,10 +95,12 @@ class SecretHeapIT {
       byte[] derived = Stages.derive(hardened, salt, Level.STANDARD, Pbkdf2Engine.fast());
       patterns.put("derived bytes of " + request.site(), derived);
       // a shorter piece too: a copy of part of the bytes is a copy
-      patterns.put("derived bytes 16..48 of " + request.site(),
+      patterns.put(
+          "derived bytes 16..48 of " + request.site(),
           java.util.Arrays.copyOfRange(derived, 16, 48));
-      patterns.putAll(HeapDumpScan.patterns("password of " + request.site(),
-          new String(Stages.encode(derived, request))));
+      patterns.putAll(
+          HeapDumpScan.patterns(
+              "password of " + request.site(), new String(Stages.encode(derived, request))));
     }
     return patterns;
   }
@@ -103,14 +111,15 @@ class SecretHeapIT {
     List<String> found = HeapDumpScan.found(child.dump(), secrets(requests));
     assertEquals(List.of(), found, "secrets left in the heap");
     // the scan finds what is there: the sites, which are no secret, are in the heap
-    List<String> sites = HeapDumpScan.found(child.dump(),
-        HeapDumpScan.patterns("site", requests.get(0).site()));
+    List<String> sites =
+        HeapDumpScan.found(child.dump(), HeapDumpScan.patterns("site", requests.get(0).site()));
     assertTrue(!sites.isEmpty(), "the scan found not even the site");
   }
 
-  private static final List<MintRequest> REQUESTS = List.of(
-      MintRequest.builder("github.example").build(),
-      MintRequest.builder("bank.example").length(20).symbols(false).build());
+  private static final List<MintRequest> REQUESTS =
+      List.of(
+          MintRequest.builder("github.example").build(),
+          MintRequest.builder("bank.example").length(20).symbols(false).build());
 
   private static final String LINES = "github.example\nbank.example --length 20 --no-symbols\n";
 
@@ -169,8 +178,8 @@ class SecretHeapIT {
     type(child, LINES, false);
     passwords(child, 2);
     // bash's kill builtin: no procps needed; the child is the JVM itself (bash exec'd it)
-    Process kill = new ProcessBuilder("bash", "-c", "kill -INT " + child.process().pid())
-        .inheritIO().start();
+    Process kill =
+        new ProcessBuilder("bash", "-c", "kill -INT " + child.process().pid()).inheritIO().start();
     assertEquals(0, kill.waitFor());
     assertEquals(130, finish(child)); // 128 + SIGINT: the JVM ended by the signal
     assertNoSecrets(child, REQUESTS);

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code mint session} in-process, lines from standard input (no console): the passwords are
- * derive's, bad lines are reported and the session goes on, and every way out ends it.
- * SessionPtyIT drives it through a real terminal; SessionHeapIT checks the wiping.
+ * derive's, bad lines are reported and the session goes on, and every way out ends it. SessionPtyIT
+ * drives it through a real terminal; SessionHeapIT checks the wiping.
  */
 class SessionCommandTest {
   private static final String PHRASE = MintCliTest.MARKER;
@@ -42,10 +42,16 @@ class SessionCommandTest {
 
   @Test
   void eachLineGivesDerivesPasswordAndAnEmptyLineEnds() {
-    CliRun run = session("github.com\nexample.org --length 20 --no-symbols\n'my bank' -q\n\n"
-        + "never.example\n", "--quiet");
-    String expected = derive(MintRequest.builder("github.com").build()) + "\n"
-        + derive(MintRequest.builder("example.org").length(20).symbols(false).build()) + "\n";
+    CliRun run =
+        session(
+            "github.com\nexample.org --length 20 --no-symbols\n'my bank' -q\n\n"
+                + "never.example\n",
+            "--quiet");
+    String expected =
+        derive(MintRequest.builder("github.com").build())
+            + "\n"
+            + derive(MintRequest.builder("example.org").length(20).symbols(false).build())
+            + "\n";
     assertAll(
         () -> assertEquals(0, run.exitCode(), run.err()),
         () -> assertEquals(expected, run.out()),
@@ -73,16 +79,20 @@ class SessionCommandTest {
   /** A bad line: one error line, never the value, and the next line still works. */
   @Test
   void badLinesAreReportedAndTheSessionGoesOn() {
-    CliRun run = session(String.join("\n",
-        "--length 20",
-        "github.com --bogus",
-        "github.com --length " + "'" + PHRASE + "'",
-        "github.com " + PHRASE,
-        "github.com --length 8",
-        "'   '",
-        "\"unclosed",
-        "github.com",
-        ""), "--quiet");
+    CliRun run =
+        session(
+            String.join(
+                "\n",
+                "--length 20",
+                "github.com --bogus",
+                "github.com --length " + "'" + PHRASE + "'",
+                "github.com " + PHRASE,
+                "github.com --length 8",
+                "'   '",
+                "\"unclosed",
+                "github.com",
+                ""),
+            "--quiet");
     String[] errors = run.err().split("\n");
     assertAll(
         () -> assertEquals(0, run.exitCode()),
@@ -109,8 +119,8 @@ class SessionCommandTest {
 
   @Test
   void anIdleSessionEndsAfterIdle() throws Exception {
-    CliRun run = CliRun.run(phraseThenSilence(), name -> null,
-        "session", "--phrase-stdin", "--idle", "1s");
+    CliRun run =
+        CliRun.run(phraseThenSilence(), name -> null, "session", "--phrase-stdin", "--idle", "1s");
     assertAll(
         () -> assertEquals(0, run.exitCode(), run.err()),
         () -> assertEquals("", run.out()),
@@ -134,12 +144,23 @@ class SessionCommandTest {
 
   @Test
   void thePhraseFromEnvironmentAndDescriptorWorkToo() {
-    CliRun env = CliRun.run("github.com\n".getBytes(StandardCharsets.UTF_8),
-        Map.of("P", PHRASE), "session", "--phrase-env", "P", "-q");
-    CliRun fd = CliRun.run(new java.io.ByteArrayInputStream(
-            "github.com\n".getBytes(StandardCharsets.UTF_8)), name -> null,
-        n -> new java.io.ByteArrayInputStream((PHRASE + "\n").getBytes(StandardCharsets.UTF_8)),
-        "session", "--phrase-fd", "5", "-q");
+    CliRun env =
+        CliRun.run(
+            "github.com\n".getBytes(StandardCharsets.UTF_8),
+            Map.of("P", PHRASE),
+            "session",
+            "--phrase-env",
+            "P",
+            "-q");
+    CliRun fd =
+        CliRun.run(
+            new java.io.ByteArrayInputStream("github.com\n".getBytes(StandardCharsets.UTF_8)),
+            name -> null,
+            n -> new java.io.ByteArrayInputStream((PHRASE + "\n").getBytes(StandardCharsets.UTF_8)),
+            "session",
+            "--phrase-fd",
+            "5",
+            "-q");
     String github = derive(MintRequest.builder("github.com").build()) + "\n";
     assertEquals(github, env.out(), env.err());
     assertEquals(github, fd.out(), fd.err());
@@ -147,9 +168,11 @@ class SessionCommandTest {
 
   @Test
   void splitsLikeAShellForSimpleQuoting() throws Exception {
-    assertEquals(java.util.List.of("my bank", "--length", "20"),
+    assertEquals(
+        java.util.List.of("my bank", "--length", "20"),
         SiteLines.split("  'my bank'   --length 20 "));
-    assertEquals(java.util.List.of("a b", "c\"d", "e'f", ""),
+    assertEquals(
+        java.util.List.of("a b", "c\"d", "e'f", ""),
         SiteLines.split("a\\ b \"c\\\"d\" \"e'f\" ''"));
   }
 }

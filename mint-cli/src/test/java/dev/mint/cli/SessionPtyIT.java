@@ -42,9 +42,10 @@ class SessionPtyIT {
 
     Terminal(String command) throws IOException {
       assumeTrue(Files.isExecutable(SCRIPT), "util-linux script is not installed");
-      process = new ProcessBuilder(SCRIPT.toString(), "-q", "-e", "-c", command, "/dev/null")
-          .redirectErrorStream(true)
-          .start();
+      process =
+          new ProcessBuilder(SCRIPT.toString(), "-q", "-e", "-c", command, "/dev/null")
+              .redirectErrorStream(true)
+              .start();
       keyboard = process.getOutputStream();
       screenIn = process.getInputStream();
     }
@@ -102,8 +103,8 @@ class SessionPtyIT {
   }
 
   private static String jarCommand(String... args) {
-    StringBuilder command = new StringBuilder(java())
-        .append(" -jar ").append(quote(JarProcess.jar().toString()));
+    StringBuilder command =
+        new StringBuilder(java()).append(" -jar ").append(quote(JarProcess.jar().toString()));
     for (String arg : args) {
       command.append(' ').append(quote(arg));
     }
@@ -131,10 +132,13 @@ class SessionPtyIT {
       t.type("quit\r");
       assertEquals(0, t.exit(), t.text());
       String screen = t.text();
-      assertTrue(screen.contains(password(MintRequest.builder("github.com").build()) + "\r\n"),
+      assertTrue(
+          screen.contains(password(MintRequest.builder("github.com").build()) + "\r\n"), screen);
+      assertTrue(
+          screen.contains(
+              password(MintRequest.builder("example.org").length(20).symbols(false).build())
+                  + "\r\n"),
           screen);
-      assertTrue(screen.contains(password(
-          MintRequest.builder("example.org").length(20).symbols(false).build()) + "\r\n"), screen);
       assertTrue(screen.contains("mint: unknown option '--bogus'"), screen);
       assertFalse(screen.contains(PHRASE), "the phrase was echoed: " + screen);
     }
@@ -169,18 +173,26 @@ class SessionPtyIT {
 
   /**
    * Ctrl-C at {@code site> }: the terminal sends SIGINT, the JVM runs mint's hook; the heap, dumped
-   * after it, holds no copy of the phrase's hardened bytes, the derived bytes or the password.
-   * The phrase comes on descriptor 3 here; aPhraseTypedAtThePromptLeavesNoCopy covers the prompt.
+   * after it, holds no copy of the phrase's hardened bytes, the derived bytes or the password. The
+   * phrase comes on descriptor 3 here; aPhraseTypedAtThePromptLeavesNoCopy covers the prompt.
    */
   @Test
   void ctrlCAtTheSitePromptWipes() throws Exception {
     Path phraseFile = Files.writeString(dir.resolve("phrase"), PHRASE + "\n");
     Path dump = dir.resolve("heap.hprof");
-    String classpath = JarProcess.jar().toAbsolutePath() + java.io.File.pathSeparator
-        + Path.of("target", "test-classes").toAbsolutePath();
-    String command = java() + " -Xmx64m -XX:+UseSerialGC --add-opens java.base/java.lang=ALL-UNNAMED"
-        + " -cp " + quote(classpath) + " dev.mint.cli.HeapDumpMain " + quote(dump.toString())
-        + " session --quiet --phrase-fd 3 3< " + quote(phraseFile.toString());
+    String classpath =
+        JarProcess.jar().toAbsolutePath()
+            + java.io.File.pathSeparator
+            + Path.of("target", "test-classes").toAbsolutePath();
+    String command =
+        java()
+            + " -Xmx64m -XX:+UseSerialGC --add-opens java.base/java.lang=ALL-UNNAMED"
+            + " -cp "
+            + quote(classpath)
+            + " dev.mint.cli.HeapDumpMain "
+            + quote(dump.toString())
+            + " session --quiet --phrase-fd 3 3< "
+            + quote(phraseFile.toString());
     MintRequest github = MintRequest.builder("github.com").build();
     try (Terminal t = new Terminal(command)) {
       t.waitFor("site> ", 1);
@@ -200,17 +212,24 @@ class SessionPtyIT {
   }
 
   /**
-   * A phrase typed at the console prompt: once the session has ended, the heap holds no copy of
-   * it (UTF-16 or single bytes) or of its hardened bytes, the JDK console's buffers included.
+   * A phrase typed at the console prompt: once the session has ended, the heap holds no copy of it
+   * (UTF-16 or single bytes) or of its hardened bytes, the JDK console's buffers included.
    */
   @Test
   void aPhraseTypedAtThePromptLeavesNoCopy() throws Exception {
     Path dump = dir.resolve("heap.hprof");
-    String classpath = JarProcess.jar().toAbsolutePath() + java.io.File.pathSeparator
-        + Path.of("target", "test-classes").toAbsolutePath();
-    String command = java() + " -Xmx64m -XX:+UseSerialGC --add-opens java.base/java.lang=ALL-UNNAMED"
-        + " -cp " + quote(classpath) + " dev.mint.cli.HeapDumpMain " + quote(dump.toString())
-        + " session --quiet";
+    String classpath =
+        JarProcess.jar().toAbsolutePath()
+            + java.io.File.pathSeparator
+            + Path.of("target", "test-classes").toAbsolutePath();
+    String command =
+        java()
+            + " -Xmx64m -XX:+UseSerialGC --add-opens java.base/java.lang=ALL-UNNAMED"
+            + " -cp "
+            + quote(classpath)
+            + " dev.mint.cli.HeapDumpMain "
+            + quote(dump.toString())
+            + " session --quiet";
     try (Terminal t = new Terminal(command)) {
       t.waitFor("Master phrase: ", 1);
       t.type(PHRASE + "\r");

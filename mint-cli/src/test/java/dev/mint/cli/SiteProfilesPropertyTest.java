@@ -37,24 +37,65 @@ import picocli.CommandLine;
  */
 class SiteProfilesPropertyTest {
   /** Labels the revisions strip or cut on are left out: they are not a site's own name. */
-  private static final Set<String> NOT_A_NAME = Set.of("www", "mail", "m", "app", "mobile",
-      "login", "signin", "auth", "account", "accounts", "my", "portal", "secure", "api", "cdn",
-      "static", "assets", "media", "images", "img", "files", "docs", "help", "support", "com",
-      "org", "net", "io", "co", "uk", "de");
+  private static final Set<String> NOT_A_NAME =
+      Set.of(
+          "www",
+          "mail",
+          "m",
+          "app",
+          "mobile",
+          "login",
+          "signin",
+          "auth",
+          "account",
+          "accounts",
+          "my",
+          "portal",
+          "secure",
+          "api",
+          "cdn",
+          "static",
+          "assets",
+          "media",
+          "images",
+          "img",
+          "files",
+          "docs",
+          "help",
+          "support",
+          "com",
+          "org",
+          "net",
+          "io",
+          "co",
+          "uk",
+          "de");
 
   @Provide
   Arbitrary<String> hosts() {
-    Arbitrary<String> label = Arbitraries.strings().withCharRange('a', 'z').withChars('0', '9')
-        .ofMinLength(2).ofMaxLength(12).filter(l -> !NOT_A_NAME.contains(l));
+    Arbitrary<String> label =
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .withChars('0', '9')
+            .ofMinLength(2)
+            .ofMaxLength(12)
+            .filter(l -> !NOT_A_NAME.contains(l));
     Arbitrary<String> tld = Arbitraries.of(".com", ".org", ".io", ".co.uk", ".de", ".net");
     return Combinators.combine(label, tld).as((l, t) -> l + t);
   }
 
   /** The forms of {@code host} a revision's rule maps to the same site. */
   static List<String> forms(String host, Revision revision) {
-    List<String> forms = new ArrayList<>(List.of(host, "www." + host, "https://" + host,
-        "http://www." + host + "/login", "https://" + host + "/a/b", "  " + host + " ",
-        host.toUpperCase(java.util.Locale.ROOT)));
+    List<String> forms =
+        new ArrayList<>(
+            List.of(
+                host,
+                "www." + host,
+                "https://" + host,
+                "http://www." + host + "/login",
+                "https://" + host + "/a/b",
+                "  " + host + " ",
+                host.toUpperCase(java.util.Locale.ROOT)));
     if (revision != Revision.R1) {
       forms.addAll(List.of("https://www." + host + ":8443/x?y=1#z", host + "?q", host + "#f"));
     }
@@ -70,8 +111,9 @@ class SiteProfilesPropertyTest {
     Profiles profiles = Profiles.empty();
     SiteEntry mine = entry(host, null, MintRequest.builder(host).revision(revision));
     profiles.entries().add(mine);
-    profiles.entries().add(entry("other-" + host, null,
-        MintRequest.builder("other-" + host).revision(revision)));
+    profiles
+        .entries()
+        .add(entry("other-" + host, null, MintRequest.builder("other-" + host).revision(revision)));
     for (String typed : forms(host, revision)) {
       assertEquals(Optional.of(mine), profiles.find(typed, null, "sites.json"), typed);
       assertEquals(Stages.normalizeSite(host, revision), Stages.normalizeSite(typed, revision));
@@ -79,10 +121,10 @@ class SiteProfilesPropertyTest {
   }
 
   @Property(tries = 300)
-  void aDifferentHostFindsNoEntry(@ForAll("hosts") String host, @ForAll("hosts") String other,
-      @ForAll Revision revision) {
-    Assume.that(!Stages.normalizeSite(host, revision).equals(Stages.normalizeSite(other,
-        revision)));
+  void aDifferentHostFindsNoEntry(
+      @ForAll("hosts") String host, @ForAll("hosts") String other, @ForAll Revision revision) {
+    Assume.that(
+        !Stages.normalizeSite(host, revision).equals(Stages.normalizeSite(other, revision)));
     Profiles profiles = Profiles.empty();
     profiles.entries().add(entry(host, null, MintRequest.builder(host).revision(revision)));
     for (String typed : forms(other, revision)) {
@@ -91,8 +133,14 @@ class SiteProfilesPropertyTest {
   }
 
   /** Some of the site options, each set or not. */
-  record Settings(String version, Integer length, Boolean upper, Boolean symbols,
-      Boolean allowAmbiguous, Level level, Revision revision) {
+  record Settings(
+      String version,
+      Integer length,
+      Boolean upper,
+      Boolean symbols,
+      Boolean allowAmbiguous,
+      Level level,
+      Revision revision) {
     List<String> args() {
       List<String> args = new ArrayList<>();
       if (version != null) {
@@ -138,12 +186,15 @@ class SiteProfilesPropertyTest {
   }
 
   /**
-   * The one merge piece (ProfileOptions.resolve, behind the real parser): typed beats stored
-   * beats the page's default, setting by setting; the entry was stored with {@code site set}.
+   * The one merge piece (ProfileOptions.resolve, behind the real parser): typed beats stored beats
+   * the page's default, setting by setting; the entry was stored with {@code site set}.
    */
   @Property(tries = 150)
-  void typedBeatsStoredBeatsDefault(@ForAll("hosts") String host,
-      @ForAll("settings") Settings stored, @ForAll("settings") Settings typed) throws IOException {
+  void typedBeatsStoredBeatsDefault(
+      @ForAll("hosts") String host,
+      @ForAll("settings") Settings stored,
+      @ForAll("settings") Settings typed)
+      throws IOException {
     Path dir = Files.createTempDirectory("mint-merge");
     try {
       Map<String, String> env = Map.of("MINT_SITES", dir.resolve("sites.json").toString());
@@ -156,22 +207,33 @@ class SiteProfilesPropertyTest {
       List<String> args = new ArrayList<>(typed.args());
       args.add("www." + host);
       new CommandLine(derive).parseArgs(args.toArray(String[]::new));
-      Io io = Io.of(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
-          new PrintWriter(new StringWriter()), env::get, () -> null, false, false);
+      Io io =
+          Io.of(
+              new ByteArrayInputStream(new byte[0]),
+              new ByteArrayOutputStream(),
+              new PrintWriter(new StringWriter()),
+              env::get,
+              () -> null,
+              false,
+              false);
       ResolvedSite resolved = derive.profile.resolve(io, derive.site, derive.siteOptions);
 
       MintRequest defaults = MintRequest.builder(host).build();
       Revision storedRevision = first(stored.revision(), null, defaults.revision());
-      MintRequest expected = MintRequest.builder("www." + host)
-          .version(first(typed.version(), stored.version(), defaults.version()))
-          .length(first(typed.length(), stored.length(), defaults.length()))
-          .upper(first(typed.upper(), stored.upper(), defaults.upper()))
-          .symbols(first(typed.symbols(), stored.symbols(), defaults.symbols()))
-          .excludeAmbiguous(!first(typed.allowAmbiguous(), stored.allowAmbiguous(),
-              !defaults.excludeAmbiguous()))
-          .level(first(typed.level(), stored.level(), defaults.level()))
-          .revision(first(typed.revision(), storedRevision, defaults.revision()))
-          .build();
+      MintRequest expected =
+          MintRequest.builder("www." + host)
+              .version(first(typed.version(), stored.version(), defaults.version()))
+              .length(first(typed.length(), stored.length(), defaults.length()))
+              .upper(first(typed.upper(), stored.upper(), defaults.upper()))
+              .symbols(first(typed.symbols(), stored.symbols(), defaults.symbols()))
+              .excludeAmbiguous(
+                  !first(
+                      typed.allowAmbiguous(),
+                      stored.allowAmbiguous(),
+                      !defaults.excludeAmbiguous()))
+              .level(first(typed.level(), stored.level(), defaults.level()))
+              .revision(first(typed.revision(), storedRevision, defaults.revision()))
+              .build();
       assertEquals(expected, resolved.request());
       assertTrue(resolved.describe().contains("(from sites.json)"), resolved.describe());
       if (!typed.args().isEmpty()) {
@@ -179,13 +241,16 @@ class SiteProfilesPropertyTest {
       }
     } finally {
       try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-          try {
-            Files.delete(p);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        files
+            .sorted(java.util.Comparator.reverseOrder())
+            .forEach(
+                p -> {
+                  try {
+                    Files.delete(p);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
       }
     }
   }

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Profiles through the real command line: matching a typed site to an entry, the merge (typed
- * over stored over the page's defaults), the standard error line, accounts, --save, and the
- * {@code site} commands.
+ * Profiles through the real command line: matching a typed site to an entry, the merge (typed over
+ * stored over the page's defaults), the standard error line, accounts, --save, and the {@code site}
+ * commands.
  */
 class SiteProfilesTest {
   static final String PHRASE = MintCliTest.MARKER;
@@ -39,8 +39,10 @@ class SiteProfilesTest {
   }
 
   CliRun run(String... args) {
-    return CliRun.run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
-        Map.of("MINT_SITES", sites().toString()), args);
+    return CliRun.run(
+        (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+        Map.of("MINT_SITES", sites().toString()),
+        args);
   }
 
   CliRun ok(String... args) {
@@ -58,15 +60,21 @@ class SiteProfilesTest {
   @Test
   void aStoredEntryIsUsedForEveryFormOfTheSite() {
     ok("site", "set", "github.com", "--site-version", "3", "--length", "20", "--no-symbols");
-    String expected = password(MintRequest.builder("github.com").version(3).length(20)
-        .symbols(false).build());
-    for (String typed : List.of("github.com", "www.github.com", "https://github.com/login",
-        "GitHub.com", "http://www.github.com:443/x?y#z")) {
+    String expected =
+        password(MintRequest.builder("github.com").version(3).length(20).symbols(false).build());
+    for (String typed :
+        List.of(
+            "github.com",
+            "www.github.com",
+            "https://github.com/login",
+            "GitHub.com",
+            "http://www.github.com:443/x?y#z")) {
       CliRun run = ok("--phrase-stdin", typed);
       assertAll(
           () -> assertEquals(expected, run.out(), typed),
-          () -> assertEquals(
-              "github (r3): version 3, length 20, no symbols (from sites.json)\n", run.err()));
+          () ->
+              assertEquals(
+                  "github (r3): version 3, length 20, no symbols (from sites.json)\n", run.err()));
     }
     CliRun other = ok("--phrase-stdin", "gitlab.com");
     assertEquals(password(MintRequest.builder("gitlab.com").build()), other.out());
@@ -84,30 +92,69 @@ class SiteProfilesTest {
   /** Typed beats stored beats the page's default, setting by setting, for that run only. */
   @Test
   void typedOptionsOverrideStoredOnesWhichOverrideTheDefaults() throws IOException {
-    ok("site", "set", "github.com", "--site-version", "3", "--length", "20", "--no-symbols",
-        "--level", "high");
+    ok(
+        "site",
+        "set",
+        "github.com",
+        "--site-version",
+        "3",
+        "--length",
+        "20",
+        "--no-symbols",
+        "--level",
+        "high");
     byte[] stored = Files.readAllBytes(sites());
     CliRun run = ok("--phrase-stdin", "--length", "24", "--symbols", "github.com");
     assertAll(
-        () -> assertEquals(password(MintRequest.builder("github.com").version(3).length(24)
-            .level(Level.HIGH).build()), run.out()),
-        () -> assertEquals("github (r3): version 3, level high (from sites.json);"
-            + " length 24, symbols (from the command line)\n", run.err()),
-        () -> assertTrue(java.util.Arrays.equals(stored, Files.readAllBytes(sites())),
-            "an override is for that run only"));
+        () ->
+            assertEquals(
+                password(
+                    MintRequest.builder("github.com")
+                        .version(3)
+                        .length(24)
+                        .level(Level.HIGH)
+                        .build()),
+                run.out()),
+        () ->
+            assertEquals(
+                "github (r3): version 3, level high (from sites.json);"
+                    + " length 24, symbols (from the command line)\n",
+                run.err()),
+        () ->
+            assertTrue(
+                java.util.Arrays.equals(stored, Files.readAllBytes(sites())),
+                "an override is for that run only"));
     CliRun again = ok("--phrase-stdin", "--quiet", "github.com");
-    assertEquals(password(MintRequest.builder("github.com").version(3).length(20).symbols(false)
-        .level(Level.HIGH).build()), again.out());
+    assertEquals(
+        password(
+            MintRequest.builder("github.com")
+                .version(3)
+                .length(20)
+                .symbols(false)
+                .level(Level.HIGH)
+                .build()),
+        again.out());
     assertEquals("", again.err());
   }
 
   @Test
   void theStandardErrorLineShowsAWeakenedEntry() {
-    ok("site", "set", "github.com", "--length", "12", "--no-upper", "--no-symbols",
-        "--allow-ambiguous", "--revision", "r2");
+    ok(
+        "site",
+        "set",
+        "github.com",
+        "--length",
+        "12",
+        "--no-upper",
+        "--no-symbols",
+        "--allow-ambiguous",
+        "--revision",
+        "r2");
     CliRun run = ok("--phrase-stdin", "github.com");
-    assertEquals("github (r2): revision r2, length 12, no upper, no symbols, ambiguous allowed"
-        + " (from sites.json)\n", run.err());
+    assertEquals(
+        "github (r2): revision r2, length 12, no upper, no symbols, ambiguous allowed"
+            + " (from sites.json)\n",
+        run.err());
   }
 
   @Test
@@ -125,11 +172,17 @@ class SiteProfilesTest {
     assertAll(
         () -> assertEquals(ExitCodes.USAGE, ambiguous.exitCode()),
         () -> assertEquals("", ambiguous.out()),
-        () -> assertTrue(ambiguous.err().contains("for the accounts work, home: choose one with"
-            + " --account NAME"), ambiguous.err()));
-    assertEquals(password(MintRequest.builder("github.com").version(2).build()),
+        () ->
+            assertTrue(
+                ambiguous
+                    .err()
+                    .contains("for the accounts work, home: choose one with" + " --account NAME"),
+                ambiguous.err()));
+    assertEquals(
+        password(MintRequest.builder("github.com").version(2).build()),
         ok("--phrase-stdin", "--account", "work", "www.github.com").out());
-    assertEquals(password(MintRequest.builder("github.com").version(5).build()),
+    assertEquals(
+        password(MintRequest.builder("github.com").version(5).build()),
         ok("--phrase-stdin", "--account", "home", "github.com").out());
     CliRun unknown = run("--phrase-stdin", "--account", "school", "github.com");
     assertEquals(ExitCodes.INVALID_INPUT, unknown.exitCode());
@@ -140,15 +193,17 @@ class SiteProfilesTest {
   @Test
   void saveStoresTheOptionsUsed() throws IOException {
     CliRun first = ok("--phrase-stdin", "--save", "--length", "20", "https://www.github.com/x");
-    assertTrue(first.err().endsWith("saved https://www.github.com/x in " + sites() + "\n"),
-        first.err());
+    assertTrue(
+        first.err().endsWith("saved https://www.github.com/x in " + sites() + "\n"), first.err());
     ok("--phrase-stdin", "--save", "--no-digits", "github.com");
     CliRun later = ok("--phrase-stdin", "github.com");
-    assertEquals(password(MintRequest.builder("github.com").length(20).digits(false).build()),
-        later.out());
+    assertEquals(
+        password(MintRequest.builder("github.com").length(20).digits(false).build()), later.out());
     JsonNode entries = JSON.readTree(sites().toFile()).get("sites");
     assertEquals(1, entries.size(), "one entry, updated");
-    assertEquals("https://www.github.com/x", entries.get(0).get("site").textValue(),
+    assertEquals(
+        "https://www.github.com/x",
+        entries.get(0).get("site").textValue(),
         "the site as first typed");
   }
 
@@ -157,8 +212,9 @@ class SiteProfilesTest {
     ok("site", "set", "github.com", "--length", "20", "--no-symbols", "--note", "main");
     CliRun update = ok("site", "set", "www.github.com", "--site-version", "4");
     assertEquals("", update.out());
-    assertEquals("updated github.com: revision r3, version 4, length 20, no symbols ("
-        + sites() + ")\n", update.err());
+    assertEquals(
+        "updated github.com: revision r3, version 4, length 20, no symbols (" + sites() + ")\n",
+        update.err());
     JsonNode entry = JSON.readTree(sites().toFile()).get("sites").get(0);
     assertAll(
         () -> assertEquals("github.com", entry.get("site").textValue()),
@@ -174,7 +230,8 @@ class SiteProfilesTest {
     CliRun bump = ok("site", "bump", "https://github.com/");
     assertEquals("", bump.out(), "only list, show and export print the file");
     assertEquals("github.com: version 3 -> 4 (" + sites() + ")\n", bump.err());
-    assertEquals(password(MintRequest.builder("github.com").version(4).build()),
+    assertEquals(
+        password(MintRequest.builder("github.com").version(4).build()),
         ok("--phrase-stdin", "github.com").out());
   }
 
@@ -183,23 +240,33 @@ class SiteProfilesTest {
     ok("site", "set", "github.com", "--length", "20");
     CliRun rm = ok("site", "rm", "www.github.com");
     assertEquals("removed github.com (" + sites() + ")\n", rm.err());
-    assertEquals("normalized site: github (revision r3)\n",
-        ok("--phrase-stdin", "github.com").err());
+    assertEquals(
+        "normalized site: github (revision r3)\n", ok("--phrase-stdin", "github.com").err());
     assertEquals(ExitCodes.INVALID_INPUT, run("site", "rm", "github.com").exitCode());
   }
 
   @Test
   void listShowsEveryEntryAndMarksOldRevisions() {
     ok("site", "set", "github.com", "--length", "20", "--no-symbols", "--note", "main one");
-    ok("site", "set", "mail.example.co.uk", "--revision", "r1", "--allow-ambiguous",
-        "--account", "me");
+    ok(
+        "site",
+        "set",
+        "mail.example.co.uk",
+        "--revision",
+        "r1",
+        "--allow-ambiguous",
+        "--account",
+        "me");
     CliRun list = ok("site", "list");
-    assertEquals(String.join("\n",
-        "SITE                ACCOUNT  REV  VERSION  LENGTH  CLASSES   LEVEL     NOTE",
-        "github.com                   r3   1        20      Aa9-      standard  main one",
-        "mail.example.co.uk  me       r1*  1        16      Aa9!+amb  standard",
-        "* on an older page (r1/r2): 'mint site show SITE' says how the site normalizes on r3",
-        ""), list.out());
+    assertEquals(
+        String.join(
+            "\n",
+            "SITE                ACCOUNT  REV  VERSION  LENGTH  CLASSES   LEVEL     NOTE",
+            "github.com                   r3   1        20      Aa9-      standard  main one",
+            "mail.example.co.uk  me       r1*  1        16      Aa9!+amb  standard",
+            "* on an older page (r1/r2): 'mint site show SITE' says how the site normalizes on r3",
+            ""),
+        list.out());
     CliRun json = ok("site", "list", "--json");
     assertTrue(json.out().startsWith("[\n  {\n    \"site\": \"github.com\""), json.out());
     assertEquals("", list.err());
@@ -215,31 +282,46 @@ class SiteProfilesTest {
   /** The command line {@code site show} prints gives the entry's password without the file. */
   @Test
   void showPrintsACommandLineThatReproducesTheEntryWithoutTheFile() {
-    List<String[]> entries = List.of(
-        new String[] {"github.com", "--site-version", "3", "--length", "20", "--no-symbols"},
-        new String[] {"mail.example.co.uk", "--revision", "r1", "--allow-ambiguous", "--level",
-            "high", "--no-digits"},
-        new String[] {"it's a site", "--revision", "r2", "--site-version", "007"});
+    List<String[]> entries =
+        List.of(
+            new String[] {"github.com", "--site-version", "3", "--length", "20", "--no-symbols"},
+            new String[] {
+              "mail.example.co.uk",
+              "--revision",
+              "r1",
+              "--allow-ambiguous",
+              "--level",
+              "high",
+              "--no-digits"
+            },
+            new String[] {"it's a site", "--revision", "r2", "--site-version", "007"});
     for (String[] entry : entries) {
       List<String> set = new ArrayList<>(List.of("site", "set"));
       set.addAll(List.of(entry));
       ok(set.toArray(String[]::new));
       CliRun show = ok("site", "show", entry[0]);
-      String line = show.out().lines().filter(l -> l.startsWith("derive ")).findFirst()
-          .orElseThrow().substring("derive".length()).strip();
+      String line =
+          show.out()
+              .lines()
+              .filter(l -> l.startsWith("derive "))
+              .findFirst()
+              .orElseThrow()
+              .substring("derive".length())
+              .strip();
       List<String> args = shellWords(line);
       assertEquals(List.of("mint", "derive", "--no-profile"), args.subList(0, 3), line);
       List<String> derive = new ArrayList<>(List.of("derive", "--phrase-stdin", "--quiet"));
       derive.addAll(args.subList(2, args.size()));
-      CliRun withoutFile = CliRun.run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
-          Map.of("MINT_SITES", dir.resolve("none.json").toString()),
-          derive.toArray(String[]::new));
+      CliRun withoutFile =
+          CliRun.run(
+              (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+              Map.of("MINT_SITES", dir.resolve("none.json").toString()),
+              derive.toArray(String[]::new));
       CliRun withFile = ok("--phrase-stdin", "--quiet", entry[0]);
       assertEquals(withFile.out(), withoutFile.out(), line);
     }
     CliRun old = ok("site", "show", "mail.example.co.uk");
-    assertTrue(old.out().contains("\non r3       example (another name than on r1;"),
-        old.out());
+    assertTrue(old.out().contains("\non r3       example (another name than on r1;"), old.out());
   }
 
   /** Splits a POSIX shell line of plain and single-quoted words, as {@code site show} quotes. */
@@ -281,32 +363,55 @@ class SiteProfilesTest {
     assertEquals(Files.readString(sites()), export.out());
 
     Path other = dir.resolve("other.json");
-    CliRun setUp = CliRun.run(new byte[0], Map.of("MINT_SITES", other.toString()),
-        "site", "set", "www.github.com", "--length", "24");
+    CliRun setUp =
+        CliRun.run(
+            new byte[0],
+            Map.of("MINT_SITES", other.toString()),
+            "site",
+            "set",
+            "www.github.com",
+            "--length",
+            "24");
     assertEquals(0, setUp.exitCode(), setUp.err());
-    for (String[] args : List.of(new String[] {"site", "set", "gitlab.com", "--site-version",
-        "2", "--note", "from the other machine"}, new String[] {"site", "set", "example.org"},
-        new String[] {"site", "set", "example.net", "--account", "work"})) {
-      assertEquals(0, CliRun.run(new byte[0], Map.of("MINT_SITES", other.toString()), args)
-          .exitCode());
+    for (String[] args :
+        List.of(
+            new String[] {
+              "site", "set", "gitlab.com", "--site-version", "2", "--note", "from the other machine"
+            },
+            new String[] {"site", "set", "example.org"},
+            new String[] {"site", "set", "example.net", "--account", "work"})) {
+      assertEquals(
+          0, CliRun.run(new byte[0], Map.of("MINT_SITES", other.toString()), args).exitCode());
     }
     byte[] before = Files.readAllBytes(sites());
     CliRun merge = ok("site", "import", other.toString());
     assertAll(
         () -> assertEquals("", merge.out()),
-        () -> assertTrue(merge.err().startsWith("conflict: www.github.com (revision r3, length"
-            + " 24) differs from the stored github.com (revision r3, length 20): skipped"),
-            merge.err()),
-        () -> assertTrue(merge.err().endsWith("imported " + other
-            + ": 2 added, 1 updated, 0 unchanged, 1 conflicting\n"), merge.err()));
+        () ->
+            assertTrue(
+                merge
+                    .err()
+                    .startsWith(
+                        "conflict: www.github.com (revision r3, length"
+                            + " 24) differs from the stored github.com (revision r3, length 20): skipped"),
+                merge.err()),
+        () ->
+            assertTrue(
+                merge
+                    .err()
+                    .endsWith(
+                        "imported " + other + ": 2 added, 1 updated, 0 unchanged, 1 conflicting\n"),
+                merge.err()));
     assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(sites())));
     CliRun again = ok("site", "import", other.toString());
-    assertTrue(again.err().endsWith(": 0 added, 0 updated, 3 unchanged, 1 conflicting\n"),
-        again.err());
+    assertTrue(
+        again.err().endsWith(": 0 added, 0 updated, 3 unchanged, 1 conflicting\n"), again.err());
     CliRun replace = ok("site", "import", "--replace", other.toString());
-    assertTrue(replace.err().endsWith(": 0 added, 1 updated, 3 unchanged, 0 conflicting\n"),
+    assertTrue(
+        replace.err().endsWith(": 0 added, 1 updated, 3 unchanged, 0 conflicting\n"),
         replace.err());
-    assertEquals(password(MintRequest.builder("github.com").length(24).build()),
+    assertEquals(
+        password(MintRequest.builder("github.com").length(24).build()),
         ok("--phrase-stdin", "--quiet", "github.com").out());
     Set<String> sitesNow = Set.copyOf(JSON.readTree(sites().toFile()).findValuesAsText("site"));
     assertEquals(Set.of("www.github.com", "gitlab.com", "example.org", "example.net"), sitesNow);
@@ -319,14 +424,15 @@ class SiteProfilesTest {
     ok("site", "set", "github.com", "--note", note, "--account", "acct-marker-q8");
     Path incoming = dir.resolve("in.json");
     ok("site", "export", incoming.toString());
-    List<String[]> quiet = List.of(
-        new String[] {"--phrase-stdin", "github.com"},
-        new String[] {"--phrase-stdin", "--save", "--length", "20", "github.com"},
-        new String[] {"site", "set", "github.com", "--length", "21"},
-        new String[] {"site", "bump", "github.com"},
-        new String[] {"site", "import", incoming.toString()},
-        new String[] {"site", "export", dir.resolve("out.json").toString()},
-        new String[] {"site", "rm", "github.com"});
+    List<String[]> quiet =
+        List.of(
+            new String[] {"--phrase-stdin", "github.com"},
+            new String[] {"--phrase-stdin", "--save", "--length", "20", "github.com"},
+            new String[] {"site", "set", "github.com", "--length", "21"},
+            new String[] {"site", "bump", "github.com"},
+            new String[] {"site", "import", incoming.toString()},
+            new String[] {"site", "export", dir.resolve("out.json").toString()},
+            new String[] {"site", "rm", "github.com"});
     for (String[] args : quiet) {
       CliRun run = ok(args);
       String out = run.out();
@@ -361,8 +467,13 @@ class SiteProfilesTest {
     // r1 keeps the whole host: "mail.example.co.uk" is its own site, "example.co.uk" another
     ok("site", "set", "mail.example.co.uk", "--revision", "r1", "--length", "30");
     CliRun same = ok("--phrase-stdin", "https://www.mail.example.co.uk/inbox");
-    assertEquals(password(MintRequest.builder("https://www.mail.example.co.uk/inbox")
-        .revision(Revision.R1).length(30).build()), same.out());
+    assertEquals(
+        password(
+            MintRequest.builder("https://www.mail.example.co.uk/inbox")
+                .revision(Revision.R1)
+                .length(30)
+                .build()),
+        same.out());
     CliRun other = ok("--phrase-stdin", "example.co.uk");
     assertEquals("normalized site: example (revision r3)\n", other.err());
   }

@@ -33,8 +33,10 @@ class SitesAcceptanceIT {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("mint.root", "..")).resolve("mint").toString());
     command.addAll(List.of(args));
-    return JarProcess.exec(command, Map.of("JAVA_HOME", System.getProperty("java.home"),
-        "XDG_CONFIG_HOME", xdg.toString()), stdin.getBytes(StandardCharsets.UTF_8));
+    return JarProcess.exec(
+        command,
+        Map.of("JAVA_HOME", System.getProperty("java.home"), "XDG_CONFIG_HOME", xdg.toString()),
+        stdin.getBytes(StandardCharsets.UTF_8));
   }
 
   private JarProcess ok(String stdin, String... args) throws Exception {
@@ -51,36 +53,73 @@ class SitesAcceptanceIT {
 
   @Test
   void aStoredProfileGivesWhatTheSameOptionsTypedGive() throws Exception {
-    JarProcess set = ok("", "site", "set", "github.com", "--site-version", "3", "--length", "20",
-        "--no-symbols");
+    JarProcess set =
+        ok(
+            "",
+            "site",
+            "set",
+            "github.com",
+            "--site-version",
+            "3",
+            "--length",
+            "20",
+            "--no-symbols");
     assertEquals("", set.out());
     Path file = xdg.resolve("mint/sites.json");
     assertAll(
-        () -> assertEquals("rw-------", PosixFilePermissions.toString(
-            Files.getPosixFilePermissions(file))),
-        () -> assertEquals("rwx------", PosixFilePermissions.toString(
-            Files.getPosixFilePermissions(file.getParent()))));
+        () ->
+            assertEquals(
+                "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file))),
+        () ->
+            assertEquals(
+                "rwx------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))));
 
     String stored = ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "www.github.com").out();
-    String typed = ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "--no-profile",
-        "--site-version", "3", "--length", "20", "--no-symbols", "github.com").out();
+    String typed =
+        ok(
+                PHRASE + "\n",
+                "--phrase-stdin",
+                "--quiet",
+                "--no-profile",
+                "--site-version",
+                "3",
+                "--length",
+                "20",
+                "--no-symbols",
+                "github.com")
+            .out();
     assertEquals(typed, stored);
-    assertEquals(password(MintRequest.builder("github.com").version(3).length(20).symbols(false)
-        .build()), stored);
+    assertEquals(
+        password(MintRequest.builder("github.com").version(3).length(20).symbols(false).build()),
+        stored);
 
     JarProcess verbose = ok(PHRASE + "\n", "--phrase-stdin", "https://github.com/login");
-    assertEquals("github (r3): version 3, length 20, no symbols (from sites.json)\n",
-        verbose.err());
+    assertEquals(
+        "github (r3): version 3, length 20, no symbols (from sites.json)\n", verbose.err());
 
-    String overridden = ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "--length", "24",
-        "www.github.com").out();
-    assertEquals(ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "--no-profile",
-        "--site-version", "3", "--length", "24", "--no-symbols", "github.com").out(), overridden);
+    String overridden =
+        ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "--length", "24", "www.github.com").out();
+    assertEquals(
+        ok(
+                PHRASE + "\n",
+                "--phrase-stdin",
+                "--quiet",
+                "--no-profile",
+                "--site-version",
+                "3",
+                "--length",
+                "24",
+                "--no-symbols",
+                "github.com")
+            .out(),
+        overridden);
     assertTrue(!overridden.equals(stored));
 
     JarProcess bump = ok("", "site", "bump", "github.com");
     assertEquals("github.com: version 3 -> 4 (" + file + ")\n", bump.err());
-    assertEquals(password(MintRequest.builder("github.com").version(4).length(20).symbols(false)
-        .build()), ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "github.com").out());
+    assertEquals(
+        password(MintRequest.builder("github.com").version(4).length(20).symbols(false).build()),
+        ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "github.com").out());
   }
 }

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * C13 (docs/THREAT_MODEL.md): concurrent writers lose nothing. Real processes, not threads: 20
- * {@code mint site set siteN} and 10 {@code mint site bump shared.com}, all started at once on
- * one sites file; afterwards the file holds all 21 entries and shared.com's version went up by
- * exactly 10. Without the lock around read-modify-write, entries and bumps are lost.
+ * {@code mint site set siteN} and 10 {@code mint site bump shared.com}, all started at once on one
+ * sites file; afterwards the file holds all 21 entries and shared.com's version went up by exactly
+ * 10. Without the lock around read-modify-write, entries and bumps are lost.
  */
 class SitesConcurrencyIT {
   static final int SETTERS = 20;
@@ -30,14 +30,20 @@ class SitesConcurrencyIT {
   @TempDir Path dir;
 
   private Process start(Path sites, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", JarProcess.jar().toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JarProcess.jar().toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(dir.resolve("err-" + String.join("-", args).replace('/', '_') + ".txt")
-            .toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(
+                dir.resolve("err-" + String.join("-", args).replace('/', '_') + ".txt").toFile());
     JarProcess.isolate(builder.environment());
     builder.environment().put(SitesFile.ENV_FILE, sites.toString());
     return builder.start();
@@ -52,8 +58,14 @@ class SitesConcurrencyIT {
     List<Process> processes = new ArrayList<>();
     for (int i = 0; i < Math.max(SETTERS, BUMPERS); i++) {
       if (i < SETTERS) {
-        processes.add(start(sites, "site", "set", "site" + i + ".example", "--length",
-            Integer.toString(12 + i)));
+        processes.add(
+            start(
+                sites,
+                "site",
+                "set",
+                "site" + i + ".example",
+                "--length",
+                Integer.toString(12 + i)));
       }
       if (i < BUMPERS) {
         processes.add(start(sites, "site", "bump", "shared.com"));
@@ -101,8 +113,9 @@ class SitesConcurrencyIT {
           () -> assertEquals(expected, stored, "every writer's entry is there"),
           () -> assertEquals(SETTERS + 1, root.get("sites").size(), "and no entry twice"),
           () -> assertEquals(Integer.toString(5 + BUMPERS), version, "every bump counted"),
-          () -> assertEquals(List.of("sites.json", "sites.json.lock"), names,
-              "no temporary file left"));
+          () ->
+              assertEquals(
+                  List.of("sites.json", "sites.json.lock"), names, "no temporary file left"));
     }
   }
 }

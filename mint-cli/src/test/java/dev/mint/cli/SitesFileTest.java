@@ -39,8 +39,8 @@ class SitesFileTest {
   }
 
   CliRun run(String stdin, String... args) {
-    return CliRun.run(stdin.getBytes(StandardCharsets.UTF_8), Map.of("MINT_SITES",
-        sites().toString()), args);
+    return CliRun.run(
+        stdin.getBytes(StandardCharsets.UTF_8), Map.of("MINT_SITES", sites().toString()), args);
   }
 
   /** A good file with one entry (github.com, length 20, no symbols), as mint writes it. */
@@ -53,11 +53,11 @@ class SitesFileTest {
   @Test
   void theFileIsFoundThroughMintSitesThenXdgConfigHomeThenTheHomeDirectory() {
     Map<String, String> env = new HashMap<>();
-    assertEquals(Path.of("/home/u/.config/mint/sites.json"),
-        SitesFile.locate(env::get, "/home/u").path());
+    assertEquals(
+        Path.of("/home/u/.config/mint/sites.json"), SitesFile.locate(env::get, "/home/u").path());
     env.put("XDG_CONFIG_HOME", "relative/dir"); // not absolute: ignored, as XDG says
-    assertEquals(Path.of("/home/u/.config/mint/sites.json"),
-        SitesFile.locate(env::get, "/home/u").path());
+    assertEquals(
+        Path.of("/home/u/.config/mint/sites.json"), SitesFile.locate(env::get, "/home/u").path());
     env.put("XDG_CONFIG_HOME", "/xdg");
     assertEquals(Path.of("/xdg/mint/sites.json"), SitesFile.locate(env::get, "/home/u").path());
     env.put("MINT_SITES", "/elsewhere/s.json");
@@ -69,8 +69,9 @@ class SitesFileTest {
   @Test
   void theFileIsCreated0600InA0700DirectoryWithTheFormatMarker() throws IOException {
     Path xdg = dir.resolve("config");
-    CliRun set = CliRun.run(new byte[0], Map.of("XDG_CONFIG_HOME", xdg.toString()),
-        "site", "set", "github.com");
+    CliRun set =
+        CliRun.run(
+            new byte[0], Map.of("XDG_CONFIG_HOME", xdg.toString()), "site", "set", "github.com");
     assertEquals(0, set.exitCode(), set.err());
     Path file = xdg.resolve("mint/sites.json");
     assertAll(
@@ -84,7 +85,8 @@ class SitesFileTest {
     assertEquals("mint-sites/1", root.get("format").textValue());
     assertEquals("github.com", root.get("sites").get(0).get("site").textValue());
     try (Stream<Path> files = Files.list(file.getParent())) {
-      assertEquals(List.of("sites.json", "sites.json.lock"),
+      assertEquals(
+          List.of("sites.json", "sites.json.lock"),
           files.map(p -> p.getFileName().toString()).sorted().toList(),
           "no temporary file is left behind");
     }
@@ -92,8 +94,7 @@ class SitesFileTest {
 
   @Test
   void theFileNeverHoldsThePhraseOrThePassword() throws IOException {
-    CliRun derive = run(PHRASE + "\n", "--phrase-stdin", "--save", "--length", "20",
-        "github.com");
+    CliRun derive = run(PHRASE + "\n", "--phrase-stdin", "--save", "--length", "20", "github.com");
     assertEquals(0, derive.exitCode(), derive.err());
     String file = Files.readString(sites());
     String password = derive.out().strip();
@@ -109,7 +110,9 @@ class SitesFileTest {
   /** Unknown fields at the top and in entries, as a newer mint might write them, survive. */
   @Test
   void unknownFieldsAreKeptOnRewrite() throws IOException {
-    Files.writeString(sites(), """
+    Files.writeString(
+        sites(),
+        """
         {
           "format": "mint-sites/1",
           "phraseCheck": {"code": "upshot article (f40c)", "kind": "v1"},
@@ -133,13 +136,18 @@ class SitesFileTest {
         () -> assertEquals(before.get("phraseCheck"), after.get("phraseCheck")),
         () -> assertEquals(before.get("future"), after.get("future")),
         () -> assertEquals("blue", after.get("sites").get(0).get("colour").textValue()),
-        () -> assertEquals(before.get("sites").get(0).get("history"),
-            after.get("sites").get(0).get("history")),
+        () ->
+            assertEquals(
+                before.get("sites").get(0).get("history"),
+                after.get("sites").get(0).get("history")),
         () -> assertEquals("4", after.get("sites").get(0).get("version").textValue()),
         () -> assertEquals("gitlab.com", after.get("sites").get(1).get("site").textValue()),
-        () -> assertTrue(Files.readString(sites()).contains(
-            "\"future\": [\n    1,\n    2.50,\n    -1E-8,\n    12345678901234567890123,"),
-            "numbers keep their exact value: " + Files.readString(sites())));
+        () ->
+            assertTrue(
+                Files.readString(sites())
+                    .contains(
+                        "\"future\": [\n    1,\n    2.50,\n    -1E-8,\n    12345678901234567890123,"),
+                "numbers keep their exact value: " + Files.readString(sites())));
   }
 
   /** A way to damage a good file, what the refusal must say, and whether it names line:column. */
@@ -154,29 +162,55 @@ class SitesFileTest {
     return List.of(
         new Damage("malformed JSON", "\"length\": 20,", "\"length\": 20", "not valid JSON"),
         new Damage("cut in half", null, null, "not valid JSON: "),
-        new Damage("cut after a bracket", null, "\"sites\": [",
-            "not valid JSON: the text ends too early"),
-        new Damage("duplicate field", "\"length\": 20,", "\"length\": 20, \"length\": 21,",
+        new Damage(
+            "cut after a bracket", null, "\"sites\": [", "not valid JSON: the text ends too early"),
+        new Damage(
+            "duplicate field",
+            "\"length\": 20,",
+            "\"length\": 20, \"length\": 21,",
             "a field appears twice"),
-        new Damage("unknown format", "mint-sites/1", "mint-sites/2",
-            "unknown format \"mint-sites/2\""),
+        new Damage(
+            "unknown format", "mint-sites/1", "mint-sites/2", "unknown format \"mint-sites/2\""),
         new Damage("no format", "\"format\": \"mint-sites/1\",", "", "no \"format\" field"),
-        new Damage("length 8", "\"length\": 20", "\"length\": 8",
+        new Damage(
+            "length 8",
+            "\"length\": 20",
+            "\"length\": 8",
             "entry 1 (github.com): length: must be from 12 to 64, got 8"),
-        new Damage("length as text", "\"length\": 20", "\"length\": \"20\"",
+        new Damage(
+            "length as text",
+            "\"length\": 20",
+            "\"length\": \"20\"",
             "entry 1 (github.com): length: must be a whole number"),
-        new Damage("revision r9", "\"r3\"", "\"r9\"",
+        new Damage(
+            "revision r9",
+            "\"r3\"",
+            "\"r9\"",
             "entry 1 (github.com): revision: must be r1, r2 or r3"),
-        new Damage("unknown level", "\"standard\"", "\"extreme\"",
+        new Damage(
+            "unknown level",
+            "\"standard\"",
+            "\"extreme\"",
             "entry 1 (github.com): level: must be standard or high"),
-        new Damage("version 0", "\"version\": \"1\"", "\"version\": \"0\"",
+        new Damage(
+            "version 0",
+            "\"version\": \"1\"",
+            "\"version\": \"0\"",
             "entry 1 (github.com): version: must be a whole number from 1 to 9999"),
-        new Damage("no class", "\"upper\": true,\n      \"lower\": true,\n      \"digits\": true",
+        new Damage(
+            "no class",
+            "\"upper\": true,\n      \"lower\": true,\n      \"digits\": true",
             "\"upper\": false,\n      \"lower\": false,\n      \"digits\": false",
             "entry 1 (github.com): upper: at least one of upper, lower, digits and symbols"),
-        new Damage("missing field", "\"level\": \"standard\",", "",
+        new Damage(
+            "missing field",
+            "\"level\": \"standard\",",
+            "",
             "entry 1 (github.com): level: missing"),
-        new Damage("blank site", "\"site\": \"github.com\"", "\"site\": \" \"",
+        new Damage(
+            "blank site",
+            "\"site\": \"github.com\"",
+            "\"site\": \" \"",
             "entry 1 ( ): site: must hold a character"));
   }
 
@@ -207,12 +241,15 @@ class SitesFileTest {
   /** C12: a damaged file is exit 4 naming file, line and column; it is left byte-identical. */
   @ParameterizedTest(name = "{0}: mint {1}")
   @MethodSource("damagesAndCommands")
-  void aDamagedFileIsRefusedNamingFileLineAndColumnAndIsLeftAsItWas(Damage damage,
-      List<String> command) throws IOException {
+  void aDamagedFileIsRefusedNamingFileLineAndColumnAndIsLeftAsItWas(
+      Damage damage, List<String> command) throws IOException {
     String good = new String(goodFile(), StandardCharsets.UTF_8);
-    String bad = damage.from() != null ? good.replace(damage.from(), damage.to())
-        : damage.to() == null ? good.substring(0, good.length() / 2)
-        : good.substring(0, good.indexOf(damage.to()) + damage.to().length()); // cut there
+    String bad =
+        damage.from() != null
+            ? good.replace(damage.from(), damage.to())
+            : damage.to() == null
+                ? good.substring(0, good.length() / 2)
+                : good.substring(0, good.indexOf(damage.to()) + damage.to().length()); // cut there
     assertFalse(bad.equals(good), "the damage applies");
     Files.writeString(sites(), bad);
     byte[] before = Files.readAllBytes(sites());
@@ -222,8 +259,7 @@ class SitesFileTest {
         () -> assertEquals("", run.out(), "nothing on stdout"),
         () -> assertEquals(1, run.err().lines().count(), run.err()),
         () -> assertTrue(run.err().startsWith("mint: " + sites() + " line "), run.err()),
-        () -> assertTrue(run.err().matches("(?s)mint: \\S+ line \\d+, column \\d+: .*"),
-            run.err()),
+        () -> assertTrue(run.err().matches("(?s)mint: \\S+ line \\d+, column \\d+: .*"), run.err()),
         () -> assertTrue(run.err().contains(damage.message()), run.err()),
         () -> assertArrayEquals(before, Files.readAllBytes(sites()), "the file changed"));
   }
@@ -254,8 +290,8 @@ class SitesFileTest {
   /** C11: a file or directory others can write is refused, saying which and how to fix it. */
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("looseModes")
-  void aFileOrDirectoryWritableByOthersIsRefusedAndLeftAsItWas(String which, String mode,
-      String who, String fix) throws IOException {
+  void aFileOrDirectoryWritableByOthersIsRefusedAndLeftAsItWas(
+      String which, String mode, String who, String fix) throws IOException {
     byte[] before = goodFile();
     Path loose = which.equals("file") ? sites() : dir;
     Files.setPosixFilePermissions(loose, PosixFilePermissions.fromString(mode));
@@ -291,19 +327,20 @@ class SitesFileTest {
   @Test
   void refusedCommandsLeaveTheFileAsItWas() throws IOException {
     byte[] before = goodFile();
-    List<List<String>> refused = List.of(
-        List.of("site", "set", "github.com", "--length", "8"),
-        List.of("site", "set", "github.com", "--site-version", "v2"),
-        List.of("site", "set", "github.com", "--no-upper", "--no-lower", "--no-digits"),
-        List.of("site", "set", " ", "--length", "20"),
-        List.of("site", "set", "github.com", "--account", " "),
-        List.of("site", "set", "github.com", "--revision", "r9"),
-        List.of("site", "rm", "nothing.com"),
-        List.of("site", "bump", "nothing.com"),
-        List.of("site", "show", "github.com", "--account", "work"),
-        List.of("--phrase-stdin", "--save", "--length", "8", "github.com"),
-        List.of("--phrase-stdin", "--save", "--no-profile", "github.com"),
-        List.of("--phrase-stdin", "--account", "work", "github.com"));
+    List<List<String>> refused =
+        List.of(
+            List.of("site", "set", "github.com", "--length", "8"),
+            List.of("site", "set", "github.com", "--site-version", "v2"),
+            List.of("site", "set", "github.com", "--no-upper", "--no-lower", "--no-digits"),
+            List.of("site", "set", " ", "--length", "20"),
+            List.of("site", "set", "github.com", "--account", " "),
+            List.of("site", "set", "github.com", "--revision", "r9"),
+            List.of("site", "rm", "nothing.com"),
+            List.of("site", "bump", "nothing.com"),
+            List.of("site", "show", "github.com", "--account", "work"),
+            List.of("--phrase-stdin", "--save", "--length", "8", "github.com"),
+            List.of("--phrase-stdin", "--save", "--no-profile", "github.com"),
+            List.of("--phrase-stdin", "--account", "work", "github.com"));
     for (List<String> command : refused) {
       CliRun run = run("\n", command.toArray(String[]::new));
       assertAll(

@@ -49,8 +49,14 @@ class VerifyCommandTest {
     CliRun run = CliRun.run("verify", "--threads=2", a.toString(), b.toString());
     assertAll(
         () -> assertEquals(0, run.exitCode(), run.err()),
-        () -> assertEquals(a + ": 5 passed, 0 failed\n" + b + ": 7 passed, 0 failed\n"
-            + "12 passed, 0 failed\n", run.out()),
+        () ->
+            assertEquals(
+                a
+                    + ": 5 passed, 0 failed\n"
+                    + b
+                    + ": 7 passed, 0 failed\n"
+                    + "12 passed, 0 failed\n",
+                run.out()),
         () -> assertEquals("", run.err(), "no progress bar when stderr is not a terminal"));
   }
 
@@ -71,11 +77,26 @@ class VerifyCommandTest {
     assertAll(
         () -> assertEquals(1, run.exitCode(), run.err()),
         () -> assertEquals(4, out.length, run.out()),
-        () -> assertEquals("FAIL " + file + " #" + wrongPassword.get("id") + " (line 2): password:"
-            + " expected \"not-the-password\", got \"" + expected + "\"", out[0]),
-        () -> assertTrue(out[1].startsWith("FAIL " + file + " #" + otherPhrase.get("id")
-            + " (line 4): hardenedPhraseHex: expected the page's bytes, got bytes that differ"),
-            out[1]),
+        () ->
+            assertEquals(
+                "FAIL "
+                    + file
+                    + " #"
+                    + wrongPassword.get("id")
+                    + " (line 2): password:"
+                    + " expected \"not-the-password\", got \""
+                    + expected
+                    + "\"",
+                out[0]),
+        () ->
+            assertTrue(
+                out[1].startsWith(
+                    "FAIL "
+                        + file
+                        + " #"
+                        + otherPhrase.get("id")
+                        + " (line 4): hardenedPhraseHex: expected the page's bytes, got bytes that differ"),
+                out[1]),
         () -> assertEquals(file + ": 2 passed, 2 failed", out[2]),
         () -> assertEquals("2 passed, 2 failed", out[3]),
         () -> assertFalse(run.out().contains(MintCliTest.MARKER)),
@@ -90,7 +111,8 @@ class VerifyCommandTest {
     CliRun run = CliRun.run("verify", file.toString());
     assertEquals(4, run.exitCode());
     assertEquals("", run.out());
-    assertEquals("mint: " + file + ": malformed vector file: broken.jsonl:3: not a JSON object\n",
+    assertEquals(
+        "mint: " + file + ": malformed vector file: broken.jsonl:3: not a JSON object\n",
         run.err());
   }
 

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real X server for the clipboard tests: Xvfb on a display it picks itself ({@code
- * -displayfd}), with xclip to read and set its clipboard. Without Xvfb or xclip the tests are
- * skipped with a message, or fail when {@code CI=true} ({@code .ci/run} installs both).
+ * A real X server for the clipboard tests: Xvfb on a display it picks itself ({@code -displayfd}),
+ * with xclip to read and set its clipboard. Without Xvfb or xclip the tests are skipped with a
+ * message, or fail when {@code CI=true} ({@code .ci/run} installs both).
  */
 final class XServer implements AutoCloseable {
   private final Process xvfb;
@@ -34,22 +34,33 @@ final class XServer implements AutoCloseable {
     Path xvfbPath = Clipboard.find(System::getenv, "Xvfb");
     Path xclip = Clipboard.find(System::getenv, "xclip");
     if (xvfbPath == null || xclip == null) {
-      String message = "SKIPPED: the clipboard tests need Xvfb and xclip on the PATH"
-          + " (apt-get install xvfb xclip; .ci/run does)";
+      String message =
+          "SKIPPED: the clipboard tests need Xvfb and xclip on the PATH"
+              + " (apt-get install xvfb xclip; .ci/run does)";
       System.out.println(message);
       if ("true".equals(System.getenv("CI"))) {
-        fail("Xvfb and xclip are required on CI but " + (xvfbPath == null ? "Xvfb" : "xclip")
-            + " is missing");
+        fail(
+            "Xvfb and xclip are required on CI but "
+                + (xvfbPath == null ? "Xvfb" : "xclip")
+                + " is missing");
       }
       Assumptions.assumeTrue(false, message);
     }
     Process process =
-        new ProcessBuilder(xvfbPath.toString(), "-displayfd", "1", "-nolisten", "tcp",
-                "-screen", "0", "320x240x24")
+        new ProcessBuilder(
+                xvfbPath.toString(),
+                "-displayfd",
+                "1",
+                "-nolisten",
+                "tcp",
+                "-screen",
+                "0",
+                "320x240x24")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
     String number = out.readLine();
     if (number == null || !number.strip().matches("[0-9]+")) {
       process.destroyForcibly();
@@ -90,8 +101,7 @@ final class XServer implements AutoCloseable {
     command.add(Clipboard.find(System::getenv, "xclip").toString());
     command.addAll(List.of(args));
     ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectError(ProcessBuilder.Redirect.DISCARD);
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("DISPLAY", display);
     if (args[0].equals("-selection")) {
       builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);

@@ -10,13 +10,13 @@ import java.util.function.Supplier;
  *
  * <p>Every array mint allocates to hold the phrase or anything computed from it passes through
  * {@link #allocated} as it is made. Normally that does nothing but read a thread-local. While a
- * test runs code under {@link #watch}, the arrays made on its thread are recorded, so the test
- * can check that each one is all zeros afterwards, except those handed to the caller. The seam
- * is only as complete as its calls: a new secret buffer must be wrapped in {@code allocated}.
+ * test runs code under {@link #watch}, the arrays made on its thread are recorded, so the test can
+ * check that each one is all zeros afterwards, except those handed to the caller. The seam is only
+ * as complete as its calls: a new secret buffer must be wrapped in {@code allocated}.
  *
- * <p>The {@code dev.mint} module does not export this package: a modular application cannot
- * reach it (mint-core's {@code src/it/internal-not-exported} checks that). mint-cli, on the class
- * path, can.
+ * <p>The {@code dev.mint} module does not export this package: a modular application cannot reach
+ * it (mint-core's {@code src/it/internal-not-exported} checks that). mint-cli, on the class path,
+ * can.
  */
 public final class SecretSeam {
   private static final ThreadLocal<List<Object>> WATCHED = new ThreadLocal<>();

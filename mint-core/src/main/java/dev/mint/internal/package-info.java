@@ -1,5 +1,5 @@
 /**
- * Not part of mint's API: shared between mint's own modules, may change in any release. Use
- * {@code dev.mint} only.
+ * Not part of mint's API: shared between mint's own modules, may change in any release. Use {@code
+ * dev.mint} only.
  */
 package dev.mint.internal;

@@ -63,26 +63,39 @@ class SupplyChainIT {
   /** An aggregator (parent: the root pom), a pom-only {@code lib}, and {@code app} using it. */
   private Path fixture(String libVersion, String dependencyVersion, String appBuild)
       throws IOException {
-    String ns = "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>";
+    String ns =
+        "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>";
     String parent =
         "<parent><groupId>fixture</groupId><artifactId>agg</artifactId><version>0.1.0</version></parent>";
     String relative = dir.relativize(ROOT.resolve("pom.xml")).toString().replace('\\', '/');
     write(
         dir.resolve("pom.xml"),
-        ns + "<parent><groupId>dev.mint</groupId><artifactId>mint-parent</artifactId>"
-            + "<version>0.1.0</version><relativePath>" + relative + "</relativePath></parent>"
+        ns
+            + "<parent><groupId>dev.mint</groupId><artifactId>mint-parent</artifactId>"
+            + "<version>0.1.0</version><relativePath>"
+            + relative
+            + "</relativePath></parent>"
             + "<groupId>fixture</groupId><artifactId>agg</artifactId><packaging>pom</packaging>"
             + "<modules><module>lib</module><module>app</module></modules></project>");
     write(
         dir.resolve("lib/pom.xml"),
-        ns + parent + "<artifactId>lib</artifactId><version>" + libVersion + "</version>"
+        ns
+            + parent
+            + "<artifactId>lib</artifactId><version>"
+            + libVersion
+            + "</version>"
             + "<packaging>pom</packaging></project>");
     write(
         dir.resolve("app/pom.xml"),
-        ns + parent + "<artifactId>app</artifactId><packaging>pom</packaging>"
+        ns
+            + parent
+            + "<artifactId>app</artifactId><packaging>pom</packaging>"
             + "<dependencies><dependency><groupId>fixture</groupId><artifactId>lib</artifactId>"
-            + "<version>" + dependencyVersion + "</version><type>pom</type></dependency></dependencies>"
-            + appBuild + "</project>");
+            + "<version>"
+            + dependencyVersion
+            + "</version><type>pom</type></dependency></dependencies>"
+            + appBuild
+            + "</project>");
     return dir;
   }
 

@@ -16,13 +16,16 @@ import java.util.Locale;
 public final class Leaks {
   private Leaks() {}
 
-  /** Fails when {@code text} holds the marker, plainly, as hex, or hardened to upper case as hex. */
+  /**
+   * Fails when {@code text} holds the marker, plainly, as hex, or hardened to upper case as hex.
+   */
   public static void assertNoMarker(String marker, String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     assertFalse(lower.contains(marker), () -> "the phrase's marker leaked: " + clip(text));
     String hex = HexFormat.of().formatHex(marker.getBytes(StandardCharsets.UTF_8));
     assertFalse(lower.contains(hex), () -> "the phrase's marker leaked as hex: " + clip(text));
-    String upperHex = HexFormat.of().formatHex(marker.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+    String upperHex =
+        HexFormat.of().formatHex(marker.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
     assertFalse(lower.contains(upperHex), () -> "the hardened marker leaked as hex: " + clip(text));
   }
 

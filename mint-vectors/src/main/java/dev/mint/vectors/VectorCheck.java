@@ -11,8 +11,8 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Checks one vector row against the port, stage by stage, and reports the first stage that
- * differs. Stage rows use the supplied derived bytes; e2e rows run real PBKDF2.
+ * Checks one vector row against the port, stage by stage, and reports the first stage that differs.
+ * Stage rows use the supplied derived bytes; e2e rows run real PBKDF2.
  *
  * <p>What a row expects:
  *
@@ -49,8 +49,15 @@ public final class VectorCheck {
     public String describe() {
       return passed()
           ? row.name() + ": ok"
-          : row.name() + " (line " + row.line() + "): " + stage + ": expected " + expected
-              + ", got " + actual;
+          : row.name()
+              + " (line "
+              + row.line()
+              + "): "
+              + stage
+              + ": expected "
+              + expected
+              + ", got "
+              + actual;
     }
   }
 
@@ -173,8 +180,11 @@ public final class VectorCheck {
       return "refused on phrase or version (outside the port's domain)";
     }
     String field = fieldOfPageError(row.error());
-    return "refused" + (field == null ? "" : " on " + field) + " (the page said "
-        + quote(row.error()) + ")";
+    return "refused"
+        + (field == null ? "" : " on " + field)
+        + " (the page said "
+        + quote(row.error())
+        + ")";
   }
 
   /** Where the hardened bytes differ, told without showing them; null when they are equal. */
@@ -185,17 +195,30 @@ public final class VectorCheck {
       if (at < 0) {
         return null;
       }
-      return "bytes that differ from byte " + at + " on (" + expected.length + " bytes expected, "
-          + actual.length + " computed)";
+      return "bytes that differ from byte "
+          + at
+          + " on ("
+          + expected.length
+          + " bytes expected, "
+          + actual.length
+          + " computed)";
     } finally {
       wipe(expected);
     }
   }
 
   private static boolean isJsWhitespace(char c) {
-    return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u00A0' || c == '\u1680'
-        || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F'
-        || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+    return (c >= '\t' && c <= '\r')
+        || c == ' '
+        || c == '\u00A0'
+        || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000'
+        || c == '\uFEFF';
   }
 
   private static String quote(String s) {

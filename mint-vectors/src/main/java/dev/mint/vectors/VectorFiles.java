@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 public final class VectorFiles {
   /** The largest vector file read. */
   public static final long MAX_FILE_BYTES = 64L << 20;
+
   /** The longest line read, in characters. */
   public static final int MAX_LINE_CHARS = 1 << 20;
 

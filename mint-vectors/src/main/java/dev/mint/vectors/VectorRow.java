@@ -1,8 +1,8 @@
 package dev.mint.vectors;
 
 /**
- * One row of a test-vector file: the page's inputs and what the page did with them. See
- * {@code test-vectors/upstream/README.md} for the fields.
+ * One row of a test-vector file: the page's inputs and what the page did with them. See {@code
+ * test-vectors/upstream/README.md} for the fields.
  *
  * @param file the file name the row came from
  * @param line the 1-based line number in that file
@@ -55,8 +55,17 @@ public record VectorRow(
     /** Never shows the phrase. */
     @Override
     public String toString() {
-      return "Input[site=" + site + ", phrase=(" + phrase.length() + " code units), version="
-          + version + ", length=" + length + ", level=" + level + "]";
+      return "Input[site="
+          + site
+          + ", phrase=("
+          + phrase.length()
+          + " code units), version="
+          + version
+          + ", length="
+          + length
+          + ", level="
+          + level
+          + "]";
     }
   }
 }

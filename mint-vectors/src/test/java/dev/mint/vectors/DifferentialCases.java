@@ -1,10 +1,10 @@
 package dev.mint.vectors;
 
-import dev.mint.MintRequest;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mint.MintRequest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.random.RandomGenerator;
  * surrogate pairs and lone surrogates, long strings, URL shapes and every label and suffix of the
  * site rules. Cases are JSON lines for {@code test-vectors/js/mint-cli.mjs}.
  *
- * <p>The lists below are written from SPEC.md, apart from mint-core, so that a label missing in
- * the port's lists is still generated.
+ * <p>The lists below are written from SPEC.md, apart from mint-core, so that a label missing in the
+ * port's lists is still generated.
  */
 final class DifferentialCases {
   /** The longest phrase mint accepts, in UTF-16 code units (SPEC.md; mint-core's Hardening). */
@@ -47,57 +47,157 @@ final class DifferentialCases {
 
   /** Blocks rich in case pairs, old and new (several added after Unicode 13). */
   static final int[][] CASE_BLOCKS = {
-    {0x0041, 0x024F}, {0x0250, 0x02FF}, {0x0370, 0x03FF}, {0x0400, 0x052F}, {0x0530, 0x058F},
-    {0x10A0, 0x10FF}, {0x13A0, 0x13FF}, {0x1C80, 0x1CBF}, {0x1D00, 0x1DBF}, {0x1E00, 0x1FFF},
-    {0x2100, 0x218F}, {0x24B0, 0x24EF}, {0x2C00, 0x2CFF}, {0x2D00, 0x2D2F}, {0xA640, 0xA69F},
-    {0xA720, 0xA7FF}, {0xAB30, 0xABBF}, {0xFB00, 0xFB1F}, {0xFF20, 0xFF5F}, {0x10400, 0x1044F},
-    {0x104B0, 0x104FF}, {0x10570, 0x105BF}, {0x10780, 0x107BF}, {0x10C80, 0x10CFF},
-    {0x10D40, 0x10D8F}, {0x118A0, 0x118FF}, {0x16E40, 0x16E9F}, {0x16EA0, 0x16EDF},
-    {0x1DF00, 0x1DFFF}, {0x1E000, 0x1E08F}, {0x1E900, 0x1E95F}
+    {0x0041, 0x024F},
+    {0x0250, 0x02FF},
+    {0x0370, 0x03FF},
+    {0x0400, 0x052F},
+    {0x0530, 0x058F},
+    {0x10A0, 0x10FF},
+    {0x13A0, 0x13FF},
+    {0x1C80, 0x1CBF},
+    {0x1D00, 0x1DBF},
+    {0x1E00, 0x1FFF},
+    {0x2100, 0x218F},
+    {0x24B0, 0x24EF},
+    {0x2C00, 0x2CFF},
+    {0x2D00, 0x2D2F},
+    {0xA640, 0xA69F},
+    {0xA720, 0xA7FF},
+    {0xAB30, 0xABBF},
+    {0xFB00, 0xFB1F},
+    {0xFF20, 0xFF5F},
+    {0x10400, 0x1044F},
+    {0x104B0, 0x104FF},
+    {0x10570, 0x105BF},
+    {0x10780, 0x107BF},
+    {0x10C80, 0x10CFF},
+    {0x10D40, 0x10D8F},
+    {0x118A0, 0x118FF},
+    {0x16E40, 0x16E9F},
+    {0x16EA0, 0x16EDF},
+    {0x1DF00, 0x1DFFF},
+    {0x1E000, 0x1E08F},
+    {0x1E900, 0x1E95F}
   };
 
   /**
    * Code points whose full case mapping is not one code point (SpecialCasing: ß, ligatures, ŉ, İ,
-   * Greek with iota subscript...), found with the JDK's own mapping; new ones would be in
-   * {@link #CASE_BLOCKS} anyway.
+   * Greek with iota subscript...), found with the JDK's own mapping; new ones would be in {@link
+   * #CASE_BLOCKS} anyway.
    */
   static final int[] SPECIAL_CASING =
       java.util.stream.IntStream.rangeClosed(0, 0x1FFFF)
           .filter(cp -> !Character.isSurrogate((char) cp) || cp > 0xFFFF)
-          .filter(cp -> {
-            String x = new String(Character.toChars(cp));
-            return x.toUpperCase(Locale.ROOT).codePointCount(0, x.toUpperCase(Locale.ROOT).length()) > 1
-                || x.toLowerCase(Locale.ROOT).codePointCount(0, x.toLowerCase(Locale.ROOT).length()) > 1;
-          })
+          .filter(
+              cp -> {
+                String x = new String(Character.toChars(cp));
+                return x.toUpperCase(Locale.ROOT)
+                            .codePointCount(0, x.toUpperCase(Locale.ROOT).length())
+                        > 1
+                    || x.toLowerCase(Locale.ROOT)
+                            .codePointCount(0, x.toLowerCase(Locale.ROOT).length())
+                        > 1;
+              })
           .toArray();
 
   static final String[] WORDS = {
-    "correct", "Horse", "BATTERY", "staple", "Paris", "iPhone", "purchase", "straße", "İstanbul",
-    "ΣΊΣΥΦΟΣ", "ΟΔΟΣ", "Мир", "ǅemal", "ﬁsh", "ŉ", "J̌", "ΐ", "ԵՒ", "և", "Ꝏ", "𐐀", "𐐨", "Ⰰ",
-    "ꟀꟁꟂ", "𐕰", "𞤀", "tuesday", "2024", "hello-world", "don't", "ꞵ", "ǈ", "ᾼ", "ﬀ", "ﬓ", "Ǳ"
+    "correct",
+    "Horse",
+    "BATTERY",
+    "staple",
+    "Paris",
+    "iPhone",
+    "purchase",
+    "straße",
+    "İstanbul",
+    "ΣΊΣΥΦΟΣ",
+    "ΟΔΟΣ",
+    "Мир",
+    "ǅemal",
+    "ﬁsh",
+    "ŉ",
+    "J̌",
+    "ΐ",
+    "ԵՒ",
+    "և",
+    "Ꝏ",
+    "𐐀",
+    "𐐨",
+    "Ⰰ",
+    "ꟀꟁꟂ",
+    "𐕰",
+    "𞤀",
+    "tuesday",
+    "2024",
+    "hello-world",
+    "don't",
+    "ꞵ",
+    "ǈ",
+    "ᾼ",
+    "ﬀ",
+    "ﬓ",
+    "Ǳ"
   };
 
-  static final String[] SUB = (
-      "www mail m app mobile login signin auth account accounts my portal secure api cdn static "
-          + "assets media images img files docs help support").split(" ");
-  static final String[] SUFFIXES = (
-      ".co.uk .co.in .co.jp .co.nz .co.za .co.kr .com.au .com.br .com.mx .com.sg .com.hk .org.uk "
-          + ".net.au .ac.uk .gov.uk .edu.au .com .org .net .edu .gov .io .co .app .dev .ai .me .tv "
-          + ".info .biz .xyz .online .site .tech .store .shop .blog .cloud .pro .to .ly .gg .fm .cc "
-          + ".ws .vc .la .link .live .world .space .fun .one .network .social .uk .us .ca .au .de "
-          + ".fr .jp .cn .in .br .ru .it .es .nl .se .no .dk .fi .pl .be .at .ch .nz .ie .sg .hk "
-          + ".kr .za .mx .ar .cl .pe .ve .my .ph .id .th .vn .tw .tr .ae .sa .eg .il").split(" ");
+  static final String[] SUB =
+      ("www mail m app mobile login signin auth account accounts my portal secure api cdn static "
+              + "assets media images img files docs help support")
+          .split(" ");
+  static final String[] SUFFIXES =
+      (".co.uk .co.in .co.jp .co.nz .co.za .co.kr .com.au .com.br .com.mx .com.sg .com.hk .org.uk "
+              + ".net.au .ac.uk .gov.uk .edu.au .com .org .net .edu .gov .io .co .app .dev .ai .me .tv "
+              + ".info .biz .xyz .online .site .tech .store .shop .blog .cloud .pro .to .ly .gg .fm .cc "
+              + ".ws .vc .la .link .live .world .space .fun .one .network .social .uk .us .ca .au .de "
+              + ".fr .jp .cn .in .br .ru .it .es .nl .se .no .dk .fi .pl .be .at .ch .nz .ie .sg .hk "
+              + ".kr .za .mx .ar .cl .pe .ve .my .ph .id .th .vn .tw .tr .ae .sa .eg .il")
+          .split(" ");
   static final String[] NEAR_SUFFIXES = {
-    ".comm", "com", ".c", ".co.", ".uk.", ".xn--p1ai", ".рф", ".ΣΣ", ".Com", ".CO.UK", ".co.uk.",
-    ".local", ".", ".."
+    ".comm",
+    "com",
+    ".c",
+    ".co.",
+    ".uk.",
+    ".xn--p1ai",
+    ".рф",
+    ".ΣΣ",
+    ".Com",
+    ".CO.UK",
+    ".co.uk.",
+    ".local",
+    ".",
+    ".."
   };
   static final String[] PROTOCOLS = {
-    "http://", "https://", "HTTP://", "Https://", "ftp://", "http:/", "//", "https:///", "mailto:",
-    "http://www.", "https://WWW."
+    "http://",
+    "https://",
+    "HTTP://",
+    "Https://",
+    "ftp://",
+    "http:/",
+    "//",
+    "https:///",
+    "mailto:",
+    "http://www.",
+    "https://WWW."
   };
   static final String[] VERSIONS = {
-    "", "007", "0", "-1", "abc", "2.5", "1e2", " 3", "10000", "+5", "\u0663", "9999", "0001", "1 ",
-    "\u00A012", "0x10", "Infinity"
+    "",
+    "007",
+    "0",
+    "-1",
+    "abc",
+    "2.5",
+    "1e2",
+    " 3",
+    "10000",
+    "+5",
+    "\u0663",
+    "9999",
+    "0001",
+    "1 ",
+    "\u00A012",
+    "0x10",
+    "Infinity"
   };
 
   private static final ObjectMapper JSON =
@@ -122,7 +222,8 @@ final class DifferentialCases {
     input.put("phrase", phrase);
     // The page's order of the phrase and version checks is not recorded: never both at once.
     input.put("version", phrase.isEmpty() ? "1" : version());
-    int length = random.nextInt(4) == 0 ? pick(new int[] {12, 16, 17, 32, 33, 64}) : 12 + random.nextInt(53);
+    int length =
+        random.nextInt(4) == 0 ? pick(new int[] {12, 16, 17, 32, 33, 64}) : 12 + random.nextInt(53);
     input.put("length", length);
     int classes = 1 + random.nextInt(15);
     input.put("upper", (classes & 1) != 0);
@@ -257,7 +358,9 @@ final class DifferentialCases {
       case 7:
         return anyText(1 + random.nextInt(5));
       case 8:
-        return random.nextBoolean() ? asciiWord() : codePoints(SPECIAL_CASING, 1 + random.nextInt(4));
+        return random.nextBoolean()
+            ? asciiWord()
+            : codePoints(SPECIAL_CASING, 1 + random.nextInt(4));
       default:
         return codePoints(SIGMA_CONTEXT, 1 + random.nextInt(6));
     }
@@ -336,7 +439,8 @@ final class DifferentialCases {
           b.append((char) (0xDC00 + random.nextInt(0x400)));
           break;
         default:
-          b.append((char) (0xDC00 + random.nextInt(0x400))).append((char) (0xD800 + random.nextInt(0x400)));
+          b.append((char) (0xDC00 + random.nextInt(0x400)))
+              .append((char) (0xD800 + random.nextInt(0x400)));
       }
     }
     return b.toString();
@@ -375,10 +479,13 @@ final class DifferentialCases {
   /** Some characters upper-cased, some lower-cased (by the JDK: only the input's shape matters). */
   private String mixCase(String s) {
     StringBuilder b = new StringBuilder();
-    s.codePoints().forEach(cp -> {
-      int r = random.nextInt(3);
-      b.appendCodePoint(r == 0 ? Character.toUpperCase(cp) : r == 1 ? Character.toLowerCase(cp) : cp);
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              int r = random.nextInt(3);
+              b.appendCodePoint(
+                  r == 0 ? Character.toUpperCase(cp) : r == 1 ? Character.toLowerCase(cp) : cp);
+            });
     return b.toString();
   }
 

@@ -56,7 +56,8 @@ class DifferentialPropertyTest {
       node.close();
       System.out.printf(
           "differential (jqwik): %d end-to-end cases (real PBKDF2) and %d stage cases compared "
-              + "with node%n", endToEnd.get(), stage.get());
+              + "with node%n",
+          endToEnd.get(), stage.get());
     }
   }
 
@@ -80,11 +81,13 @@ class DifferentialPropertyTest {
 
   @Provide
   Arbitrary<String> endToEndCases() {
-    return Arbitraries.randomValue(r -> new DifferentialCases(r).next(ids.getAndIncrement(), "e2e"));
+    return Arbitraries.randomValue(
+        r -> new DifferentialCases(r).next(ids.getAndIncrement(), "e2e"));
   }
 
   @Provide
   Arbitrary<String> stageCases() {
-    return Arbitraries.randomValue(r -> new DifferentialCases(r).next(ids.getAndIncrement(), "stage"));
+    return Arbitraries.randomValue(
+        r -> new DifferentialCases(r).next(ids.getAndIncrement(), "stage"));
   }
 }

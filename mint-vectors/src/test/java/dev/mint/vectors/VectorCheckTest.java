@@ -20,7 +20,9 @@ class VectorCheckTest {
           + " \"normalizedSite\": \"github\", \"hardenedPhrase\": \"MY IPHONE purchase*2!\","
           + " \"hardenedPhraseHex\": \"4d5920495048304e45207075726368617365\","
           + " \"salt\": \"password-mint::v1::github::1\", \"iterations\": 210000,"
-          + " \"derivedHex\": \"" + "00".repeat(64) + "\", \"password\": \"PASSWORD\"}";
+          + " \"derivedHex\": \""
+          + "00".repeat(64)
+          + "\", \"password\": \"PASSWORD\"}";
 
   private static VectorRow row(String json) throws VectorFormatException {
     return VectorFiles.parse(json, "t.jsonl", 1);
@@ -76,8 +78,12 @@ class VectorCheckTest {
     VectorFormatException e =
         assertThrows(VectorFormatException.class, () -> VectorFiles.parse("{", "bad.jsonl", 12));
     assertTrue(e.getMessage().startsWith("bad.jsonl:12: "), e.getMessage());
-    e = assertThrows(VectorFormatException.class,
-        () -> VectorFiles.parse(ROW.replace("\"length\": 16", "\"length\": \"16\""), "b.jsonl", 3));
+    e =
+        assertThrows(
+            VectorFormatException.class,
+            () ->
+                VectorFiles.parse(
+                    ROW.replace("\"length\": 16", "\"length\": \"16\""), "b.jsonl", 3));
     assertTrue(e.getMessage().contains("\"length\""), e.getMessage());
   }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every row of every vector file is one test, named by file and id: the page's own outputs in
- * {@code test-vectors/upstream/}, and, when {@code -Dmint.vectors.dir=DIR} is given, every
- * {@code *.jsonl} in DIR too.
+ * {@code test-vectors/upstream/}, and, when {@code -Dmint.vectors.dir=DIR} is given, every {@code
+ * *.jsonl} in DIR too.
  */
 class VectorConformanceTest {
   private static final Pbkdf2Engine ENGINE = Pbkdf2Engine.defaultEngine();
@@ -56,9 +56,8 @@ class VectorConformanceTest {
   }
 
   /**
-   * The rows check the stages one by one; {@link Mint#derive} chains them. For the first
-   * accepted e2e row at each level in every upstream file, the chained call gives the page's
-   * password too.
+   * The rows check the stages one by one; {@link Mint#derive} chains them. For the first accepted
+   * e2e row at each level in every upstream file, the chained call gives the page's password too.
    */
   @TestFactory
   @Execution(ExecutionMode.CONCURRENT)
@@ -67,14 +66,20 @@ class VectorConformanceTest {
     for (Path file : VectorFiles.jsonlFilesIn(upstreamDir())) {
       java.util.Set<String> levels = new java.util.HashSet<>();
       for (VectorRow row : VectorFiles.read(file)) {
-        if (row.isEndToEnd() && row.error() == null && !VectorCheck.outsidePortDomain(row.input())
+        if (row.isEndToEnd()
+            && row.error() == null
+            && !VectorCheck.outsidePortDomain(row.input())
             && levels.add(row.input().level())) {
-          tests.add(DynamicTest.dynamicTest("Mint.derive " + row.name(), () -> {
-            MintRequest request = VectorCheck.request(row);
-            try (Password password = Mint.derive(request, row.input().phrase().toCharArray())) {
-              assertEquals(row.password(), new String(password.toCharArray()));
-            }
-          }));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  "Mint.derive " + row.name(),
+                  () -> {
+                    MintRequest request = VectorCheck.request(row);
+                    try (Password password =
+                        Mint.derive(request, row.input().phrase().toCharArray())) {
+                      assertEquals(row.password(), new String(password.toCharArray()));
+                    }
+                  }));
         }
       }
     }

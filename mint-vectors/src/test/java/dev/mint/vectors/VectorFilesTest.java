@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Controls C4 and C5 (docs/THREAT_MODEL.md): a vector file is untrusted input. Whatever it holds,
- * reading it either gives rows or a {@link VectorFormatException} whose message starts with
- * {@code file:line} (or {@code file} for a file too big to read), costs bounded memory, and never
- * repeats the phrase it carries.
+ * reading it either gives rows or a {@link VectorFormatException} whose message starts with {@code
+ * file:line} (or {@code file} for a file too big to read), costs bounded memory, and never repeats
+ * the phrase it carries.
  */
 class VectorFilesTest {
   /** Vector files can hold real inputs, so their phrases stand for real ones here. */
@@ -35,17 +35,24 @@ class VectorFilesTest {
 
   static final String ROW =
       "{\"id\": 1, \"revision\": \"r3\", \"kind\": \"stage\", \"input\": {\"site\": \"github.com\","
-          + " \"phrase\": \"my " + MARKER + " words\", \"version\": \"1\", \"length\": 16, \"upper\": true,"
+          + " \"phrase\": \"my "
+          + MARKER
+          + " words\", \"version\": \"1\", \"length\": 16, \"upper\": true,"
           + " \"lower\": true, \"digits\": true, \"symbols\": true, \"excludeAmbiguous\": true,"
           + " \"level\": \"standard\"}, \"normalizedSite\": \"github\", \"hardenedPhraseHex\": \"00\","
           + " \"salt\": \"password-mint::v1::github::1\", \"iterations\": 210000, \"derivedHex\": \""
-          + "00".repeat(64) + "\", \"password\": \"abcdefghijklmnop\"}";
+          + "00".repeat(64)
+          + "\", \"password\": \"abcdefghijklmnop\"}";
 
   @TempDir Path dir;
 
   @Test
   void aWellFormedFileReads() throws Exception {
-    Path file = write("good.jsonl", (ROW + "\n\n" + ROW.replace("\"id\": 1", "\"id\": 2") + "\r\n").getBytes(StandardCharsets.UTF_8));
+    Path file =
+        write(
+            "good.jsonl",
+            (ROW + "\n\n" + ROW.replace("\"id\": 1", "\"id\": 2") + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
     List<VectorRow> rows = VectorFiles.read(file);
     assertEquals(2, rows.size());
     assertEquals(3, rows.get(1).line());
@@ -58,13 +65,15 @@ class VectorFilesTest {
     try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
       sparse.setLength(VectorFiles.MAX_FILE_BYTES + 1); // sparse: costs no disk and no time
     }
-    VectorFormatException e = assertThrows(VectorFormatException.class, () -> VectorFiles.read(file));
+    VectorFormatException e =
+        assertThrows(VectorFormatException.class, () -> VectorFiles.read(file));
     assertTrue(e.getMessage().startsWith("huge.jsonl: file is "), e.getMessage());
   }
 
   @Test
   void aLineOverTheLimitIsRefusedOnItsLine() throws Exception {
-    byte[] longLine = "x".repeat(VectorFiles.MAX_LINE_CHARS + 1).getBytes(StandardCharsets.US_ASCII);
+    byte[] longLine =
+        "x".repeat(VectorFiles.MAX_LINE_CHARS + 1).getBytes(StandardCharsets.US_ASCII);
     Path file = write("long.jsonl", concat(ROW + "\n" + ROW + "\n", longLine, "\n" + ROW));
     assertFails(file, "long.jsonl:3: line longer than");
   }
@@ -87,7 +96,11 @@ class VectorFilesTest {
 
   @Test
   void aMalformedRowIsToldByFileAndLine() throws Exception {
-    Path file = write("broken.jsonl", (ROW + "\n" + ROW.replace("\"length\": 16", "\"length\": \"16\"") + "\n").getBytes(StandardCharsets.UTF_8));
+    Path file =
+        write(
+            "broken.jsonl",
+            (ROW + "\n" + ROW.replace("\"length\": 16", "\"length\": \"16\"") + "\n")
+                .getBytes(StandardCharsets.UTF_8));
     assertFails(file, "broken.jsonl:2 input: field \"length\" must be a integer");
   }
 
@@ -105,7 +118,10 @@ class VectorFilesTest {
   @Example
   void deepNestingAndHugeNumbersAreFormatErrors() {
     for (String line :
-        List.of("[".repeat(100_000), "{\"id\": " + "9".repeat(100_000) + "}", "{\"input\": " + "[".repeat(5000) + "}")) {
+        List.of(
+            "[".repeat(100_000),
+            "{\"id\": " + "9".repeat(100_000) + "}",
+            "{\"input\": " + "[".repeat(5000) + "}")) {
       VectorFormatException e =
           assertThrows(VectorFormatException.class, () -> VectorFiles.parse(line, "deep.jsonl", 1));
       assertTrue(e.getMessage().startsWith("deep.jsonl:1: "), e.getMessage());
@@ -118,19 +134,49 @@ class VectorFilesTest {
     Arbitrary<String> junk =
         Arbitraries.oneOf(
             Arbitraries.strings().ofMaxLength(5),
-            Arbitraries.of("\"", "{", "}", "[", "]", ",", ":", "null", "true", "-1", "1e999", "\\u0000", "\"" + MARKER + "\""));
+            Arbitraries.of(
+                "\"",
+                "{",
+                "}",
+                "[",
+                "]",
+                ",",
+                ":",
+                "null",
+                "true",
+                "-1",
+                "1e999",
+                "\\u0000",
+                "\"" + MARKER + "\""));
     Arbitrary<String> cut = at.map(i -> ROW.substring(0, i));
     Arbitrary<String> deleted =
-        Combinators.combine(at, at).as((a, b) -> ROW.substring(0, Math.min(a, b)) + ROW.substring(Math.max(a, b)));
-    Arbitrary<String> inserted = Combinators.combine(at, junk).as((a, j) -> ROW.substring(0, a) + j + ROW.substring(a));
+        Combinators.combine(at, at)
+            .as((a, b) -> ROW.substring(0, Math.min(a, b)) + ROW.substring(Math.max(a, b)));
+    Arbitrary<String> inserted =
+        Combinators.combine(at, junk).as((a, j) -> ROW.substring(0, a) + j + ROW.substring(a));
     Arbitrary<String> retyped =
-        Arbitraries.of("\"id\": 1", "\"length\": 16", "\"upper\": true", "\"kind\": \"stage\"", "\"phrase\": \"my ")
-            .flatMap(field -> junk.map(j -> ROW.replace(field, field.substring(0, field.indexOf(':') + 1) + " " + j + (field.endsWith("\"my ") ? "\"my " : ""))));
+        Arbitraries.of(
+                "\"id\": 1",
+                "\"length\": 16",
+                "\"upper\": true",
+                "\"kind\": \"stage\"",
+                "\"phrase\": \"my ")
+            .flatMap(
+                field ->
+                    junk.map(
+                        j ->
+                            ROW.replace(
+                                field,
+                                field.substring(0, field.indexOf(':') + 1)
+                                    + " "
+                                    + j
+                                    + (field.endsWith("\"my ") ? "\"my " : ""))));
     return Arbitraries.oneOf(cut, deleted, inserted, retyped);
   }
 
   private void assertFails(Path file, String messageStart) {
-    VectorFormatException e = assertThrows(VectorFormatException.class, () -> VectorFiles.read(file));
+    VectorFormatException e =
+        assertThrows(VectorFormatException.class, () -> VectorFiles.read(file));
     assertTrue(e.getMessage().startsWith(messageStart), e.getMessage());
     assertFalse(e.getMessage().contains(MARKER), e.getMessage());
   }

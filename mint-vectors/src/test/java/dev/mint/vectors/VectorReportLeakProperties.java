@@ -13,8 +13,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Control C2 (docs/THREAT_MODEL.md) for the vector tools: a vector row can hold a real phrase, and
- * nothing the reader or the checker reports about it, right or wrong, repeats it. Each try hides
- * a fresh marker in a row's phrase, damages the row, and searches every report for the marker.
+ * nothing the reader or the checker reports about it, right or wrong, repeats it. Each try hides a
+ * fresh marker in a row's phrase, damages the row, and searches every report for the marker.
  */
 class VectorReportLeakProperties {
 
@@ -49,14 +49,21 @@ class VectorReportLeakProperties {
             + " \"lower\": true, \"digits\": true, \"symbols\": true, \"excludeAmbiguous\": true,"
             + " \"level\": \"standard\"}, ERROR \"normalizedSite\": \"SITE\", \"hardenedPhraseHex\": \"HEX\","
             + " \"salt\": \"password-mint::v1::github::1\", \"iterations\": 210000, \"derivedHex\": \""
-            + "00".repeat(64) + "\", \"password\": \"abcdefghijklmnop\"}";
+            + "00".repeat(64)
+            + "\", \"password\": \"abcdefghijklmnop\"}";
     return Combinators.combine(
             Arbitraries.of("1", "0", "abc", ""),
-            Arbitraries.of("", "\"error\": \"Please enter a master phrase\",", "\"error\": \"Version must be 1\","),
+            Arbitraries.of(
+                "",
+                "\"error\": \"Please enter a master phrase\",",
+                "\"error\": \"Version must be 1\","),
             Arbitraries.of("github", "gitlab"),
             Arbitraries.of("00", "4d59", "", "zz"))
-        .as((version, error, site, hex) ->
-            row.replace("VERSION", version).replace("ERROR", error).replace("SITE", site).replace("HEX", hex));
+        .as(
+            (version, error, site, hex) ->
+                row.replace("VERSION", version)
+                    .replace("ERROR", error)
+                    .replace("SITE", site)
+                    .replace("HEX", hex));
   }
-
 }

@@ -18,15 +18,16 @@ import java.util.Arrays;
  * Prints the page's password for the site and settings in the arguments and the master phrase on
  * the first line of standard input (UTF-8, read into a char[], never a String).
  *
- * <p>Arguments: site version length upper lower digits symbols excludeAmbiguous level revision,
- * for example {@code github.com 1 16 true true true true true standard r3}.
+ * <p>Arguments: site version length upper lower digits symbols excludeAmbiguous level revision, for
+ * example {@code github.com 1 16 true true true true true standard r3}.
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length != 10) {
-      System.err.println("usage: Main site version length upper lower digits symbols excludeAmbiguous level revision");
+      System.err.println(
+          "usage: Main site version length upper lower digits symbols excludeAmbiguous level revision");
       System.exit(2);
     }
     MintRequest request =
