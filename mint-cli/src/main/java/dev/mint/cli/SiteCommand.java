@@ -372,11 +372,7 @@ final class SiteCommand implements Callable<Integer> {
   static final class ShowCommand implements Callable<Integer> {
     private final Io io;
 
-    @Parameters(index = "0", paramLabel = "SITE", description = "A site the entry matches.")
-    String site;
-
-    @Option(names = "--account", paramLabel = "NAME", description = ProfileOptions.ACCOUNT_HELP)
-    String account;
+    @Mixin StoredEntry entry;
 
     ShowCommand(Io io) {
       this.io = io;
@@ -385,7 +381,7 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       SitesFile file = SitesFile.of(io);
-      SiteEntry e = require(file.read(), site, account, file);
+      SiteEntry e = entry.in(file.read(), file);
       MintRequest s = e.settings();
       List<String> on = new ArrayList<>();
       List<String> off = new ArrayList<>();
@@ -446,11 +442,7 @@ final class SiteCommand implements Callable<Integer> {
   static final class RmCommand implements Callable<Integer> {
     private final Io io;
 
-    @Parameters(index = "0", paramLabel = "SITE", description = "A site the entry matches.")
-    String site;
-
-    @Option(names = "--account", paramLabel = "NAME", description = ProfileOptions.ACCOUNT_HELP)
-    String account;
+    @Mixin StoredEntry entry;
 
     RmCommand(Io io) {
       this.io = io;
@@ -462,7 +454,7 @@ final class SiteCommand implements Callable<Integer> {
       SiteEntry removed =
           file.update(
               p -> {
-                SiteEntry e = require(p, site, account, file);
+                SiteEntry e = entry.in(p, file);
                 p.entries().remove(e);
                 return e;
               });
@@ -485,11 +477,7 @@ final class SiteCommand implements Callable<Integer> {
   static final class BumpCommand implements Callable<Integer> {
     private final Io io;
 
-    @Parameters(index = "0", paramLabel = "SITE", description = "A site the entry matches.")
-    String site;
-
-    @Option(names = "--account", paramLabel = "NAME", description = ProfileOptions.ACCOUNT_HELP)
-    String account;
+    @Mixin StoredEntry entry;
 
     BumpCommand(Io io) {
       this.io = io;
@@ -501,7 +489,7 @@ final class SiteCommand implements Callable<Integer> {
       SiteEntry[] change =
           file.update(
               p -> {
-                SiteEntry before = require(p, site, account, file);
+                SiteEntry before = entry.in(p, file);
                 int version = Integer.parseInt(before.settings().version()); // checked: 1 to 9999
                 if (version >= 9999) {
                   throw CliException.invalid(
@@ -705,6 +693,22 @@ final class SiteCommand implements Callable<Integer> {
           && a.applyTo(MintRequest.builder("x"))
               .build()
               .equals(b.applyTo(MintRequest.builder("x")).build());
+    }
+  }
+
+  /** The stored entry {@code site show}, {@code rm} and {@code bump} work on (a mixin). */
+  static final class StoredEntry {
+    @Parameters(index = "0", paramLabel = "SITE", description = "A site the entry matches.")
+    String site;
+
+    @Option(names = "--account", paramLabel = "NAME", description = ProfileOptions.ACCOUNT_HELP)
+    String account;
+
+    /**
+     * The entry of {@code profiles} that SITE and {@code --account} select; see {@link #require}.
+     */
+    SiteEntry in(Profiles profiles, SitesFile file) {
+      return require(profiles, site, account, file);
     }
   }
 }
