@@ -49,6 +49,7 @@ public final class ClipboardClearer {
    *
    * @throws CliException ({@link ExitCodes#IO}) when copying fails
    */
+  @SuppressWarnings("try") // the resource is held for the block, not used in it
   static void copyAndScheduleClear(
       Clipboard clipboard, byte[] password, int seconds, Function<String, String> env) {
     Path dir = stateDir(env);
@@ -218,6 +219,7 @@ public final class ClipboardClearer {
   }
 
   /** The helper: {@code SECONDS KIND DIR}, the hand-over on standard input. */
+  @SuppressWarnings("try") // the resource is held for the block, not used in it
   public static void main(String[] args) throws Exception {
     int seconds = Integer.parseInt(args[0]);
     Clipboard.Kind kind = Clipboard.Kind.valueOf(args[1]);

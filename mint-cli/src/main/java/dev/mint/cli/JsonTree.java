@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -40,7 +39,7 @@ final class JsonTree {
                   .build())
           .build();
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
   private JsonTree() {}
 
@@ -114,8 +113,7 @@ final class JsonTree {
   private static void write(JsonGenerator out, JsonNode node) throws IOException {
     if (node.isObject()) {
       out.writeStartObject();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         out.writeFieldName(field.getKey());
         write(out, field.getValue());
       }

@@ -61,6 +61,7 @@ final class PhraseOptions {
    * @throws ParameterException when the options conflict or there is no console to ask on
    * @throws CliException when the source gives no acceptable phrase
    */
+  @SuppressWarnings("try") // the resource is held for the block, not used in it
   char[] read(Io io) {
     int sources = (stdin ? 1 : 0) + (env != null ? 1 : 0) + (fd != null ? 1 : 0);
     if (sources > 1) {

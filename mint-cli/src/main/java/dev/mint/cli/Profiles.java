@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,8 +160,7 @@ final class Profiles {
   byte[] toBytes() {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put(FORMAT_FIELD, FORMAT);
-    for (Iterator<Map.Entry<String, JsonNode>> it = extra.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : extra.properties()) {
       root.set(field.getKey(), field.getValue().deepCopy());
     }
     ArrayNode sites = root.putArray(SITES_FIELD);

@@ -8,7 +8,6 @@ import dev.mint.Level;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
 import dev.mint.Stages;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -183,8 +182,7 @@ final class SiteEntry {
     }
     node.put(CREATED, created);
     node.put(UPDATED, updated);
-    for (Iterator<Map.Entry<String, JsonNode>> it = extra.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : extra.properties()) {
       node.set(field.getKey(), field.getValue().deepCopy());
     }
     return node;
@@ -247,8 +245,7 @@ final class SiteEntry {
       throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));
     }
     ObjectNode extra = JsonNodeFactory.instance.objectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!KNOWN.contains(field.getKey())) {
         extra.set(field.getKey(), field.getValue());
       }

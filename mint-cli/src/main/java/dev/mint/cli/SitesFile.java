@@ -128,6 +128,7 @@ final class SitesFile {
    * fails (the file cannot be read, the change throws, the write fails), the file is left exactly
    * as it was.
    */
+  @SuppressWarnings("try") // the resource is held for the block, not used in it
   <T> T update(Change<T> change) {
     Path target = target();
     Path dir = directoryOf(target);
