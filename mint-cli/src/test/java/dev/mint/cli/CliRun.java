@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Runs the command line in this JVM with given stdin and environment, and no console. The sites
  * file is never the real one: unless the environment given names one ({@code MINT_SITES} or {@code
- * XDG_CONFIG_HOME}), {@code XDG_CONFIG_HOME} is an empty directory of this test run.
+ * XDG_CONFIG_HOME}), {@code XDG_CONFIG_HOME} is an empty directory of this test run, and the home
+ * the file falls back to ({@code user.home}) is a throwaway directory ({@link TestHome}).
  */
 record CliRun(int exitCode, String out, String err) {
   /** A configuration directory of this JVM's own, so no test reads or writes the user's. */
@@ -24,7 +25,9 @@ record CliRun(int exitCode, String out, String err) {
 
   private static Path isolatedConfig() {
     try {
-      return Files.createTempDirectory("mint-cli-test-config");
+      // user.home of this JVM is a throwaway directory from here on (TestHome): a run whose
+      // environment names no usable XDG_CONFIG_HOME cannot fall back to the user's home
+      return Files.createTempDirectory(TestHome.HOME, "config");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -64,6 +64,7 @@ class NoCopyLeftBehindTest {
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                TestHome.javaOption(),
                 "-XX:+UnlockExperimentalVMOptions",
                 "-XX:+UseEpsilonGC",
                 "-Xms512m",

@@ -58,6 +58,8 @@ class SecretHeapIT {
     StringBuilder command =
         new StringBuilder("exec ")
             .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+            .append(' ')
+            .append(quote(TestHome.javaOption()))
             .append(" -Xmx64m -XX:+UseSerialGC -Xmn24m")
             .append(" --add-opens java.base/java.lang=ALL-UNNAMED -cp ")
             .append(quote(classpath))

@@ -99,7 +99,9 @@ class SessionPtyIT {
   }
 
   private static String java() {
-    return quote(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    return quote(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+        + " "
+        + quote(TestHome.javaOption());
   }
 
   private static String jarCommand(String... args) {
