@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.cli.command.CompleteSitesCommand;
+import dev.mint.cli.command.CompleteSitesCommandTest;
 import dev.mint.vectors.VectorRow;
 import java.io.IOException;
 import java.io.OutputStream;

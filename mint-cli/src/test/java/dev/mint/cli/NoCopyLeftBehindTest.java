@@ -9,6 +9,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.Stages;
+import dev.mint.cli.output.ClipboardClearer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
