@@ -1,6 +1,5 @@
 package dev.mint.cli;
 
-import dev.mint.cli.sites.SitesFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
