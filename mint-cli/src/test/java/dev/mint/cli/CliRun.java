@@ -64,6 +64,10 @@ public record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
+  static CliRun withEnv(Map<String, String> env, String stdin, String... args) {
+    return run(stdin.getBytes(StandardCharsets.UTF_8), env, args);
+  }
+
   static CliRun withStdin(String stdin, String... args) {
     return run(stdin.getBytes(StandardCharsets.UTF_8), Map.of(), args);
   }

@@ -28,13 +28,17 @@ final class TestHome {
   /** The home: {@code user.home} of this JVM from the first use of this class on. */
   static final Path HOME = create();
 
-  /** Its configuration directory, {@code XDG_CONFIG_HOME} of the processes the tests start. */
-  static final Path CONFIG = HOME.resolve(".config");
+  /**
+   * The configuration directory, {@code XDG_CONFIG_HOME} of the processes the tests start: not
+   * {@code HOME/.config}, which is where a run that named no usable directory would fall back to
+   * ({@code HermeticTest} plants a hostile file there).
+   */
+  static final Path CONFIG = HOME.resolve("config");
 
   private static Path create() {
     try {
       Path home = Files.createTempDirectory("mint-test-home");
-      Files.createDirectories(home.resolve(".config"));
+      Files.createDirectories(home.resolve("config"));
       System.setProperty("user.home", home.toString());
       return home;
     } catch (IOException e) {
