@@ -57,6 +57,8 @@ class SecretHeapIT {
             + Path.of("target", "test-classes").toAbsolutePath();
     StringBuilder command =
         new StringBuilder("exec ")
+            .append(Sigint.RESTORE) // sessionEndedByCtrlC ends the JVM with SIGINT, from any shell
+            .append(' ')
             .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
             .append(' ')
             .append(quote(TestHome.javaOption()))
