@@ -98,18 +98,33 @@ feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release" 2>/d
 # gets a phrase that is no secret, through a pipe (the user's standard input is not touched), in an
 # empty environment (no MINT_PHRASE or the like), and the cache is then checked to hold neither
 # that phrase nor its password (AotCacheScan). docs/THREAT_MODEL.md, control C23.
-make_aot_cache() {
+#
+# Nor does it read the user's sites file: a recorded phrase check there would refuse the training
+# phrase (and the user would silently never get a cache), an entry for github.com would change
+# its password, and the log below would hold the check's words. So --no-profile, and a throwaway
+# home for everything that could still look: HOME and XDG_CONFIG_HOME, and -Duser.home, because
+# Java takes its home from the passwd entry, not from HOME (env -i changes nothing there). The
+# whole function runs in a subshell with umask 077: the log, the cache and the throwaway home are
+# the user's alone. LauncherAotIT plants a hostile sites file where Java's home is.
+make_aot_cache() (
+  umask 077
   local cache="$1" tmp="$1.tmp.$$" phrase='mint AOT training phrase, a fixed throwaway, never a user secret'
-  local out password
+  local out password home
   mkdir -p "$(dirname "$cache")"
   if [[ -t 2 ]]; then
     echo "mint: making an AOT cache for this JDK (once, a few seconds)..." >&2
   fi
-  rm -f "$cache" "$cache.failed"
+  rm -f "$cache" "$cache.failed" "$cache.log"
+  if ! home="$(mktemp -d "$(dirname "$cache")/training-home.XXXXXX")"; then
+    touch "$cache.failed"
+    return 0
+  fi
+  trap 'rm -rf "$home"' EXIT
   # (the JVM reports the cache's creation on standard output too, after the password)
-  if out="$(printf '%s\n' "$phrase" | env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 \
-      "$java" -XX:AOTCacheOutput="$tmp" "${opts[@]}" -jar "$jar" --phrase-stdin --quiet github.com \
-      2>"$cache.log")" \
+  if out="$(printf '%s\n' "$phrase" | env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 HOME="$home" \
+      XDG_CONFIG_HOME="$home/.config" \
+      "$java" -XX:AOTCacheOutput="$tmp" "${opts[@]}" -Duser.home="$home" -jar "$jar" \
+      --no-profile --phrase-stdin --quiet github.com 2>"$cache.log")" \
     && password="${out%%$'\n'*}" && [[ -n "$password" && -f "$tmp" ]] \
     && "$java" "$root/mint-cli/src/dist/AotCacheScan.java" "$tmp" "$phrase" "$password" 2>>"$cache.log"; then
     mv -f "$tmp" "$cache"
@@ -120,7 +135,7 @@ make_aot_cache() {
     touch "$cache.failed"
   fi
   rm -f "$tmp.config"
-}
+)
 
 if [[ "${feature:-0}" -ge 25 && "${MINT_AOT:-on}" != off ]]; then
   # one cache per JDK (its path and build), made again when the jar is newer

@@ -57,11 +57,14 @@ say "self-contained archive with a runtime from $jdk ($(sed -n 's/^IMPLEMENTOR_V
 name=mint-$version
 work=$target/runtime-build
 log=$target/runtime-build.log
-rm -rf "$work" "$target/$name-linux-x64.tar.gz"
+rm -rf "$work" "$target/$name-linux-x64.tar.gz" "$log"
 mkdir -p "$work"
-: >"$log"
+# The log (what the tools and the training run said) is the builder's alone: 0600, made anew.
+(umask 077 && : >"$log")
+# The training run's home: a throwaway directory, never the builder's (see below).
+training_home=$(mktemp -d "$work/training-home.XXXXXX")
 # on failure, show what the tools said
-trap 'status=$?; if ((status != 0)); then cat "$log" >&2; fi' EXIT
+trap 'status=$?; rm -rf "$training_home"; if ((status != 0)); then cat "$log" >&2; fi' EXIT
 
 # the same layout as the plain archive, from the plain archive
 tar -xzf "$target/$name.tar.gz" -C "$work"
@@ -98,11 +101,18 @@ say "jlink modules: $modules (jdeps: $found)"
 find lib -type f -exec touch -d "@$(date +%s)" {} +
 
 # The training run: a fixed throwaway phrase, an empty environment, the options bin/mint uses.
+# It never reads the builder's sites file (a recorded phrase check there would refuse the
+# training phrase, an entry for github.com would change its password): --no-profile, and a
+# throwaway home in HOME, XDG_CONFIG_HOME and -Duser.home (Java takes its home from the passwd
+# entry, not from HOME). The same for the check of the unpacked layout below.
 training_phrase='mint AOT training phrase, a fixed throwaway, never a user secret'
+training_env=(env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 HOME="$training_home"
+  XDG_CONFIG_HOME="$training_home/.config")
+(umask 077 && : >"$work/training.out")
 printf '%s\n' "$training_phrase" |
-  env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 runtime/bin/java -XX:AOTCacheOutput=lib/mint.aot \
-    -XX:+UseSerialGC -Xmn24m -XX:-UsePerfData \
-    -jar lib/mint-cli.jar --phrase-stdin --quiet github.com >"$work/training.out" 2>>"$log"
+  "${training_env[@]}" runtime/bin/java -XX:AOTCacheOutput=lib/mint.aot \
+    -XX:+UseSerialGC -Xmn24m -XX:-UsePerfData -Duser.home="$training_home" \
+    -jar lib/mint-cli.jar --no-profile --phrase-stdin --quiet github.com >"$work/training.out" 2>>"$log"
 # (the JVM reports the cache's creation on standard output too, after the password)
 training_password=$(head -n 1 "$work/training.out")
 cat "$work/training.out" >>"$log"
@@ -116,7 +126,9 @@ if ! "$jdk/bin/java" "$scan" lib/mint.aot "$training_phrase" "$training_password
 fi
 
 # The unpacked layout works: bin/mint with the cache gives the training run's password.
-check=$(printf '%s\n' "$training_phrase" | env -i PATH=/usr/bin:/bin bin/mint --phrase-stdin --quiet github.com)
+check=$(printf '%s\n' "$training_phrase" |
+  "${training_env[@]}" MINT_JAVA_OPTS="-Duser.home=$training_home" \
+  bin/mint --no-profile --phrase-stdin --quiet github.com)
 if [[ "$check" != "$training_password" ]]; then
   say "bin/mint with the runtime and the AOT cache gives another password"
   exit 1

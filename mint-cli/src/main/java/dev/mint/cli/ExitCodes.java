@@ -1,52 +1,30 @@
 package dev.mint.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** The exit status of every mint command. Shown in {@code --help} and documented in the README. */
+/**
+ * The exit status of every mint command, under the name it had before the packages of mint-cli were
+ * split by responsibility.
+ *
+ * @deprecated use {@link dev.mint.cli.io.ExitCodes}, which holds the same values
+ */
+@Deprecated
 public final class ExitCodes {
-  /** Done: the password, the normalized site or a clean verification report was printed. */
-  public static final int OK = 0;
+  /** See {@link dev.mint.cli.io.ExitCodes#OK}. */
+  public static final int OK = dev.mint.cli.io.ExitCodes.OK;
 
-  /** {@code mint verify}: at least one row did not pass. */
-  public static final int VERIFICATION_FAILED = 1;
+  /** See {@link dev.mint.cli.io.ExitCodes#VERIFICATION_FAILED}. */
+  public static final int VERIFICATION_FAILED = dev.mint.cli.io.ExitCodes.VERIFICATION_FAILED;
 
-  /**
-   * The command line cannot be used: unknown option, missing SITE, an option value of the wrong
-   * kind.
-   */
-  public static final int USAGE = 2;
+  /** See {@link dev.mint.cli.io.ExitCodes#USAGE}. */
+  public static final int USAGE = dev.mint.cli.io.ExitCodes.USAGE;
 
-  /**
-   * mint does not accept the input: blank site, version, length, classes, blank or too long phrase;
-   * a value typed for the sites file it refuses; no entry of the sites file for the site given.
-   */
-  public static final int INVALID_INPUT = 3;
+  /** See {@link dev.mint.cli.io.ExitCodes#INVALID_INPUT}. */
+  public static final int INVALID_INPUT = dev.mint.cli.io.ExitCodes.INVALID_INPUT;
 
-  /**
-   * Reading or writing failed: a missing or malformed file, an empty standard input, a closed pipe;
-   * and anything wrong with the sites file (writable by others, malformed, unknown format, a bad
-   * value in it): the file is what must be fixed.
-   */
-  public static final int IO = 4;
+  /** See {@link dev.mint.cli.io.ExitCodes#IO}. */
+  public static final int IO = dev.mint.cli.io.ExitCodes.IO;
 
-  /** A bug in mint; please report it. */
-  public static final int INTERNAL = 5;
+  /** See {@link dev.mint.cli.io.ExitCodes#INTERNAL}. */
+  public static final int INTERNAL = dev.mint.cli.io.ExitCodes.INTERNAL;
 
   private ExitCodes() {}
-
-  /** The table for {@code --help}, in order. */
-  static Map<String, String> helpTable() {
-    Map<String, String> table = new LinkedHashMap<>();
-    table.put(" " + OK, "success");
-    table.put(" " + VERIFICATION_FAILED, "verify: at least one row failed");
-    table.put(" " + USAGE, "usage error (unknown option, missing SITE, bad option value)");
-    table.put(" " + INVALID_INPUT, "invalid input (site, version, length, classes, phrase)");
-    table.put(
-        " " + IO,
-        "I/O error (unreadable or malformed file, sites file refused, empty stdin,"
-            + " closed output)");
-    table.put(" " + INTERNAL, "internal error (a bug in mint)");
-    return table;
-  }
 }

@@ -1,5 +1,7 @@
 package dev.mint.cli;
 
+import dev.mint.cli.io.Io;
+
 /** The entry point of the runnable jar. */
 public final class Main {
   private Main() {}

@@ -1,6 +1,18 @@
 package dev.mint.cli;
 
 import dev.mint.InvalidInputException;
+import dev.mint.cli.command.BatchCommand;
+import dev.mint.cli.command.BenchCommand;
+import dev.mint.cli.command.CheckCommand;
+import dev.mint.cli.command.CompleteSitesCommand;
+import dev.mint.cli.command.DeriveCommand;
+import dev.mint.cli.command.NormalizeCommand;
+import dev.mint.cli.command.SessionCommand;
+import dev.mint.cli.command.VerifyCommand;
+import dev.mint.cli.command.site.SiteCommand;
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
@@ -120,7 +132,7 @@ public final class MintCli {
    * the command's model). What follows it is not shown either: after an unknown option comes its
    * value ({@code 20}), which could be anything.
    */
-  static String describe(ParameterException e) {
+  public static String describe(ParameterException e) {
     if (!(e instanceof UnmatchedArgumentException)) {
       return withoutTheValue(e);
     }

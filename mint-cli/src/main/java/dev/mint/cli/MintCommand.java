@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
       ""
     },
     commandListHeading = "%nCommands:%n")
-final class MintCommand implements Callable<Integer> {
+public final class MintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
@@ -40,7 +40,7 @@ final class MintCommand implements Callable<Integer> {
   }
 
   /** {@code mint 0.1.0}, from the build. */
-  static final class Version implements IVersionProvider {
+  public static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
       Properties properties = new Properties();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.MintRequest;
+import dev.mint.cli.io.Io;
 import dev.mint.vectors.VectorRow;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

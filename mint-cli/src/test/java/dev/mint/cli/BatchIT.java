@@ -31,6 +31,8 @@ class BatchIT {
 
   private static String jarCommand() {
     return quote(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+        + " "
+        + quote(TestHome.javaOption())
         + " -jar "
         + quote(JarProcess.jar().toString());
   }

@@ -3,6 +3,7 @@ package dev.mint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.cli.io.ExitCodes;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.PhraseCheck;
+import dev.mint.cli.io.ExitCodes;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

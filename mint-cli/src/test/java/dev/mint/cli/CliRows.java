@@ -1,5 +1,6 @@
 package dev.mint.cli;
 
+import dev.mint.cli.phrase.PhraseReader;
 import dev.mint.vectors.VectorCheck;
 import dev.mint.vectors.VectorFiles;
 import dev.mint.vectors.VectorRow;

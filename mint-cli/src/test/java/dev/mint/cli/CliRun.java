@@ -1,5 +1,7 @@
 package dev.mint.cli;
 
+import dev.mint.cli.io.Io;
+import dev.mint.cli.sites.SitesFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,15 +18,18 @@ import java.util.function.Function;
 /**
  * Runs the command line in this JVM with given stdin and environment, and no console. The sites
  * file is never the real one: unless the environment given names one ({@code MINT_SITES} or {@code
- * XDG_CONFIG_HOME}), {@code XDG_CONFIG_HOME} is an empty directory of this test run.
+ * XDG_CONFIG_HOME}), {@code XDG_CONFIG_HOME} is an empty directory of this test run, and the home
+ * the file falls back to ({@code user.home}) is a throwaway directory ({@link TestHome}).
  */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
   /** A configuration directory of this JVM's own, so no test reads or writes the user's. */
   static final Path ISOLATED_CONFIG = isolatedConfig();
 
   private static Path isolatedConfig() {
     try {
-      return Files.createTempDirectory("mint-cli-test-config");
+      // user.home of this JVM is a throwaway directory from here on (TestHome): a run whose
+      // environment names no usable XDG_CONFIG_HOME cannot fall back to the user's home
+      return Files.createTempDirectory(TestHome.HOME, "config");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -38,17 +43,17 @@ record CliRun(int exitCode, String out, String err) {
     };
   }
 
-  static CliRun run(byte[] stdin, Map<String, String> env, String... args) {
+  public static CliRun run(byte[] stdin, Map<String, String> env, String... args) {
     return run(new ByteArrayInputStream(stdin), env::get, args);
   }
 
   /** With any standard input and environment lookup (a stream that never ends, a recording one). */
-  static CliRun run(InputStream stdin, Function<String, String> env, String... args) {
+  public static CliRun run(InputStream stdin, Function<String, String> env, String... args) {
     return run(stdin, env, Io.Descriptors.system(), args);
   }
 
   /** With the file descriptors {@code --phrase-fd} opens given by {@code descriptors}. */
-  static CliRun run(
+  public static CliRun run(
       InputStream stdin, Function<String, String> env, Io.Descriptors descriptors, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
@@ -59,11 +64,15 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
+  static CliRun withEnv(Map<String, String> env, String stdin, String... args) {
+    return run(stdin.getBytes(StandardCharsets.UTF_8), env, args);
+  }
+
   static CliRun withStdin(String stdin, String... args) {
     return run(stdin.getBytes(StandardCharsets.UTF_8), Map.of(), args);
   }
 
-  static CliRun run(String... args) {
+  public static CliRun run(String... args) {
     return run(new byte[0], Map.of(), args);
   }
 }

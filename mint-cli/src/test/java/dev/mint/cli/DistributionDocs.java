@@ -1,5 +1,7 @@
 package dev.mint.cli;
 
+import dev.mint.cli.command.CompleteSitesCommand;
+import dev.mint.cli.io.Io;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.cli.command.CompleteSitesCommand;
+import dev.mint.cli.command.CompleteSitesCommandTest;
 import dev.mint.vectors.VectorRow;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,7 +46,11 @@ class DistributionIT {
 
   record Run(int exitCode, String out, String err) {}
 
-  /** Runs {@code command} in {@code dir}; {@code env} null keeps this process's environment. */
+  /**
+   * Runs {@code command} in {@code dir}; {@code env} null keeps this process's environment, else
+   * the environment is {@code env} alone. Either way the sites file is never the user's: the
+   * throwaway home of {@link TestHome#isolate} comes first, and {@code env} may name another.
+   */
   static Run run(Path dir, Map<String, String> env, byte[] stdin, String... command)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile(scratch, "out", ".txt");
@@ -56,7 +62,14 @@ class DistributionIT {
             .redirectError(err.toFile());
     if (env != null) {
       builder.environment().clear();
+    }
+    TestHome.isolate(builder.environment());
+    if (env != null) {
+      String javaOpts = builder.environment().get("MINT_JAVA_OPTS");
       builder.environment().putAll(env);
+      if (env.containsKey("MINT_JAVA_OPTS")) {
+        builder.environment().put("MINT_JAVA_OPTS", javaOpts + " " + env.get("MINT_JAVA_OPTS"));
+      }
     }
     Process process = builder.start();
     try (OutputStream in = process.getOutputStream()) {

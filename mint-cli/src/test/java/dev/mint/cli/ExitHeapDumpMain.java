@@ -1,6 +1,7 @@
 package dev.mint.cli;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import dev.mint.cli.io.Io;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 

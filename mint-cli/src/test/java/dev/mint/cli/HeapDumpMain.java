@@ -1,5 +1,6 @@
 package dev.mint.cli;
 
+import dev.mint.cli.io.Io;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.Arrays;

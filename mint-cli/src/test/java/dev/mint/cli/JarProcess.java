@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +23,7 @@ record JarProcess(int exitCode, String out, String err) {
   static JarProcess run(
       byte[] stdin, Map<String, String> env, List<String> jvmOptions, List<String> args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = TestHome.java();
     command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar().toString());
@@ -33,13 +31,11 @@ record JarProcess(int exitCode, String out, String err) {
     return exec(command, env, stdin);
   }
 
-  /** An empty configuration directory for the processes of this JVM: never the user's. */
-  static final Path ISOLATED_CONFIG = CliRun.ISOLATED_CONFIG;
-
   /**
    * Runs {@code command} with {@code env} added to this process's environment. The sites file is
-   * never the user's: MINT_SITES is removed and XDG_CONFIG_HOME is an empty directory of this test
-   * run, unless {@code env} sets them.
+   * never the user's: MINT_SITES is removed, and HOME, XDG_CONFIG_HOME and the launchers' {@code
+   * user.home} are a throwaway home of this test run ({@link TestHome#isolate}), unless {@code env}
+   * sets them (a MINT_JAVA_OPTS of {@code env} comes after the home's option).
    */
   static JarProcess exec(List<String> command, Map<String, String> env, byte[] stdin)
       throws IOException, InterruptedException {
@@ -49,7 +45,11 @@ record JarProcess(int exitCode, String out, String err) {
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
       isolate(builder.environment());
+      String javaOpts = builder.environment().get("MINT_JAVA_OPTS");
       builder.environment().putAll(env);
+      if (env.containsKey("MINT_JAVA_OPTS")) {
+        builder.environment().put("MINT_JAVA_OPTS", javaOpts + " " + env.get("MINT_JAVA_OPTS"));
+      }
       Process process = builder.start();
       try (OutputStream in = process.getOutputStream()) {
         in.write(stdin);
@@ -70,10 +70,9 @@ record JarProcess(int exitCode, String out, String err) {
     }
   }
 
-  /** Takes the sites file of {@code environment} away from the user's configuration. */
+  /** Takes the sites file of {@code environment} away from the user's ({@link TestHome}). */
   static void isolate(Map<String, String> environment) {
-    environment.remove(SitesFile.ENV_FILE);
-    environment.put(SitesFile.ENV_XDG, ISOLATED_CONFIG.toString());
+    TestHome.isolate(environment);
   }
 
   static JarProcess run(String stdin, String... args) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package dev.mint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -171,6 +173,182 @@ class LauncherAotIT {
     JarProcess run = launch("", Map.of("MINT_AOT", "off"), "--version");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(List.of(), caches());
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // the user's own sites file: the training run never reads it
+
+  /**
+   * A JDK whose {@code java} has {@code home} as Java's home: the real JDK's {@code java}, started
+   * with {@code -Duser.home=HOME} before the launcher's options. Java takes {@code user.home} from
+   * the passwd entry, not from {@code HOME} (the training run's {@code env -i} changes nothing
+   * there), so this stands for a user whose passwd home is {@code home}, without touching the
+   * machine's real home. The launcher's own {@code -Duser.home}, later on the command line, wins.
+   */
+  private Path jdkWithJavaHome(Path dir, Path home) throws IOException {
+    Path fake = Files.createDirectories(dir.resolve("jdk/bin"));
+    Files.createSymbolicLink(fake.resolveSibling("release"), jdk.resolve("release"));
+    Path java = fake.resolve("java");
+    Files.writeString(
+        java,
+        "#!/bin/sh\nexec '" + jdk.resolve("bin/java") + "' '-Duser.home=" + home + "' \"$@\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
+    return fake.getParent();
+  }
+
+  /** Runs the jar with {@code home} as the home: {@code home}'s sites file is the user's. */
+  private static JarProcess asUser(Path home, String stdin, String... args) throws Exception {
+    return JarProcess.run(
+        stdin.getBytes(StandardCharsets.UTF_8),
+        Map.of("XDG_CONFIG_HOME", home.resolve(".config").toString()),
+        List.of(),
+        List.of(args));
+  }
+
+  /** {@code ./mint ARGS} by a user whose home (HOME and Java's) is {@code home}. */
+  private JarProcess launchAs(
+      Path fakeJdk, Path home, String stdin, String javaOpts, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(root.resolve("mint").toString());
+    command.addAll(List.of(args));
+    Map<String, String> env = new HashMap<>();
+    env.put("JAVA_HOME", fakeJdk.toString());
+    env.put("HOME", home.toString());
+    env.put("XDG_CONFIG_HOME", ""); // unset, as for most users: the file is HOME/.config/mint
+    env.put("MINT_JAVA_OPTS", ("-Duser.home=" + home + " " + javaOpts).strip());
+    return JarProcess.exec(command, env, stdin.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Deletes what the run of a test made under target/aot, so the other tests find their state. */
+  private void deleteNewFiles(List<Path> before) throws IOException {
+    if (!Files.isDirectory(aotDir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(aotDir)) {
+      for (Path file : files.filter(f -> !before.contains(f)).collect(Collectors.toList())) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  private List<Path> aotFiles() throws IOException {
+    if (!Files.isDirectory(aotDir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(aotDir)) {
+      return files.collect(Collectors.toList());
+    }
+  }
+
+  /**
+   * Issue 16's defect: a sites file at Java's home holding a recorded phrase check of another
+   * phrase and an entry for github.com with other settings. The training run derives github.com
+   * with its throwaway phrase: had it read the file, the check would have refused it (no cache,
+   * silently) or the entry would have changed its password. The cache is made, passwords are the
+   * page's, the file is not touched, and nothing of the run is left readable by others.
+   */
+  @Test
+  void aHostileSitesFileAtJavasHomeNeitherStopsTheCacheNorReachesTheTraining(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    String other = "not the test phrase";
+    JarProcess remember = asUser(home, other + "\n", "check", "--remember", "--phrase-stdin");
+    assertEquals(0, remember.exitCode(), remember.err());
+    JarProcess set = asUser(home, "", "site", "set", "github.com", "--length", "20");
+    assertEquals(0, set.exitCode(), set.err());
+    Path sites = home.resolve(".config/mint/sites.json");
+    byte[] planted = Files.readAllBytes(sites);
+    String text = new String(planted, StandardCharsets.UTF_8);
+    assertTrue(text.matches("(?s).*\"length\" ?: ?20.*"), text);
+    assertTrue(text.contains("phraseCheck") || text.contains("check"), text);
+    Path fakeJdk = jdkWithJavaHome(dir, home);
+
+    List<Path> before = aotFiles();
+    deleteCaches();
+    try {
+      JarProcess first =
+          launchAs(
+              fakeJdk,
+              home,
+              MARKER + "\n",
+              "",
+              "--no-profile",
+              "--phrase-stdin",
+              "--quiet",
+              "github.com");
+      String password = passwordFor(MARKER);
+      assertAll(
+          () -> assertEquals(0, first.exitCode(), first.err()),
+          () -> assertEquals(password + "\n", first.out(), "the page's password"),
+          () -> assertEquals("", first.err()));
+      List<Path> caches = caches();
+      assertEquals(1, caches.size(), "one AOT cache for this JDK: " + caches);
+      assertFalse(holds(caches.get(0), MARKER), "the user's phrase is in the AOT cache");
+      for (Path file : aotFiles()) {
+        if (!before.contains(file)) {
+          assertTrue(
+              file.getFileName().toString().endsWith(".aot"), "left behind by training: " + file);
+          assertEquals(
+              "rw-------",
+              PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+              file.toString());
+        }
+      }
+
+      // the user's own runs still use the user's file (and the cache: AOTMode=on)
+      JarProcess own =
+          launchAs(
+              fakeJdk,
+              home,
+              other + "\n",
+              "-XX:AOTMode=on",
+              "--phrase-stdin",
+              "--quiet",
+              "github.com");
+      assertAll(
+          () -> assertEquals(0, own.exitCode(), own.err()),
+          () -> assertEquals(21, own.out().length(), "the entry's --length 20: " + own.out()));
+      assertArrayEquals(planted, Files.readAllBytes(sites), "the user's sites file was changed");
+    } finally {
+      deleteNewFiles(before);
+    }
+  }
+
+  /** A user who recorded a phrase check ({@code mint check --remember}) gets the cache too. */
+  @Test
+  void aUserWithARecordedCheckGetsTheCache(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    JarProcess remember = asUser(home, MARKER + "\n", "check", "--remember", "--phrase-stdin");
+    assertEquals(0, remember.exitCode(), remember.err());
+    Path fakeJdk = jdkWithJavaHome(dir, home);
+
+    List<Path> before = aotFiles();
+    deleteCaches();
+    try {
+      String password = passwordFor(MARKER);
+      JarProcess first =
+          launchAs(fakeJdk, home, MARKER + "\n", "", "--phrase-stdin", "--quiet", "github.com");
+      assertAll(
+          () -> assertEquals(0, first.exitCode(), first.err()),
+          () -> assertEquals(password + "\n", first.out()));
+      List<Path> caches = caches();
+      assertEquals(1, caches.size(), "one AOT cache for this JDK: " + caches);
+      JarProcess second =
+          launchAs(
+              fakeJdk,
+              home,
+              MARKER + "\n",
+              "-XX:AOTMode=on",
+              "--phrase-stdin",
+              "--quiet",
+              "github.com");
+      assertAll(
+          () -> assertEquals(0, second.exitCode(), second.err()),
+          () -> assertEquals(password + "\n", second.out()));
+    } finally {
+      deleteNewFiles(before);
+    }
   }
 
   private void deleteCaches() throws IOException {

@@ -53,6 +53,7 @@ class LibraryNoCopyLeftBehindTest {
         JarProcess.exec(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                TestHome.javaOption(),
                 "-XX:+UnlockExperimentalVMOptions",
                 "-XX:+UseEpsilonGC",
                 "-Xms512m",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.cli.io.ExitCodes;
 import dev.mint.vectors.VectorRow;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line run in-process: exact output, exit codes, and no phrase anywhere. */
-class MintCliTest {
+public class MintCliTest {
   /** A phrase that must never show up in any output. */
-  static final String MARKER = "Marker Phrase Zq7Wv9";
+  public static final String MARKER = "Marker Phrase Zq7Wv9";
 
   @ParameterizedTest
   @ValueSource(strings = {"r1", "r2", "r3"})

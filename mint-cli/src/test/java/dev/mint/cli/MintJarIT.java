@@ -229,7 +229,7 @@ class MintJarIT {
             List.of("--phrase-stdin", "github.com"));
     assertEquals(0, run.exitCode(), run.err());
     String loaded = Files.readString(log);
-    assertTrue(loaded.contains("dev.mint.cli.DeriveCommand "), "the log lists our classes");
+    assertTrue(loaded.contains("dev.mint.cli.command.DeriveCommand "), "the log lists our classes");
     assertTrue(loaded.contains("dev.mint.Mint "), "the log lists our classes");
     assertFalse(loaded.contains("com.fasterxml."), "Jackson loaded on the derive path");
     assertFalse(loaded.contains("dev.mint.vectors."), "vector reader loaded on the derive path");

@@ -9,6 +9,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.Stages;
+import dev.mint.cli.output.ClipboardClearer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,7 @@ class NoCopyLeftBehindTest {
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                TestHome.javaOption(),
                 "-XX:+UnlockExperimentalVMOptions",
                 "-XX:+UseEpsilonGC",
                 "-Xms512m",

@@ -30,6 +30,8 @@ class PhraseFdIT {
     StringBuilder command = new StringBuilder();
     command
         .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+        .append(' ')
+        .append(quote(TestHome.javaOption()))
         .append(" -jar ")
         .append(quote(JarProcess.jar().toString()));
     for (String arg : args) {

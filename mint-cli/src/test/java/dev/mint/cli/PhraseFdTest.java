@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.cli.io.Io;
 import dev.mint.vectors.VectorRow;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

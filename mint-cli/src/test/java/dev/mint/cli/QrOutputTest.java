@@ -11,6 +11,8 @@ import com.google.zxing.qrcode.QRCodeReader;
 import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;

@@ -57,7 +57,11 @@ class SecretHeapIT {
             + Path.of("target", "test-classes").toAbsolutePath();
     StringBuilder command =
         new StringBuilder("exec ")
+            .append(Sigint.RESTORE) // sessionEndedByCtrlC ends the JVM with SIGINT, from any shell
+            .append(' ')
             .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+            .append(' ')
+            .append(quote(TestHome.javaOption()))
             .append(" -Xmx64m -XX:+UseSerialGC -Xmn24m")
             .append(" --add-opens java.base/java.lang=ALL-UNNAMED -cp ")
             .append(quote(classpath))

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
+import dev.mint.cli.command.SiteLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PipedInputStream;

@@ -99,7 +99,12 @@ class SessionPtyIT {
   }
 
   private static String java() {
-    return quote(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // SIGINT's default back: the Ctrl-C tests must end the JVM from any shell (Sigint)
+    return Sigint.RESTORE
+        + " "
+        + quote(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+        + " "
+        + quote(TestHome.javaOption());
   }
 
   private static String jarCommand(String... args) {

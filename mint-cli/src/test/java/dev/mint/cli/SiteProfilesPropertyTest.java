@@ -7,6 +7,11 @@ import dev.mint.Level;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
 import dev.mint.Stages;
+import dev.mint.cli.command.DeriveCommand;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.sites.Profiles;
+import dev.mint.cli.sites.ResolvedSite;
+import dev.mint.cli.sites.SiteEntry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,10 +35,10 @@ import net.jqwik.api.Provide;
 import picocli.CommandLine;
 
 /**
- * Properties of matching and merging, on the real pieces (SiteEntry, Profiles, ProfileOptions
- * behind the real command-line parser) without deriving: every form of a host a user types finds
- * its entry; the merged request takes each setting from the command line if typed, else from the
- * entry, else from the page's defaults.
+ * Properties of matching and merging, on the real pieces (SiteEntry, Profiles, ProfileMixin behind
+ * the real command-line parser) without deriving: every form of a host a user types finds its
+ * entry; the merged request takes each setting from the command line if typed, else from the entry,
+ * else from the page's defaults.
  */
 class SiteProfilesPropertyTest {
   /** Labels the revisions strip or cut on are left out: they are not a site's own name. */
@@ -186,7 +191,7 @@ class SiteProfilesPropertyTest {
   }
 
   /**
-   * The one merge piece (ProfileOptions.resolve, behind the real parser): typed beats stored beats
+   * The one merge piece (ProfileMixin.resolve, behind the real parser): typed beats stored beats
    * the page's default, setting by setting; the entry was stored with {@code site set}.
    */
   @Property(tries = 150)

@@ -12,6 +12,7 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Revision;
+import dev.mint.cli.io.ExitCodes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.mint.cli;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.mint.cli.output.Clipboard;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,0 +1,302 @@
+package dev.mint.cli.command;
+
+import dev.mint.Pbkdf2Engine;
+import dev.mint.cli.MintCommand;
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.io.ProgressBar;
+import dev.mint.cli.options.OutputMixin;
+import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.phrase.HeldPhrase;
+import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesFile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mint batch [FILE|-]}: the password of every site in a list, the phrase asked once. */
+@Command(
+    name = "batch",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = MintCommand.Version.class,
+    headerHeading = "",
+    header = "Print the password of every site listed in FILE (or standard input), one phrase.",
+    description = {
+      "Each line of FILE is a site, optionally followed by derive's site options, as a line of "
+          + "'mint session' ('github.com --length 20'); blank lines and lines starting with # "
+          + "are skipped; quotes keep spaces in a word ('my bank' --length 20). Standard "
+          + "output gets one line per site, in the order of the input: the site as written, a "
+          + "tab, the password.",
+      "",
+      "The phrase is read once (prompt, --phrase-stdin, --phrase-fd N or --phrase-env NAME) and "
+          + "kept only as the bytes PBKDF2 is given, wiped at the end. With FILE '-' or none, the "
+          + "sites come from standard input (after the phrase's line with --phrase-stdin). "
+          + "Scripts: mint batch sites.txt --phrase-fd 3 3< <(pass show mint) > passwords.tsv",
+      "",
+      "Sites with an entry in the sites file use its settings, as derive does (a line may say "
+          + "--account NAME, --no-profile or --save); --all lists every entry of the file. A site "
+          + "whose entry has an account is shown as 'site (account NAME)'.",
+      "",
+      "A line mint cannot use is reported on standard error with its line number, and the "
+          + "others are still printed; the exit status is then 3. A screen of passwords is easy "
+          + "to expose: writing them to a terminal needs --to-terminal. A progress bar goes to "
+          + "standard error when it is a terminal.",
+      ""
+    })
+public final class BatchCommand implements Callable<Integer> {
+  private static final String UNIT = "sites";
+
+  private final Io io;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The list of sites, UTF-8; '-' or none for standard input.")
+  String file;
+
+  @Mixin PhraseMixin phraseOptions;
+
+  @Option(
+      names = "--force",
+      description =
+          "Run even when the phrase's check differs from the one recorded in the "
+              + "sites file (see: mint check --help).")
+  boolean force;
+
+  @Option(
+      names = "--all",
+      description =
+          "Every entry of the sites file instead of FILE (see 'mint site list'), in "
+              + "the file's order.")
+  boolean all;
+
+  @Option(names = "--to-terminal", description = "Allow printing the passwords to a terminal.")
+  boolean toTerminal;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Derivations at once (default: the number of cores; with 1, each derivation "
+              + "uses every core instead).")
+  Integer threads;
+
+  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+  boolean noProgress;
+
+  public BatchCommand(Io io) {
+    this.io = io;
+  }
+
+  /** A line of input that makes a site; {@code where} is {@code line 3} or {@code entry 3}. */
+  private record Entry(String where, SiteLines.Parsed parsed) {}
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (io.stdoutIsTerminal() && !toTerminal) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "standard output is a terminal: a screen of passwords is easy to expose; redirect it "
+              + "to a file or a pipe, or give --to-terminal");
+    }
+    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (threadCount < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    if (all && file != null) {
+      throw new ParameterException(spec.commandLine(), "--all and FILE exclude each other");
+    }
+    phraseOptions.warmUpAtPrompt = false; // no idle time here: a warm-up would only compete
+    boolean fromStdin = !all && (file == null || file.equals("-"));
+    List<String> lines = all ? storedSites() : fromStdin ? null : readFile(Path.of(file));
+    String where = all ? "entry " : "line ";
+    try (HeldPhrase held = HeldPhrase.read(io, phraseOptions, force, "mint-batch-wipe")) {
+      if (fromStdin) {
+        lines = readStdin();
+      }
+      boolean failed = false;
+      List<Entry> entries = new ArrayList<>();
+      SiteLines parser = new SiteLines(io);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isBlank() || line.strip().startsWith("#")) {
+          continue;
+        }
+        try {
+          SiteLines.Parsed parsed = parser.parse(line);
+          parser.saveIfAsked(parsed, false);
+          entries.add(new Entry(where + (i + 1), parsed));
+        } catch (SiteLines.BadLine e) {
+          io.err().println("mint: " + where + (i + 1) + ": " + e.getMessage());
+          failed = true;
+        }
+      }
+      failed |= derive(held, entries, Math.min(threadCount, Math.max(1, entries.size())));
+      return failed ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    }
+  }
+
+  /**
+   * Derives every entry on {@code threadCount} threads and prints them in input order as they
+   * become ready; returns whether one failed. With one thread a derivation's two blocks run on two
+   * cores (the parallel engine); with more, each derivation runs its blocks one after the other and
+   * the threads keep the cores busy without handing blocks around.
+   */
+  private boolean derive(HeldPhrase held, List<Entry> entries, int threadCount)
+      throws InterruptedException {
+    Pbkdf2Engine engine = threadCount == 1 ? Pbkdf2Engine.fast() : Pbkdf2Engine.fastSequential();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threadCount,
+            task -> {
+              Thread t = new Thread(task, "mint-batch");
+              t.setDaemon(true);
+              return t;
+            });
+    AtomicInteger done = new AtomicInteger();
+    List<Future<char[]>> passwords = new ArrayList<>(entries.size());
+    boolean progress = io.stderrIsTerminal() && !noProgress;
+    boolean failed = false;
+    int printed = 0;
+    try {
+      for (Entry entry : entries) {
+        passwords.add(
+            pool.submit(
+                () -> {
+                  try {
+                    return held.mint(entry.parsed().request(), engine);
+                  } finally {
+                    done.incrementAndGet();
+                  }
+                }));
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        Entry entry = entries.get(i);
+        char[] password;
+        try {
+          password = passwords.get(i).get();
+        } catch (ExecutionException e) {
+          io.err().println("mint: " + entry.where() + ": " + describe(e.getCause()));
+          failed = true;
+          continue;
+        }
+        try {
+          if (progress) {
+            io.err().print(ProgressBar.clear(entries.size(), UNIT));
+            io.err().flush();
+          }
+          writeEntry(entry.parsed().label(), password);
+          printed++;
+        } finally {
+          Arrays.fill(password, '\0');
+        }
+        if (progress) {
+          io.err().print(ProgressBar.render(done.get(), entries.size(), UNIT));
+          io.err().flush();
+        }
+      }
+      if (progress) {
+        io.err().print(ProgressBar.clear(entries.size(), UNIT));
+        io.err().flush();
+      }
+      return failed;
+    } finally {
+      pool.shutdownNow();
+      for (int i = printed; i < passwords.size(); i++) { // an output error: wipe the rest
+        Future<char[]> f = passwords.get(i);
+        if (f.isDone() && !f.isCancelled()) {
+          try {
+            Arrays.fill(f.get(), '\0');
+          } catch (ExecutionException e) {
+            // nothing to wipe
+          }
+        }
+      }
+    }
+  }
+
+  private static String describe(Throwable t) {
+    return t instanceof dev.mint.InvalidInputException || t instanceof CliException
+        ? t.getMessage()
+        : "internal error: " + t.getClass().getName();
+  }
+
+  /** {@code site<TAB>password<LF>}, through a byte array that is wiped. */
+  private void writeEntry(String site, char[] password) {
+    char[] line =
+        dev.mint.internal.SecretSeam.allocated(new char[site.length() + 1 + password.length]);
+    try {
+      site.getChars(0, site.length(), line, 0);
+      line[site.length()] = '\t';
+      System.arraycopy(password, 0, line, site.length() + 1, password.length);
+      OutputMixin.writeLine(io, line);
+    } finally {
+      Arrays.fill(line, '\0');
+    }
+  }
+
+  /** Lines for every entry of the sites file: its site and, if it has one, its account. */
+  private List<String> storedSites() {
+    SitesFile sites = SitesFile.of(io);
+    if (!sites.exists()) {
+      throw CliException.io(sites.name() + ": no sites file (see 'mint site set --help')");
+    }
+    List<String> lines = new ArrayList<>();
+    for (SiteEntry entry : sites.read().entries()) {
+      lines.add(SiteLines.lineFor(entry));
+    }
+    return lines;
+  }
+
+  private static List<String> readFile(Path path) {
+    try {
+      return Files.readAllLines(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw CliException.io(path + ": no such file");
+    } catch (CharacterCodingException e) {
+      throw CliException.io(path + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw CliException.io(path + ": cannot read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private List<String> readStdin() {
+    BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>();
+    try {
+      for (String line; (line = in.readLine()) != null; ) {
+        lines.add(line);
+      }
+      return lines;
+    } catch (IOException | UncheckedIOException e) {
+      throw CliException.io("cannot read standard input (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+}

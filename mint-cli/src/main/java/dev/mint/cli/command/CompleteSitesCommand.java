@@ -1,0 +1,68 @@
+package dev.mint.cli.command;
+
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesFile;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code mint __complete-sites}: the site names stored in the sites file, one a line, for the shell
+ * completion (the generated bash and zsh scripts call it when completing SITE). Hidden from the
+ * help and the man page. Reads the file through {@link SitesFile}, with all its checks, and prints
+ * nothing, and succeeds, when there is no sites file or it cannot be used: a completion must never
+ * print an error into the user's command line.
+ *
+ * <p>Only names made of characters that are safe inside a completion word list are printed: bash's
+ * {@code compgen -W} expands what it is given, so a stored name such as {@code $(cmd)} must never
+ * reach it.
+ */
+@Command(
+    name = CompleteSitesCommand.NAME,
+    hidden = true,
+    description = "Print the stored site names, one a line (for shell completion).")
+public final class CompleteSitesCommand implements Callable<Integer> {
+  public static final String NAME = "__complete-sites";
+
+  /** Letters, digits and the punctuation of host names and URLs; nothing a shell expands. */
+  private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}._:/@%+=,-]{1,253}");
+
+  private final Io io;
+
+  public CompleteSitesCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    for (String name : siteNames(io)) {
+      io.out().println(name);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The safe site names of the sites file, in file order without repeats; empty on any error. */
+  static Set<String> siteNames(Io io) {
+    Set<String> names = new LinkedHashSet<>();
+    try {
+      SitesFile file = SitesFile.of(io);
+      if (!file.exists()) {
+        return names;
+      }
+      for (SiteEntry entry : file.read().entries()) {
+        String site = entry.site();
+        if (site != null && SAFE_NAME.matcher(site).matches()) {
+          names.add(site);
+        }
+      }
+      return names;
+    } catch (RuntimeException e) {
+      // a completion prints nothing rather than an error
+      return new LinkedHashSet<>();
+    }
+  }
+}

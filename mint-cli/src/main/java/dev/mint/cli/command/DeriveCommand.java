@@ -1,0 +1,113 @@
+package dev.mint.cli.command;
+
+import dev.mint.Password;
+import dev.mint.PhraseCheck;
+import dev.mint.cli.MintCommand;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.options.OutputMixin;
+import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.options.ProfileMixin;
+import dev.mint.cli.options.SiteSettingsMixin;
+import dev.mint.cli.phrase.CheckedDerivation;
+import dev.mint.cli.sites.ResolvedSite;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mint [derive] SITE}: the page's password for SITE, from the master phrase. */
+@Command(
+    name = "derive",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = MintCommand.Version.class,
+    headerHeading = "",
+    header = "Print the page's password for SITE (the default command).",
+    description = {
+      "Asks for the master phrase without echo and prints the password the Password Mint page "
+          + "shows for the same inputs, followed by a newline, on standard output; nothing else "
+          + "goes there. Standard error gets one line with the normalized site and the revision, "
+          + "unless --quiet; after a phrase typed at the console prompt, also its phrase check "
+          + "(see: mint check --help), so a typo shows.",
+      "",
+      "Remembered sites (a mint feature, not the page's): when the sites file holds an entry for "
+          + "SITE (see 'mint site --help'), its settings are used, and the standard error line "
+          + "says which came from the file: 'github (r3): version 3, length 20, no symbols (from "
+          + "sites.json)'. An option typed here overrides the stored one for this run; --save "
+          + "stores it; --no-profile ignores the file. www.github.com and "
+          + "https://github.com/login use the entry for github.com.",
+      "",
+      "The master phrase is never taken as an argument (other users can read a process's "
+          + "arguments). It comes from the console prompt, or from standard input with "
+          + "--phrase-stdin, or from an open file descriptor with --phrase-fd N, or from an "
+          + "environment variable with --phrase-env NAME.",
+      ""
+    })
+public final class DeriveCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "SITE",
+      description = "The site as typed on the page, for example github.com or a URL.")
+  public String site;
+
+  public @Mixin SiteSettingsMixin siteOptions;
+
+  public @Mixin ProfileMixin profile;
+
+  @Mixin PhraseMixin phraseOptions;
+
+  @Mixin OutputMixin output;
+
+  @Option(
+      names = "--force",
+      description =
+          "Derive even when the phrase's check differs from the one recorded in the "
+              + "sites file (see: mint check --help).")
+  boolean force;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Do not print the normalized site and revision on standard error.")
+  boolean quiet;
+
+  public DeriveCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    ResolvedSite resolved = profile.resolve(io, site, siteOptions);
+    output.prepare(io);
+    char[] phrase = phraseOptions.read(io);
+    // with a recorded check, the typed phrase's check runs alongside the derivation and a
+    // mismatch is refused before any password is shown
+    PhraseCheck recorded = force ? null : profile.recordedCheck();
+    try {
+      try (Password password = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
+        if (!quiet) {
+          io.err().println(resolved.describe());
+        }
+        profile.saveIfAsked(io, resolved, site, quiet);
+        output.emit(io, password);
+      }
+      // after the password, so it never waits for this second PBKDF2; only for a typed phrase,
+      // where a typo is likely and the user is there to read it
+      if (!quiet && phraseOptions.fromConsole()) {
+        io.err()
+            .println(
+                "phrase check: "
+                    + (recorded != null
+                        ? recorded + " (the recorded one)"
+                        : PhraseCheck.of(phrase)));
+      }
+      return ExitCodes.OK;
+    } finally {
+      Arrays.fill(phrase, '\0');
+    }
+  }
+}

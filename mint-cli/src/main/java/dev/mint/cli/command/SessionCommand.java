@@ -1,0 +1,139 @@
+package dev.mint.cli.command;
+
+import dev.mint.Pbkdf2Engine;
+import dev.mint.cli.MintCommand;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.io.LineSource;
+import dev.mint.cli.options.Durations;
+import dev.mint.cli.options.OutputMixin;
+import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.phrase.HeldPhrase;
+import java.io.Console;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code mint session}: the phrase once, then a password for every site typed. */
+@Command(
+    name = "session",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = MintCommand.Version.class,
+    headerHeading = "",
+    header = "Ask the master phrase once, then print a password for every site typed.",
+    description = {
+      "Asks for the master phrase (as derive does: the prompt, --phrase-stdin, --phrase-fd N or "
+          + "--phrase-env NAME), then prompts 'site> '. Each line is a site, optionally followed by "
+          + "derive's site options, for example 'github.com --length 20' or "
+          + "'\"my bank\" --no-symbols'; mint prints that site's password on standard output "
+          + "and prompts again. A line mint cannot use gets one error line on standard error, and "
+          + "the session goes on.",
+      "",
+      "Site options on a line: --site-version TEXT, --length N, --[no-]upper, --[no-]lower, "
+          + "--[no-]digits, --[no-]symbols, --[no-]allow-ambiguous, --level LEVEL, "
+          + "--revision REV, and for the sites file --account NAME, --no-profile, --save (see "
+          + "'mint derive --help'). A site with an entry in the sites file uses its settings, as "
+          + "derive does. Quotes keep spaces in a word.",
+      "",
+      "The session ends on an empty line, 'quit', end of input (Ctrl-D), after --idle without a "
+          + "line, or on Ctrl-C. The phrase is kept only as the bytes PBKDF2 is given (never as "
+          + "text) and wiped on every one of these ways out.",
+      "",
+      "Without a console, the lines are read from standard input and no prompt is shown, so a "
+          + "session can be scripted (the phrase then comes from --phrase-fd, --phrase-env or the "
+          + "first line of standard input with --phrase-stdin).",
+      ""
+    })
+public final class SessionCommand implements Callable<Integer> {
+  static final String PROMPT = "site> ";
+
+  private final Io io;
+
+  @Mixin PhraseMixin phraseOptions;
+
+  @Mixin OutputMixin output;
+
+  @Option(
+      names = "--idle",
+      paramLabel = "DURATION",
+      defaultValue = "5m",
+      converter = Durations.class,
+      description =
+          "End the session after this long without a line: 30s, 5m, 1h "
+              + "(default: ${DEFAULT-VALUE}).")
+  Duration idle;
+
+  @Option(
+      names = "--force",
+      description =
+          "Start even when the phrase's check differs from the one recorded in the "
+              + "sites file (see: mint check --help).")
+  boolean force;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Do not print the normalized site and revision on standard error.")
+  boolean quiet;
+
+  public SessionCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Console console = io.console().get();
+    output.prepare(io);
+    try (HeldPhrase held = HeldPhrase.read(io, phraseOptions, force, WIPE_THREAD)) {
+      LineSource lines =
+          console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);
+      return loop(held, lines);
+    }
+  }
+
+  /** The name of the shutdown hook's thread, so that a test can wait for it. */
+  static final String WIPE_THREAD = "mint-session-wipe";
+
+  private int loop(HeldPhrase held, LineSource lines) throws InterruptedException {
+    SiteLines parser = new SiteLines(io);
+    Pbkdf2Engine engine = Pbkdf2Engine.fast();
+    while (true) {
+      String line;
+      try {
+        line = lines.next(idle.toNanos());
+      } catch (LineSource.Idle e) {
+        io.err()
+            .println(
+                "mint: no line for " + Durations.format(idle) + ": session ended, phrase wiped");
+        return ExitCodes.OK;
+      }
+      if (line == null || line.isBlank() || line.strip().equals("quit")) {
+        return ExitCodes.OK;
+      }
+      SiteLines.Parsed parsed;
+      try {
+        parsed = parser.parse(line);
+      } catch (SiteLines.BadLine e) {
+        io.err().println("mint: " + e.getMessage());
+        continue;
+      }
+      if (!quiet) {
+        io.err().println(parsed.resolved().describe());
+      }
+      char[] password = held.mint(parsed.request(), engine);
+      try {
+        output.emit(io, password);
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+      try {
+        parser.saveIfAsked(parsed, quiet);
+      } catch (SiteLines.BadLine e) {
+        io.err().println("mint: " + e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package dev.mint.cli.command;
+
+import dev.mint.InvalidInputException;
+import dev.mint.MintRequest;
+import dev.mint.cli.MintCli;
+import dev.mint.cli.command.site.SiteCommand;
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.options.ProfileMixin;
+import dev.mint.cli.options.SiteSettingsMixin;
+import dev.mint.cli.sites.ResolvedSite;
+import dev.mint.cli.sites.SiteEntry;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * A line of {@code mint session} or {@code mint batch}: a site, optionally followed by derive's
+ * site options, as on derive's command line ({@code github.com --length 20}). The line is split
+ * into words as a shell would for these simple cases (spaces separate; single or double quotes keep
+ * spaces in a word; a backslash outside single quotes takes the next character as it is), then
+ * parsed by picocli against {@link SiteSettingsMixin} and {@link ProfileMixin}, the mixins derive
+ * uses, and resolved as derive resolves its command line: the page's defaults, then the entry of
+ * the sites file that matches the site ({@code --account}, {@code --no-profile}), then the options
+ * on the line. Anything added to those mixins reaches these lines too.
+ *
+ * <p>One parser per session or batch: picocli resets every option before each parse.
+ */
+public final class SiteLines {
+  /** A parsed line: the site as typed and what it resolved to (request, entry used). */
+  record Parsed(String site, ResolvedSite resolved) {
+    MintRequest request() {
+      return resolved.request();
+    }
+
+    /**
+     * The site as typed and, when the entry used has one, its account: {@code a.com (account x)}.
+     */
+    String label() {
+      SiteEntry entry = resolved.entry();
+      return entry == null || entry.account() == null
+          ? site
+          : site + " (account " + SiteCommand.printable(entry.account()) + ")";
+    }
+  }
+
+  /** A line that cannot be used; the message is safe to print (it never repeats a value). */
+  static final class BadLine extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadLine(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  @Command(name = "site line", mixinStandardHelpOptions = false)
+  static final class Line {
+    @Parameters(
+        index = "0",
+        paramLabel = "SITE",
+        description = "The site as typed on the page, for example github.com or a URL.")
+    String site;
+
+    @Mixin SiteSettingsMixin siteOptions;
+
+    @Mixin ProfileMixin profile;
+  }
+
+  private final Io io;
+  private final Line line = new Line();
+  private final CommandLine cli;
+
+  public SiteLines(Io io) {
+    this.io = io;
+    cli = new CommandLine(line);
+    cli.setExpandAtFiles(false); // '@home' is a site, not a file of arguments
+  }
+
+  /**
+   * The request for one line.
+   *
+   * @throws BadLine for an unknown option, a bad value, a missing or blank site, an unclosed quote,
+   *     a site that matches several entries of the sites file without {@code --account}, a sites
+   *     file that cannot be used
+   */
+  Parsed parse(String text) throws BadLine {
+    List<String> words = split(text);
+    try {
+      cli.parseArgs(words.toArray(String[]::new));
+      return new Parsed(line.site, line.profile.resolve(io, line.site, line.siteOptions));
+    } catch (ParameterException e) {
+      throw new BadLine(MintCli.describe(e));
+    } catch (InvalidInputException | CliException e) {
+      throw new BadLine(e.getMessage());
+    }
+  }
+
+  /**
+   * With {@code --save} on the line parsed last ({@code parsed}): stores its options in the sites
+   * file, as derive does; call before parsing the next line.
+   *
+   * @throws BadLine when the file cannot be written
+   */
+  void saveIfAsked(Parsed parsed, boolean quiet) throws BadLine {
+    try {
+      line.profile.saveIfAsked(io, parsed.resolved(), parsed.site(), quiet);
+    } catch (ParameterException e) {
+      throw new BadLine(MintCli.describe(e));
+    } catch (InvalidInputException | CliException e) {
+      throw new BadLine(e.getMessage());
+    }
+  }
+
+  /** A session or batch line that names {@code entry}: its site, and its account if it has one. */
+  static String lineFor(SiteEntry entry) {
+    return quote(entry.site())
+        + (entry.account() == null ? "" : " --account " + quote(entry.account()));
+  }
+
+  /** {@code word} as one word of a line: single-quoted, a single quote written as '\''. */
+  static String quote(String word) {
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+
+  /** {@code text} split into words; quotes and backslashes as described above. */
+  public static List<String> split(String text) throws BadLine {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean inWord = false;
+    char quote = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else if (c == '\\'
+            && quote == '"'
+            && i + 1 < text.length()
+            && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
+          word.append(text.charAt(++i));
+        } else {
+          word.append(c);
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+        inWord = true;
+      } else if (c == '\\' && i + 1 < text.length()) {
+        word.append(text.charAt(++i));
+        inWord = true;
+      } else if (Character.isWhitespace(c)) {
+        if (inWord) {
+          words.add(word.toString());
+          word.setLength(0);
+          inWord = false;
+        }
+      } else {
+        word.append(c);
+        inWord = true;
+      }
+    }
+    if (quote != 0) {
+      throw new BadLine("unclosed " + (quote == '"' ? "double" : "single") + " quote");
+    }
+    if (inWord) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.mint.cli.io;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The exit status of every mint command. Shown in {@code --help} and documented in the README. */
+public final class ExitCodes {
+  /** Done: the password, the normalized site or a clean verification report was printed. */
+  public static final int OK = 0;
+
+  /** {@code mint verify}: at least one row did not pass. */
+  public static final int VERIFICATION_FAILED = 1;
+
+  /**
+   * The command line cannot be used: unknown option, missing SITE, an option value of the wrong
+   * kind.
+   */
+  public static final int USAGE = 2;
+
+  /**
+   * mint does not accept the input: blank site, version, length, classes, blank or too long phrase;
+   * a value typed for the sites file it refuses; no entry of the sites file for the site given.
+   */
+  public static final int INVALID_INPUT = 3;
+
+  /**
+   * Reading or writing failed: a missing or malformed file, an empty standard input, a closed pipe;
+   * and anything wrong with the sites file (writable by others, malformed, unknown format, a bad
+   * value in it): the file is what must be fixed.
+   */
+  public static final int IO = 4;
+
+  /** A bug in mint; please report it. */
+  public static final int INTERNAL = 5;
+
+  private ExitCodes() {}
+
+  /** The table for {@code --help}, in order. */
+  public static Map<String, String> helpTable() {
+    Map<String, String> table = new LinkedHashMap<>();
+    table.put(" " + OK, "success");
+    table.put(" " + VERIFICATION_FAILED, "verify: at least one row failed");
+    table.put(" " + USAGE, "usage error (unknown option, missing SITE, bad option value)");
+    table.put(" " + INVALID_INPUT, "invalid input (site, version, length, classes, phrase)");
+    table.put(
+        " " + IO,
+        "I/O error (unreadable or malformed file, sites file refused, empty stdin,"
+            + " closed output)");
+    table.put(" " + INTERNAL, "internal error (a bug in mint)");
+    return table;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.mint.cli.io;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOError;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The lines of a session, one at a time, each with a time limit: from the console with a prompt
+ * when there is one, else from standard input without one (so a session can be scripted and tested
+ * in-process). A daemon thread does the blocking read, one line per {@link #next} call, so the
+ * caller can give up on an idle user; the thread then stays blocked until the process ends.
+ */
+public final class LineSource {
+  /** No line came within the time limit. */
+  public static final class Idle extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public Idle() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final SynchronousQueue<Boolean> asks = new SynchronousQueue<>();
+  private final LinkedBlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+
+  private LineSource(Supplier<String> read) {
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                while (true) {
+                  asks.take();
+                  String line;
+                  try {
+                    line = read.get();
+                  } catch (IOError | UncheckedIOException e) {
+                    line =
+                        null; // an unreadable terminal or input ends the session like end of input
+                  }
+                  lines.put(Optional.ofNullable(line));
+                  if (line == null) {
+                    return;
+                  }
+                }
+              } catch (InterruptedException e) {
+                // the session is over
+              }
+            },
+            "mint-session-lines");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  /** Lines typed at {@code console} after {@code prompt}. */
+  public static LineSource console(Console console, String prompt) {
+    return new LineSource(() -> console.readLine("%s", prompt));
+  }
+
+  /** Lines of {@code io}'s standard input (UTF-8), no prompt. */
+  public static LineSource stream(Io io) {
+    BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+    return new LineSource(
+        () -> {
+          try {
+            return in.readLine();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * The next line, or null at end of input.
+   *
+   * @throws Idle when none came within {@code timeoutNanos}
+   */
+  public String next(long timeoutNanos) throws Idle, InterruptedException {
+    asks.put(Boolean.TRUE);
+    Optional<String> line = lines.poll(timeoutNanos, TimeUnit.NANOSECONDS);
+    if (line == null) {
+      throw new Idle();
+    }
+    return line.orElse(null);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.mint.cli.options;
+
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.phrase.PhraseReader;
+import dev.mint.cli.phrase.WarmUp;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Where the master phrase comes from (a picocli mixin): the console prompt by default, or one of
+ * the options, which exclude each other. The phrase is never taken as an argument.
+ */
+public final class PhraseMixin {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(
+      names = "--phrase-stdin",
+      description =
+          "Read the master phrase from one line of standard input (UTF-8, at most "
+              + PhraseReader.MAX_STDIN_BYTES
+              + " bytes; only the line break is dropped).")
+  boolean stdin;
+
+  @Option(
+      names = "--phrase-env",
+      paramLabel = "NAME",
+      description =
+          "Read the master phrase from environment variable NAME. Weaker: a process's "
+              + "environment is readable by its owner while it runs and passed on to its children.")
+  String env;
+
+  @Option(
+      names = "--phrase-fd",
+      paramLabel = "N",
+      description =
+          "Read the master phrase from one line of open file descriptor N (Linux, "
+              + "macOS: /dev/fd/N), same rules as --phrase-stdin: for scripts, without argv, "
+              + "environment or standard input (bash: --phrase-fd 3 3<FILE).")
+  Integer fd;
+
+  @Option(names = "--confirm", description = "Ask for the phrase twice; refuse a mismatch.")
+  public boolean confirm;
+
+  /**
+   * Whether to warm the PBKDF2 path while the console prompt waits ({@link WarmUp}). Commands with
+   * no idle time at the prompt (batch) turn it off. Not an option.
+   */
+  public boolean warmUpAtPrompt = true;
+
+  /** Whether the phrase will be asked on the console (no source option given). */
+  public boolean fromConsole() {
+    return !stdin && env == null && fd == null;
+  }
+
+  /**
+   * Reads the phrase from the chosen source; the caller wipes it.
+   *
+   * @throws ParameterException when the options conflict or there is no console to ask on
+   * @throws CliException when the source gives no acceptable phrase
+   */
+  @SuppressWarnings("try") // the resource is held for the block, not used in it
+  public char[] read(Io io) {
+    int sources = (stdin ? 1 : 0) + (env != null ? 1 : 0) + (fd != null ? 1 : 0);
+    if (sources > 1) {
+      throw new ParameterException(
+          mixee.commandLine(), "--phrase-stdin, --phrase-env and --phrase-fd exclude each other");
+    }
+    if (fd != null && (fd < 0 || fd == 1 || fd == 2)) {
+      throw new ParameterException(
+          mixee.commandLine(),
+          "--phrase-fd takes an open descriptor to read from: 0 (standard input) or 3 and up");
+    }
+    if (confirm && !fromConsole()) {
+      throw new ParameterException(
+          mixee.commandLine(), "--confirm works only with the console prompt");
+    }
+    if (stdin) {
+      return PhraseReader.fromStream(io.in());
+    }
+    if (env != null) {
+      return PhraseReader.fromEnvironment(io.env(), env);
+    }
+    if (fd != null) {
+      return fromDescriptor(io, fd);
+    }
+    Console console = io.console().get();
+    if (console == null) {
+      throw new ParameterException(
+          mixee.commandLine(),
+          "no console to ask for the master phrase (standard input and output must both be a "
+              + "terminal); use --phrase-stdin, --phrase-fd N or --phrase-env NAME");
+    }
+    try (WarmUp warmUp = warmUpAtPrompt ? WarmUp.start() : WarmUp.NONE) {
+      return PhraseReader.fromConsole(console, confirm);
+    } // the warm-up has stopped: the derivation that follows has every core
+  }
+
+  private static char[] fromDescriptor(Io io, int fd) {
+    String source = "file descriptor " + fd;
+    try (InputStream in = io.descriptors().open(fd)) {
+      return PhraseReader.fromStream(in, source, "--phrase-fd");
+    } catch (IOException e) {
+      throw CliException.io(
+          "--phrase-fd "
+              + fd
+              + ": cannot read "
+              + source
+              + " ("
+              + e.getClass().getSimpleName()
+              + ")");
+    }
+  }
+}

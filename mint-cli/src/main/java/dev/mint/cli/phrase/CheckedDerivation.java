@@ -1,0 +1,88 @@
+package dev.mint.cli.phrase;
+
+import dev.mint.Mint;
+import dev.mint.MintRequest;
+import dev.mint.Password;
+import dev.mint.PhraseCheck;
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.sites.RecordedCheck;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A derivation that a recorded phrase check guards: the check of the typed phrase is computed
+ * alongside the password (on another thread, so the two PBKDF2 runs overlap), and the password is
+ * handed out only when the two checks match. A mismatch is refused before any password is shown.
+ */
+public final class CheckedDerivation {
+  private CheckedDerivation() {}
+
+  /**
+   * The password for {@code request} and {@code phrase}; when {@code recorded} is not null, only if
+   * the phrase's check equals it. {@code phrase} is read, not modified, and is no longer in use
+   * when this returns or throws.
+   *
+   * @throws CliException ({@link ExitCodes#INVALID_INPUT}) on a mismatch
+   */
+  public static Password derive(MintRequest request, char[] phrase, PhraseCheck recorded) {
+    if (recorded == null) {
+      return Mint.derive(request, phrase);
+    }
+    CompletableFuture<PhraseCheck> typed = new CompletableFuture<>();
+    Thread checker =
+        new Thread(
+            () -> {
+              try {
+                typed.complete(PhraseCheck.of(phrase));
+              } catch (Throwable t) {
+                typed.completeExceptionally(t);
+              }
+            },
+            "mint-phrase-check");
+    checker.setDaemon(true);
+    checker.start();
+    Password password = null;
+    try {
+      password = Mint.derive(request, phrase);
+    } finally {
+      if (password == null) {
+        join(checker); // the phrase stays in use until the checker is done with it
+      }
+    }
+    PhraseCheck check;
+    try {
+      check = typed.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      password.close();
+      throw CliException.io("interrupted");
+    } catch (ExecutionException e) {
+      password.close();
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    if (!check.equals(recorded)) {
+      password.close();
+      throw RecordedCheck.mismatch(check, recorded);
+    }
+    return password;
+  }
+
+  private static void join(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package dev.mint.cli.phrase;
+
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.internal.SecretSeam;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads the master phrase into a {@code char[]} that the caller wipes, from standard input, the
+ * console or an environment variable. Never builds a {@code String} from standard input or the
+ * console, and wipes every buffer of its own.
+ */
+public final class PhraseReader {
+  /** The most bytes of phrase read from standard input, line break not counted. */
+  public static final int MAX_STDIN_BYTES = 4096;
+
+  private PhraseReader() {}
+
+  /**
+   * One line of UTF-8 from {@code in}: the bytes up to the first {@code \n}, without that {@code
+   * \n} or a {@code \r\n}. Nothing else is dropped: leading, trailing and inner spaces are part of
+   * the phrase (mint-core trims the way the page does). Reads no further than the line.
+   *
+   * @throws CliException ({@link ExitCodes#IO}) when the input is empty or unreadable; ({@link
+   *     ExitCodes#INVALID_INPUT}) when the line is longer than {@link #MAX_STDIN_BYTES} bytes or
+   *     not UTF-8
+   */
+  public static char[] fromStream(InputStream in) {
+    return fromStream(in, "standard input", "--phrase-stdin");
+  }
+
+  /**
+   * {@link #fromStream(InputStream)} from a named source ({@code "file descriptor 3"}), read
+   * because of {@code option}; the messages name both.
+   */
+  public static char[] fromStream(InputStream in, String source, String option) {
+    // room for the longest phrase and the \r of a \r\n
+    byte[] line = SecretSeam.allocated(new byte[MAX_STDIN_BYTES + 1]);
+    int n = 0;
+    boolean newline = false;
+    try {
+      for (int b; (b = in.read()) != -1; ) {
+        if (b == '\n') {
+          newline = true;
+          break;
+        }
+        if (n == line.length) {
+          throw tooLong(source);
+        }
+        line[n++] = (byte) b;
+      }
+      if (n == 0 && !newline) {
+        throw CliException.io(
+            source + " is empty: " + option + " expects the master phrase on one line");
+      }
+      if (newline && n > 0 && line[n - 1] == '\r') {
+        n--;
+      }
+      if (n > MAX_STDIN_BYTES) {
+        throw tooLong(source);
+      }
+      return decodeUtf8(line, n, source);
+    } catch (IOException e) {
+      throw CliException.io("cannot read " + source + " (" + e.getClass().getSimpleName() + ")");
+    } finally {
+      Arrays.fill(line, (byte) 0);
+    }
+  }
+
+  private static CliException tooLong(String source) {
+    return CliException.invalid(
+        "phrase", "more than " + MAX_STDIN_BYTES + " bytes on " + source + " (one line is read)");
+  }
+
+  /** Strict UTF-8 (no replacement characters) into an exactly sized array. */
+  static char[] decodeUtf8(byte[] bytes, int length) {
+    return decodeUtf8(bytes, length, "standard input");
+  }
+
+  private static char[] decodeUtf8(byte[] bytes, int length, String source) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    // UTF-8 never takes fewer bytes than UTF-16 code units
+    char[] chars = SecretSeam.allocated(new char[length]);
+    try {
+      CharBuffer out = CharBuffer.wrap(chars);
+      CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, true);
+      if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
+        throw CliException.invalid("phrase", source + " is not valid UTF-8");
+      }
+      return SecretSeam.allocated(Arrays.copyOf(chars, out.position()));
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
+  }
+
+  /**
+   * Asks on the console without echo; with {@code confirm}, asks twice and refuses a mismatch.
+   *
+   * @throws CliException ({@link ExitCodes#IO}) at end of input; ({@link ExitCodes#INVALID_INPUT})
+   *     when the two entries differ
+   */
+  public static char[] fromConsole(Console console, boolean confirm) {
+    char[] first = SecretSeam.allocated(console.readPassword("Master phrase: "));
+    if (first == null) {
+      throw CliException.io("no master phrase read from the console (end of input)");
+    }
+    if (!confirm) {
+      return first;
+    }
+    char[] second = null;
+    try {
+      second = SecretSeam.allocated(console.readPassword("Master phrase again: "));
+      if (second == null) {
+        throw CliException.io("no master phrase read from the console (end of input)");
+      }
+      if (!Arrays.equals(first, second)) {
+        throw CliException.invalid("phrase", "the two entries differ");
+      }
+      char[] result = first;
+      first = null;
+      return result;
+    } finally {
+      if (first != null) {
+        Arrays.fill(first, '\0');
+      }
+      if (second != null) {
+        Arrays.fill(second, '\0');
+      }
+    }
+  }
+
+  /**
+   * The value of the environment variable {@code name}. Weaker than the other two ways: the
+   * environment of a process can be read by its owner (and root) while it runs, and is passed on to
+   * every child process.
+   *
+   * @throws CliException ({@link ExitCodes#INVALID_INPUT}) when the variable is not set; the
+   *     message names it only when it looks like a variable name, since a phrase typed after {@code
+   *     --phrase-env} by mistake would otherwise be printed back
+   */
+  public static char[] fromEnvironment(
+      java.util.function.Function<String, String> env, String name) {
+    String value = env.apply(name);
+    if (value == null) {
+      throw CliException.invalid(
+          "phrase",
+          "environment variable "
+              + (VARIABLE_NAME.matcher(name).matches()
+                  ? name + " "
+                  : "named by --phrase-env (the "
+                      + "name is not repeated: it does not look like one) ")
+              + "is not set");
+    }
+    return SecretSeam.allocated(value.toCharArray());
+  }
+
+  /** Names shown back in an error: the conventional upper-case form, which phrases rarely take. */
+  private static final java.util.regex.Pattern VARIABLE_NAME =
+      java.util.regex.Pattern.compile("[A-Z_][A-Z0-9_]{0,63}");
+}

@@ -1,0 +1,343 @@
+package dev.mint.cli.sites;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mint.cli.command.site.SiteCommand;
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.options.SiteSettingsMixin;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The content of a sites file: its format marker, its entries, and whatever other top-level fields
+ * it holds (kept as read, so that what a newer mint stores survives a rewrite by an older one; the
+ * recorded phrase check is one such field). Read as a JSON tree, never bound to types named by the
+ * file.
+ *
+ * <pre>{@code
+ * {
+ *   "format": "mint-sites/1",
+ *   "sites": [
+ *     { "site": "github.com", "revision": "r3", "version": "3", "length": 20, "upper": true,
+ *       "lower": true, "digits": true, "symbols": false, "excludeAmbiguous": true,
+ *       "level": "standard", "created": "2026-11-23", "updated": "2026-11-23" }
+ *   ]
+ * }
+ * }</pre>
+ */
+public final class Profiles {
+  /** The format this mint reads and writes. */
+  static final String FORMAT = "mint-sites/1";
+
+  static final String FORMAT_FIELD = "format";
+  static final String SITES_FIELD = "sites";
+
+  private final ObjectNode extra;
+  private final List<SiteEntry> entries;
+
+  private Profiles(ObjectNode extra, List<SiteEntry> entries) {
+    this.extra = extra;
+    this.entries = entries;
+  }
+
+  /** No entries, no other field. */
+  public static Profiles empty() {
+    return new Profiles(JsonNodeFactory.instance.objectNode(), new ArrayList<>());
+  }
+
+  /** The entries, in file order; the list may be changed (the change is written by update). */
+  public List<SiteEntry> entries() {
+    return entries;
+  }
+
+  /** A top-level field other than the format and the entries (for example a recorded check). */
+  Optional<JsonNode> topLevel(String name) {
+    return Optional.ofNullable(extra.get(name));
+  }
+
+  /** Sets (or with null, removes) a top-level field other than the format and the entries. */
+  void setTopLevel(String name, JsonNode value) {
+    if (name.equals(FORMAT_FIELD) || name.equals(SITES_FIELD)) {
+      throw new IllegalArgumentException(name);
+    }
+    if (value == null) {
+      extra.remove(name);
+    } else {
+      extra.set(name, value);
+    }
+  }
+
+  /** The entries {@code typedSite} matches, with {@code account} when it is not null. */
+  List<SiteEntry> matching(String typedSite, String account) {
+    return entries.stream()
+        .filter(e -> e.matches(typedSite))
+        .filter(e -> account == null || account.equals(e.account()))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * The one entry for {@code typedSite} (and {@code account} if given), or empty when there is
+   * none.
+   *
+   * @throws CliException (usage) when several entries match and no account tells them apart
+   */
+  public Optional<SiteEntry> find(String typedSite, String account, String fileName) {
+    List<SiteEntry> found = matching(typedSite, account);
+    if (found.size() <= 1) {
+      return found.stream().findFirst();
+    }
+    if (account != null) {
+      throw CliException.io(
+          fileName
+              + ": holds "
+              + found.size()
+              + " entries for the same site"
+              + " and account "
+              + account
+              + "; remove one with 'mint site rm'");
+    }
+    String accounts =
+        found.stream()
+            .map(e -> e.account() == null ? "(no account)" : shortly(e.account()))
+            .collect(Collectors.joining(", "));
+    throw CliException.usage(
+        "the site matches "
+            + found.size()
+            + " entries of "
+            + fileName
+            + ", for the accounts "
+            + accounts
+            + ": choose one with --account NAME");
+  }
+
+  /**
+   * Creates the entry for {@code typedSite} and {@code account} with the page's defaults and the
+   * options given, or changes only the options given (and the note, if not null) in the entry that
+   * matches. Returns the entry before (null when created) and after.
+   */
+  public SiteEntry[] set(
+      String typedSite,
+      String account,
+      SiteSettingsMixin typed,
+      String note,
+      String date,
+      String fileName) {
+    Optional<SiteEntry> found = find(typedSite, account, fileName);
+    if (found.isEmpty()) {
+      SiteEntry created = new SiteEntry(account, typed.request(typedSite), note, date, date, null);
+      entries.add(created);
+      return new SiteEntry[] {null, created};
+    }
+    SiteEntry before = found.get();
+    SiteEntry after =
+        before.withSettings(typed.applyTo(before.settings().toBuilder()).build(), date);
+    if (note != null) {
+      after = after.withNote(note, date);
+    }
+    replace(before, after);
+    return new SiteEntry[] {before, after};
+  }
+
+  /** Puts {@code after} where {@code before} is. */
+  public void replace(SiteEntry before, SiteEntry after) {
+    int at = entries.indexOf(before);
+    if (at < 0) {
+      throw new IllegalStateException("not an entry of this file"); // a bug
+    }
+    entries.set(at, after);
+  }
+
+  /** The whole file, UTF-8, two-space indents, a final line break. */
+  public byte[] toBytes() {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put(FORMAT_FIELD, FORMAT);
+    for (Map.Entry<String, JsonNode> field : extra.properties()) {
+      root.set(field.getKey(), field.getValue().deepCopy());
+    }
+    ArrayNode sites = root.putArray(SITES_FIELD);
+    for (SiteEntry entry : entries) {
+      sites.add(entry.toJson());
+    }
+    return (writeJson(root) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The entries alone as a JSON array ({@code mint site list --json}). */
+  public String entriesJson() {
+    ArrayNode sites = JsonNodeFactory.instance.arrayNode();
+    entries.forEach(e -> sites.add(e.toJson()));
+    return writeJson(sites);
+  }
+
+  private static String writeJson(JsonNode node) {
+    return JsonTree.write(node);
+  }
+
+  /**
+   * Parses a sites file. Anything wrong is a {@link CliException} with the I/O exit status that
+   * names {@code fileName}, the line and column, and for a bad value the entry and the field.
+   */
+  public static Profiles parse(byte[] bytes, String fileName) {
+    JsonNode root;
+    try (JsonParser parser = JsonTree.FACTORY.createParser(bytes)) {
+      root = JsonTree.read(parser);
+      if (root != null && parser.nextToken() != null) {
+        throw at(fileName, parser.currentTokenLocation(), "not valid JSON: more after the end");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      String what = kindOf(e.getOriginalMessage());
+      throw where == null
+          ? CliException.io(fileName + ": not valid JSON: " + what)
+          : at(fileName, where, "not valid JSON: " + what);
+    } catch (IOException e) {
+      throw CliException.io(fileName + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+    if (root == null || !root.isObject()) {
+      throw at(
+          fileName,
+          locate(bytes, JsonPointer.empty()),
+          "not a sites file: a JSON object with \"format\": \"" + FORMAT + "\" is expected");
+    }
+    JsonNode format = root.get(FORMAT_FIELD);
+    if (format == null) {
+      throw at(
+          fileName,
+          locate(bytes, JsonPointer.empty()),
+          "not a sites file: no \"format\" field (this mint reads \"" + FORMAT + "\")");
+    }
+    if (!format.isTextual() || !format.textValue().equals(FORMAT)) {
+      throw at(
+          fileName,
+          locate(bytes, JsonPointer.compile("/" + FORMAT_FIELD)),
+          "unknown format"
+              + (format.isTextual() && format.textValue().matches("[A-Za-z0-9./_-]{1,40}")
+                  ? " \"" + format.textValue() + "\""
+                  : "")
+              + " (this mint reads \""
+              + FORMAT
+              + "\"; a newer mint may have written it: the file is left as it is)");
+    }
+    JsonNode sites = root.get(SITES_FIELD);
+    if (sites == null) {
+      sites = JsonNodeFactory.instance.arrayNode();
+    }
+    if (!sites.isArray()) {
+      throw at(
+          fileName,
+          locate(bytes, JsonPointer.compile("/" + SITES_FIELD)),
+          "\"sites\" must be a JSON array of entries");
+    }
+    List<SiteEntry> entries = new ArrayList<>();
+    for (int i = 0; i < sites.size(); i++) {
+      JsonNode node = sites.get(i);
+      try {
+        entries.add(SiteEntry.fromJson(node));
+      } catch (SiteEntry.BadValue e) {
+        String pointer = "/" + SITES_FIELD + "/" + i + (e.field == null ? "" : "/" + e.field);
+        JsonLocation where = locate(bytes, JsonPointer.compile(pointer));
+        if (where == null) {
+          where = locate(bytes, JsonPointer.compile("/" + SITES_FIELD + "/" + i));
+        }
+        throw at(
+            fileName,
+            where,
+            describeEntry(node, i)
+                + (e.field == null ? "" : ": " + e.field)
+                + ": "
+                + e.getMessage());
+      }
+    }
+    ObjectNode extra = ((ObjectNode) root).deepCopy();
+    extra.remove(FORMAT_FIELD);
+    extra.remove(SITES_FIELD);
+    return new Profiles(extra, entries);
+  }
+
+  /** {@code entry 3 (github.com, account work)}, from whatever the node holds. */
+  private static String describeEntry(JsonNode node, int index) {
+    StringBuilder s = new StringBuilder("entry " + (index + 1));
+    JsonNode site = node.get(SiteEntry.SITE);
+    JsonNode account = node.get(SiteEntry.ACCOUNT);
+    if (site != null && site.isTextual()) {
+      s.append(" (").append(shortly(site.textValue()));
+      if (account != null && account.isTextual()) {
+        s.append(", account ").append(shortly(account.textValue()));
+      }
+      s.append(')');
+    }
+    return s.toString();
+  }
+
+  private static String shortly(String text) {
+    String shown = SiteCommand.printable(text);
+    return shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
+  }
+
+  /**
+   * What is wrong, in general terms: Jackson's own messages quote the text they stopped at, and a
+   * file given to {@code site import} by mistake may hold a phrase.
+   */
+  private static String kindOf(String message) {
+    String m = message == null ? "" : message;
+    if (m.startsWith("Unexpected end-of-input")) {
+      return "the text ends too early";
+    }
+    if (m.startsWith("Duplicate ") || m.contains("Duplicate field")) {
+      return "a field appears twice in one object";
+    }
+    if (m.contains("UTF-8") || m.contains("UTF8")) {
+      return "not UTF-8 text";
+    }
+    if (m.contains("nesting depth")) {
+      return "nested too deeply";
+    }
+    if (m.contains("length") && m.contains("exceeds")) {
+      return "a value is too long";
+    }
+    return "unexpected text";
+  }
+
+  private static CliException at(String fileName, JsonLocation where, String what) {
+    if (where == null) {
+      return CliException.io(fileName + ": " + what);
+    }
+    return CliException.io(
+        fileName + " line " + where.getLineNr() + ", column " + where.getColumnNr() + ": " + what);
+  }
+
+  /**
+   * Where the value at {@code pointer} starts in {@code bytes} (a JSON text known to be valid), or
+   * null. A tree keeps no locations, so the text is streamed once more to find it.
+   */
+  static JsonLocation locate(byte[] bytes, JsonPointer pointer) {
+    try (JsonParser parser = JsonTree.FACTORY.createParser(bytes)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+          continue;
+        }
+        var context = parser.getParsingContext();
+        if (token.isStructStart()) {
+          context = context.getParent();
+        }
+        if (context != null && context.pathAsPointer().equals(pointer)) {
+          return parser.currentTokenLocation();
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,322 @@
+package dev.mint.cli.sites;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mint.InvalidInputException;
+import dev.mint.Level;
+import dev.mint.MintRequest;
+import dev.mint.Revision;
+import dev.mint.Stages;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One entry of the sites file: a site as the user typed it, an optional account label, every
+ * setting the page asks for except the phrase, an optional note, and the dates it was created and
+ * last changed. Never a phrase, a password or anything computed from them.
+ *
+ * <p>The settings are kept as a checked {@link MintRequest} built from the entry's own site, so an
+ * entry that exists is one mint-core accepts. Fields this mint does not know are kept as they were
+ * read ({@link #extra}) and written back unchanged, so that an older mint does not destroy what a
+ * newer one stored.
+ */
+public final class SiteEntry {
+  static final String SITE = "site";
+  static final String ACCOUNT = "account";
+  static final String REVISION = "revision";
+  static final String VERSION = "version";
+  static final String LENGTH = "length";
+  static final String UPPER = "upper";
+  static final String LOWER = "lower";
+  static final String DIGITS = "digits";
+  static final String SYMBOLS = "symbols";
+  static final String EXCLUDE_AMBIGUOUS = "excludeAmbiguous";
+  static final String LEVEL = "level";
+  static final String NOTE = "note";
+  static final String CREATED = "created";
+  static final String UPDATED = "updated";
+
+  /** The fields of an entry in the order they are written; any other field is kept as it is. */
+  static final List<String> KNOWN_FIELDS =
+      List.of(
+          SITE,
+          ACCOUNT,
+          REVISION,
+          VERSION,
+          LENGTH,
+          UPPER,
+          LOWER,
+          DIGITS,
+          SYMBOLS,
+          EXCLUDE_AMBIGUOUS,
+          LEVEL,
+          NOTE,
+          CREATED,
+          UPDATED);
+
+  private static final Set<String> KNOWN = Set.copyOf(KNOWN_FIELDS);
+
+  /** The longest account label and note accepted, in UTF-16 code units. */
+  static final int MAX_LABEL_LENGTH = 256;
+
+  private final String account;
+  private final MintRequest settings;
+  private final String note;
+  private final String created;
+  private final String updated;
+  private final ObjectNode extra;
+
+  public SiteEntry(
+      String account,
+      MintRequest settings,
+      String note,
+      String created,
+      String updated,
+      ObjectNode extra) {
+    this.account = account;
+    this.settings = Objects.requireNonNull(settings);
+    this.note = note;
+    this.created = Objects.requireNonNull(created);
+    this.updated = Objects.requireNonNull(updated);
+    this.extra = extra == null ? JsonNodeFactory.instance.objectNode() : extra.deepCopy();
+  }
+
+  /** The site as the user typed it. */
+  public String site() {
+    return settings.site();
+  }
+
+  /** The account label, or null. */
+  public String account() {
+    return account;
+  }
+
+  /** The stored settings, as a request for the entry's own site. */
+  public MintRequest settings() {
+    return settings;
+  }
+
+  public Revision revision() {
+    return settings.revision();
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public String created() {
+    return created;
+  }
+
+  public String updated() {
+    return updated;
+  }
+
+  /** The site as the entry's revision of the page normalizes it. */
+  public String normalizedSite() {
+    return Stages.normalizeSite(site(), revision());
+  }
+
+  /**
+   * Whether {@code typedSite} means this entry's site: both normalize to the same site under the
+   * entry's revision ({@code www.github.com} and {@code https://github.com/login} match an entry
+   * for {@code github.com}).
+   */
+  public boolean matches(String typedSite) {
+    return Stages.normalizeSite(typedSite, revision()).equals(normalizedSite());
+  }
+
+  /** Whether the account labels are the same (both absent counts as the same). */
+  public boolean sameAccount(String otherAccount) {
+    return Objects.equals(account, otherAccount);
+  }
+
+  /** {@code builder} with every stored setting except the site set on it. */
+  public MintRequest.Builder applyTo(MintRequest.Builder builder) {
+    return builder
+        .version(settings.version())
+        .length(settings.length())
+        .upper(settings.upper())
+        .lower(settings.lower())
+        .digits(settings.digits())
+        .symbols(settings.symbols())
+        .excludeAmbiguous(settings.excludeAmbiguous())
+        .level(settings.level())
+        .revision(settings.revision());
+  }
+
+  public SiteEntry withSettings(MintRequest newSettings, String date) {
+    return new SiteEntry(account, newSettings, note, created, date, extra);
+  }
+
+  public SiteEntry withNote(String newNote, String date) {
+    return new SiteEntry(account, settings, newNote, created, date, extra);
+  }
+
+  /** {@code site} or {@code site (account NAME)}, for messages and lists. */
+  public String label() {
+    return account == null ? site() : site() + " (account " + account + ")";
+  }
+
+  /** The entry as JSON: the known fields in their order, then the unknown ones as read. */
+  ObjectNode toJson() {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put(SITE, site());
+    if (account != null) {
+      node.put(ACCOUNT, account);
+    }
+    node.put(REVISION, revision().id());
+    node.put(VERSION, settings.version());
+    node.put(LENGTH, settings.length());
+    node.put(UPPER, settings.upper());
+    node.put(LOWER, settings.lower());
+    node.put(DIGITS, settings.digits());
+    node.put(SYMBOLS, settings.symbols());
+    node.put(EXCLUDE_AMBIGUOUS, settings.excludeAmbiguous());
+    node.put(LEVEL, settings.level().id());
+    if (note != null) {
+      node.put(NOTE, note);
+    }
+    node.put(CREATED, created);
+    node.put(UPDATED, updated);
+    for (Map.Entry<String, JsonNode> field : extra.properties()) {
+      node.set(field.getKey(), field.getValue().deepCopy());
+    }
+    return node;
+  }
+
+  /**
+   * A bad value in an entry: which field, and what is wrong. {@link Profiles} adds the file, the
+   * line and column, and the entry.
+   */
+  public static final class BadValue extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String field;
+
+    public BadValue(String field, String whatIsWrong) {
+      super(whatIsWrong, null, false, false);
+      this.field = field;
+    }
+  }
+
+  /**
+   * The entry held by {@code node}; every field is checked, and the settings are checked by
+   * building the request with mint-core.
+   *
+   * @throws BadValue naming the first field that is missing, of the wrong type or not accepted
+   */
+  static SiteEntry fromJson(JsonNode node) {
+    if (!node.isObject()) {
+      throw new BadValue(null, "an entry must be a JSON object");
+    }
+    String site = text(node, SITE, true);
+    String account = label(node, ACCOUNT);
+    Revision revision = parse(REVISION, text(node, REVISION, true), Revision::parse);
+    String version = text(node, VERSION, true);
+    int length = whole(node, LENGTH);
+    boolean upper = bool(node, UPPER);
+    boolean lower = bool(node, LOWER);
+    boolean digits = bool(node, DIGITS);
+    boolean symbols = bool(node, SYMBOLS);
+    boolean excludeAmbiguous = bool(node, EXCLUDE_AMBIGUOUS);
+    Level level = parse(LEVEL, text(node, LEVEL, true), Level::parse);
+    String note = label(node, NOTE);
+    String created = text(node, CREATED, true);
+    String updated = text(node, UPDATED, true);
+    MintRequest settings;
+    try {
+      settings =
+          MintRequest.builder(site)
+              .version(version)
+              .length(length)
+              .upper(upper)
+              .lower(lower)
+              .digits(digits)
+              .symbols(symbols)
+              .excludeAmbiguous(excludeAmbiguous)
+              .level(level)
+              .revision(revision)
+              .build();
+    } catch (InvalidInputException e) {
+      String field = e.field().equals("classes") ? UPPER : e.field();
+      throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));
+    }
+    ObjectNode extra = JsonNodeFactory.instance.objectNode();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      if (!KNOWN.contains(field.getKey())) {
+        extra.set(field.getKey(), field.getValue());
+      }
+    }
+    return new SiteEntry(account, settings, note, created, updated, extra);
+  }
+
+  private interface Parser<T> {
+    T parse(String text);
+  }
+
+  private static <T> T parse(String field, String text, Parser<T> parser) {
+    try {
+      return parser.parse(text);
+    } catch (InvalidInputException e) {
+      throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));
+    }
+  }
+
+  private static String text(JsonNode node, String field, boolean required) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      if (required) {
+        throw new BadValue(field, "missing");
+      }
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new BadValue(field, "must be a JSON string");
+    }
+    return value.textValue();
+  }
+
+  /** An optional label (account, note): absent, or a string of 1 to 256 code units. */
+  private static String label(JsonNode node, String field) {
+    String text = text(node, field, false);
+    if (text != null) {
+      checkLabel(field, text);
+    }
+    return text;
+  }
+
+  /** Refuses a blank or overlong account or note. */
+  public static void checkLabel(String field, String text) {
+    if (text.isBlank()) {
+      throw new BadValue(field, "must not be blank (leave it out instead)");
+    }
+    if (text.length() > MAX_LABEL_LENGTH) {
+      throw new BadValue(field, "must be at most " + MAX_LABEL_LENGTH + " characters long");
+    }
+  }
+
+  private static int whole(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      throw new BadValue(field, "missing");
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw new BadValue(field, "must be a whole number");
+    }
+    return value.intValue();
+  }
+
+  private static boolean bool(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      throw new BadValue(field, "missing");
+    }
+    if (!value.isBoolean()) {
+      throw new BadValue(field, "must be true or false");
+    }
+    return value.booleanValue();
+  }
+}
