@@ -36,11 +36,9 @@ scratch=()
 cleanup() { for dir in "${scratch[@]}"; do rm -rf "$dir"; done; }
 trap cleanup EXIT
 
-# build_clone BASE: a fresh clone of the commit under a new directory in BASE, built; prints it
+# build_clone DIR: a fresh clone of the commit in DIR/mint, built
 build_clone() {
-  local dir
-  dir=$(mktemp -d "$1/mint-reproducible.XXXXXX")
-  scratch+=("$dir")
+  local dir=$1
   git clone -q --no-hardlinks "$repo" "$dir/mint" >&2
   git -C "$dir/mint" checkout -q --detach "$commit" >&2
   echo "reproducible: building $commit in $dir/mint" >&2
@@ -49,7 +47,6 @@ build_clone() {
     echo "reproducible: the build in $dir/mint failed" >&2
     exit 1
   fi
-  echo "$dir/mint"
 }
 
 # the artifacts of a built checkout, as paths relative to it
@@ -70,7 +67,6 @@ hash_of() { if [[ -f "$1" ]]; then sha256sum "$1" | cut -d' ' -f1; else echo "(m
 entries_differ() {
   local a=$1 b=$2 work
   work=$(mktemp -d)
-  scratch+=("$work")
   mkdir "$work/a" "$work/b"
   tar -xzf "$a" -C "$work/a"
   tar -xzf "$b" -C "$work/b"
@@ -78,16 +74,28 @@ entries_differ() {
   diff <(tar -tvzf "$a" | sed -E '/\/lib\/mint\.aot$/s/ [0-9]+ ([0-9]{4}-)/ SIZE \1/') \
     <(tar -tvzf "$b" | sed -E '/\/lib\/mint\.aot$/s/ [0-9]+ ([0-9]{4}-)/ SIZE \1/') || true
   diff -rq "$work/a" "$work/b" | grep -v '/lib/mint\.aot differ$' || true
+  rm -rf "$work"
+}
+
+# new_dir BASE: a new directory under BASE, removed at exit
+new_dir() {
+  local dir
+  dir=$(mktemp -d "$1/mint-reproducible.XXXXXX")
+  scratch+=("$dir")
+  last_dir=$dir
 }
 
 if [[ -n "$against" ]]; then
   first=$against
-  second=$(build_clone /tmp)
 else
-  first=$(build_clone /tmp)
+  new_dir /tmp
+  build_clone "$last_dir"
+  first=$last_dir/mint
   sleep 5
-  second=$(build_clone /var/tmp)
 fi
+new_dir /var/tmp
+build_clone "$last_dir"
+second=$last_dir/mint
 
 different=0
 excluded=0

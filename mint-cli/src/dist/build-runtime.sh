@@ -130,16 +130,21 @@ say "jlink modules: $modules (jdeps: $found)"
 # cache matches the jars after unpacking (a cache that does not match would be ignored).
 find lib -type f -exec touch -d "@$epoch" {} +
 
-# The training run: a fixed throwaway phrase, an empty environment, the options bin/mint uses.
+# The training run: a fixed throwaway phrase, an empty environment, the options bin/mint uses,
+# and a configuration directory of its own: never the sites file of whoever builds (whose
+# recorded phrase check would refuse the throwaway phrase, and whose sites the cache would see).
 training_phrase='mint AOT training phrase, a fixed throwaway, never a user secret'
+config=$work/config-home
+mkdir -p "$config"
 printf '%s\n' "$training_phrase" |
-  env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 runtime/bin/java -XX:AOTCacheOutput=lib/mint.aot \
+  env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 XDG_CONFIG_HOME="$config" runtime/bin/java -XX:AOTCacheOutput=lib/mint.aot \
     -XX:+UseSerialGC -Xmn24m -XX:-UsePerfData \
     -jar lib/mint-cli.jar --phrase-stdin --quiet github.com >"$work/training.out" 2>>"$log"
 # (the JVM reports the cache's creation on standard output too, after the password)
 training_password=$(head -n 1 "$work/training.out")
 cat "$work/training.out" >>"$log"
 rm -f "$work/training.out"
+[[ -z "$(ls -A "$config")" ]] || { say "the training run wrote into its configuration directory"; exit 1; }
 [[ -f lib/mint.aot ]] || { say "the training run made no AOT cache"; exit 1; }
 
 # Neither the training phrase nor its password is in the cache, in any encoding a JVM uses.
@@ -149,7 +154,8 @@ if ! "$jdk/bin/java" "$scan" lib/mint.aot "$training_phrase" "$training_password
 fi
 
 # The unpacked layout works: bin/mint with the cache gives the training run's password.
-check=$(printf '%s\n' "$training_phrase" | env -i PATH=/usr/bin:/bin bin/mint --phrase-stdin --quiet github.com)
+check=$(printf '%s\n' "$training_phrase" |
+  env -i PATH=/usr/bin:/bin XDG_CONFIG_HOME="$config" bin/mint --phrase-stdin --quiet github.com)
 if [[ "$check" != "$training_password" ]]; then
   say "bin/mint with the runtime and the AOT cache gives another password"
   exit 1
