@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Builds target/mint-VERSION-linux-x64.tar.gz, the archive that needs no installed Java: the
-# layout of mint-VERSION.tar.gz plus runtime/ (a Java runtime made with jlink from the newest JDK
-# on this machine, 25 or later, with only the modules mint needs) and lib/mint.aot (an AOT cache
-# for that runtime, JEP 483/514), which bin/mint uses.
+# layout of mint-VERSION.tar.gz plus runtime/ (a Java runtime made with jlink from one pinned
+# JDK, with only the modules mint needs), lib/mint.aot (an AOT cache for that runtime, JEP
+# 483/514, which bin/mint uses) and, in place of the plain archive's SBOM, one that also names
+# the bundled runtime and its exact version (SbomRuntime.java).
 #
 # Run by Maven in package, after the plain archive is made:
-#   build-runtime.sh TARGET_DIR VERSION [JDK_HOME]
-# JDK_HOME (-Dmint.runtime.jdk=...) picks the JDK; by default the newest JDK 25+ under
-# /usr/lib/jvm. Without one, or on another platform than Linux x86-64, it says so and builds
-# nothing (exit 0): the archive is optional, the build is not.
+#   build-runtime.sh TARGET_DIR VERSION OUTPUT_TIMESTAMP JAVA_RUNTIME_VERSION [JDK_HOME]
+# JAVA_RUNTIME_VERSION (mint-cli's mint.runtime.java.version) pins the JDK the runtime is made
+# from: the JAVA_RUNTIME_VERSION of its release file, e.g. 25.0.3+9-LTS. JDK_HOME
+# (-Dmint.runtime.jdk=DIR) names where it is; by default the JDK of that exact version under
+# /usr/lib/jvm. A JDK_HOME of another version is refused (exit 1). With no such JDK, or on
+# another platform than Linux x86-64, it says so and builds nothing (exit 0): the archive is
+# optional, the build is not.
+#
+# Reproducible (docs/TESTING.md, "Reproducible builds"): every entry of the archive gets
+# OUTPUT_TIMESTAMP (project.build.outputTimestamp) as its time, owner 0:0 and mode 0755 or
+# 0644, entries sorted by name, gzip without a name or time.
 #
 # The AOT cache is made by one training run of the real command on a fixed throwaway phrase,
 # in an empty environment. It must never see a user's phrase: an AOT cache holds heap objects
@@ -18,41 +26,65 @@ set -euo pipefail
 
 target=$1
 version=$2
-jdk=${3:-}
+timestamp=$3
+pinned=$4
+jdk=${5:-}
 
 say() { echo "[mint] $*"; }
-scan=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)/AotCacheScan.java
+dist=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+scan=$dist/AotCacheScan.java
 
 if [[ "$(uname -s)/$(uname -m)" != Linux/x86_64 ]]; then
   say "not Linux x86-64: mint-$version-linux-x64.tar.gz is not built"
   exit 0
 fi
+epoch=$(date -u -d "$timestamp" +%s)
 
+# a KEY="value" of a JDK's release file
+release() { sed -n "s/^$2=\"\(.*\)\"\$/\1/p" "$1/release" 2>/dev/null || true; }
 # JAVA_VERSION of a JDK's release file, as a feature number (25 for "25.0.3")
 feature() {
   local v
-  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*"/\1/p' "$1/release" 2>/dev/null || true)
+  v=$(release "$1" JAVA_VERSION)
+  v=${v%%.*}
   echo "${v:-0}"
 }
 
-if [[ -z "$jdk" ]]; then
-  best=0
+if [[ -n "$jdk" ]]; then
+  if [[ ! -x "$jdk/bin/jlink" ]]; then
+    say "-Dmint.runtime.jdk=$jdk is not a JDK (no bin/jlink)"
+    exit 1
+  fi
+  if [[ "$(release "$jdk" JAVA_RUNTIME_VERSION)" != "$pinned" ]]; then
+    say "-Dmint.runtime.jdk=$jdk is $(release "$jdk" JAVA_RUNTIME_VERSION), not the pinned" \
+      "$pinned (mint.runtime.java.version): refused; pass -Dmint.runtime.java.version too"
+    exit 1
+  fi
+else
+  found=()
   for candidate in /usr/lib/jvm/*; do
     [[ -x "$candidate/bin/jlink" && -f "$candidate/release" ]] || continue
-    f=$(feature "$candidate")
-    if ((f > best)); then
-      best=$f
+    v=$(release "$candidate" JAVA_RUNTIME_VERSION)
+    if [[ "$v" == "$pinned" && -z "$jdk" ]]; then
       jdk=$candidate
     fi
+    found+=("$v")
   done
+  if [[ -z "$jdk" ]]; then
+    say "the pinned JDK $pinned (mint-cli's mint.runtime.java.version) is not under" \
+      "/usr/lib/jvm (found: ${found[*]:-none}): mint-$version-linux-x64.tar.gz is not built;" \
+      "install it, or pin another with -Dmint.runtime.java.version=VERSION (and -Dmint.runtime.jdk=DIR)"
+    exit 0
+  fi
 fi
-if [[ -z "$jdk" || ! -x "$jdk/bin/jlink" ]] || (($(feature "$jdk") < 25)); then
-  say "no JDK 25 or later found (under /usr/lib/jvm, or -Dmint.runtime.jdk=DIR):" \
-    "mint-$version-linux-x64.tar.gz is not built"
+if (($(feature "$jdk") < 25)); then
+  say "the JDK at $jdk is $(release "$jdk" JAVA_RUNTIME_VERSION): the AOT cache needs 25 or" \
+    "later, mint-$version-linux-x64.tar.gz is not built"
   exit 0
 fi
 jdk=$(cd "$jdk" && pwd -P)
-say "self-contained archive with a runtime from $jdk ($(sed -n 's/^IMPLEMENTOR_VERSION="\(.*\)"/\1/p' "$jdk/release"))"
+say "self-contained archive with a runtime from $jdk ($(release "$jdk" IMPLEMENTOR_VERSION)," \
+  "$(release "$jdk" JAVA_RUNTIME_VERSION), pinned)"
 
 name=mint-$version
 work=$target/runtime-build
@@ -96,9 +128,10 @@ say "jlink modules: $modules (jdeps: $found)"
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --output runtime >>"$log" 2>&1
 
-# Whole-second times: tar keeps seconds only, and the AOT cache is checked against the jars'
-# sizes and times; a cache that does not match would be ignored after unpacking.
-find lib -type f -exec touch -d "@$(date +%s)" {} +
+# The jars get the archive's fixed time before the training run: the AOT cache is checked
+# against the jars' sizes and times, and the archive gives every entry that time, so that the
+# cache matches the jars after unpacking (a cache that does not match would be ignored).
+find lib -type f -exec touch -d "@$epoch" {} +
 
 # The training run: a fixed throwaway phrase, an empty environment, the options bin/mint uses.
 # It never reads the builder's sites file (a recorded phrase check there would refuse the
@@ -117,6 +150,7 @@ printf '%s\n' "$training_phrase" |
 training_password=$(head -n 1 "$work/training.out")
 cat "$work/training.out" >>"$log"
 rm -f "$work/training.out"
+[[ -z "$(ls -A "$training_home")" ]] || { say "the training run wrote into its home"; exit 1; }
 [[ -f lib/mint.aot ]] || { say "the training run made no AOT cache"; exit 1; }
 
 # Neither the training phrase nor its password is in the cache, in any encoding a JVM uses.
@@ -134,7 +168,20 @@ if [[ "$check" != "$training_password" ]]; then
   exit 1
 fi
 
+# The SBOM of the plain archive (mint-cli and lib/), with the bundled runtime added as a
+# component of type platform: its exact version and vendor from the JDK's release file, its
+# modules from runtime/release.
+# Run on the pinned JDK with the Jackson of lib/.
+"$jdk/bin/java" --class-path 'lib/*' "$dist/SbomRuntime.java" sbom.cdx.json runtime "$jdk" 2>>"$log"
+
+# Reproducible modes: the umask of the build and jlink's own choices are not carried over.
+find . -type d -exec chmod 0755 {} +
+find . -type f -perm -u=x -exec chmod 0755 {} +
+find . -type f ! -perm -u=x -exec chmod 0644 {} +
+
 cd "$work"
-tar --sort=name --owner=0 --group=0 --numeric-owner -czf "$target/$name-linux-x64.tar.gz" "$name"
+# GNU format: no pax headers with access and change times; gzip -n: no name or time in it
+tar --sort=name --format=gnu --owner=0 --group=0 --numeric-owner --mtime="@$epoch" \
+  -cf - "$name" | gzip -9 -n >"$target/$name-linux-x64.tar.gz"
 say "built $target/$name-linux-x64.tar.gz ($(du -k "$target/$name-linux-x64.tar.gz" | cut -f1) KiB;" \
   "runtime/ $(du -sk "$app/runtime" | cut -f1) KiB, lib/mint.aot $(du -k "$app/lib/mint.aot" | cut -f1) KiB)"
