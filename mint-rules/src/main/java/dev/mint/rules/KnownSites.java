@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -329,9 +328,5 @@ public final class KnownSites {
    */
   public List<String> problems() {
     return problems;
-  }
-
-  Iterator<String> domains() {
-    return rules.keySet().iterator();
   }
 }

@@ -341,11 +341,15 @@ final class RulesParser {
       return null;
     }
     int first = p;
+    boolean skipped = false;
     StringBuilder chars = new StringBuilder();
     do {
       char c = in.charAt(p);
       if (!CharSet.isAsciiPrintable(c)) {
-        problem("a character that is not ASCII printable is ignored", p);
+        if (!skipped) {
+          problem("characters that are not ASCII printable are ignored", p);
+          skipped = true;
+        }
         p++;
         continue;
       }
