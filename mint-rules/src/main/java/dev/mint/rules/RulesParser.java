@@ -281,6 +281,8 @@ final class RulesParser {
         p = pos;
         if (chars != null && !chars.isEmpty()) {
           values.add(new Value(null, CharSet.of(chars)));
+        } else if (chars != null) {
+          problem("an empty character class is ignored", c == '[' ? p - 1 : p);
         }
       } else {
         problem("expected a character class", p);
