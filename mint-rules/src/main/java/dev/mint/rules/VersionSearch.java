@@ -50,8 +50,7 @@ public final class VersionSearch {
    * @param derive derives the page's password for a request
    * @param bound the most derivations, at least 1
    * @return the result; close it to wipe the password it holds
-   * @throws IllegalArgumentException when {@code bound} is below 1 or the version is not a number
-   *     (r1 and r2 accept any version text; a search needs 1 to 9999)
+   * @throws IllegalArgumentException when {@code bound} is below 1
    */
   public static Result search(
       MintRequest request,
