@@ -145,9 +145,16 @@ public final class Suggestion {
   }
 
   private static String range(PasswordRules rules) {
-    return rules.minLength().orElse(1)
-        + " to "
-        + (rules.maxLength().isPresent() ? String.valueOf(rules.maxLength().getAsInt()) : "any");
+    if (rules.minLength().isPresent() && rules.maxLength().isPresent()) {
+      return rules.minLength().getAsInt() + " to " + rules.maxLength().getAsInt() + " characters";
+    }
+    if (rules.minLength().isPresent()) {
+      return rules.minLength().getAsInt() + " or more characters";
+    }
+    if (rules.maxLength().isPresent()) {
+      return "up to " + rules.maxLength().getAsInt() + " characters";
+    }
+    return "any length";
   }
 
   private static String word(Settings.Setting s, boolean on) {

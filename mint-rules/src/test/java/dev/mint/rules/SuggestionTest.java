@@ -33,7 +33,7 @@ class SuggestionTest {
     assertEquals(Settings.of(defaults()), s.settings());
     assertEquals(Set.of(), s.changed());
     assertTrue(s.certain());
-    assertEquals("length 16 kept: example.com allows 8 to any", s.reasons().get(0));
+    assertEquals("length 16 kept: example.com allows 8 or more characters", s.reasons().get(0));
   }
 
   @Test
@@ -94,7 +94,8 @@ class SuggestionTest {
     MintRequest typed = defaults().toBuilder().length(30).build();
     Suggestion s = suggest("maxlength: 20", typed, EnumSet.of(Settings.Setting.LENGTH));
     assertEquals(Suggestion.Outcome.CONFLICT, s.outcome());
-    assertTrue(s.reasons().get(0).startsWith("length 30 (typed): example.com allows 1 to 20"));
+    assertTrue(
+        s.reasons().get(0).startsWith("length 30 (typed): example.com allows up to 20 characters"));
   }
 
   @Test
