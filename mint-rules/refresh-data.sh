@@ -37,4 +37,9 @@ if [[ -f "$src/tools/PasswordRulesParser.js" ]]; then
 fi
 sed -i -e "s/^- commit: .*/- commit: $commit ($when)/" \
   -e "s/^- copied into mint: .*/- copied into mint: $(date -u +%F)/" "$data/PROVENANCE.md"
+sums="$(cd "$data" && sha256sum password-rules.json shared-credentials.json change-password-URLs.json LICENSE.md)"
+awk -v sums="$sums" '
+  /^```$/ && !done { print; if (!open) { print sums; skipping = 1; open = 1; next } else { skipping = 0; done = 1; next } }
+  !skipping { print }
+' "$data/PROVENANCE.md" >"$data/PROVENANCE.md.new" && mv "$data/PROVENANCE.md.new" "$data/PROVENANCE.md"
 echo "refreshed from $src at $commit ($when); now run: mvn -B -ntp -pl mint-rules -am verify"
