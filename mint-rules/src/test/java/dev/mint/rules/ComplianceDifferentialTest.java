@@ -24,7 +24,11 @@ class ComplianceDifferentialTest {
     List<String> texts = new ArrayList<>();
     List<char[]> passwords = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {
-      texts.add(RuleTexts.one(random));
+      String limits =
+          (random.nextBoolean() ? "max-consecutive: " + (1 + random.nextInt(4)) + "; " : "")
+              + (random.nextBoolean() ? "minlength: " + random.nextInt(20) + "; " : "")
+              + (random.nextBoolean() ? "maxlength: " + random.nextInt(24) + "; " : "");
+      texts.add(random.nextBoolean() ? limits + RuleTexts.one(random) : limits);
       char[] p = new char[random.nextInt(24)];
       for (int j = 0; j < p.length; j++) {
         p[j] =
