@@ -53,10 +53,11 @@ class SbomIT {
 
   @BeforeAll
   static void onlyWhenTheBuildMadeSboms() {
-    if (Boolean.parseBoolean(System.getProperty("mint.maven.offline", "false"))) {
+    // CI builds online: there a missing SBOM fails every test below
+    if (!"true".equals(System.getenv("CI"))) {
       Assumptions.assumeTrue(
           Files.isRegularFile(sbom("mint-cli", "json")),
-          "Maven ran offline (-o): the cyclonedx-maven-plugin made no SBOM, skipped");
+          "no SBOM: Maven ran offline (-o), where the cyclonedx-maven-plugin makes none: skipped");
     }
   }
 
