@@ -172,7 +172,12 @@ fi
 # component of type platform: its exact version and vendor from the JDK's release file, its
 # modules from runtime/release.
 # Run on the pinned JDK with the Jackson of lib/.
-"$jdk/bin/java" --class-path 'lib/*' "$dist/SbomRuntime.java" sbom.cdx.json runtime "$jdk" 2>>"$log"
+# (A build with -o has no SBOM to add to: the cyclonedx-maven-plugin needs online mode.)
+if [[ -f sbom.cdx.json ]]; then
+  "$jdk/bin/java" --class-path 'lib/*' "$dist/SbomRuntime.java" sbom.cdx.json runtime "$jdk" 2>>"$log"
+else
+  say "no sbom.cdx.json (Maven offline?): the self-contained archive has no SBOM"
+fi
 
 # Reproducible modes: the umask of the build and jlink's own choices are not carried over.
 find . -type d -exec chmod 0755 {} +
