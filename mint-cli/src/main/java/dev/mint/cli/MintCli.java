@@ -96,6 +96,8 @@ public final class MintCli {
       }
       CommandLine cli = newCommandLine(io);
       return cli.execute(withDefaultCommand(cli, args));
+    } catch (VirtualMachineError e) {
+      return outOfMemory(io.err(), e);
     } finally {
       io.out().flush();
       io.err().flush();
@@ -221,8 +223,24 @@ public final class MintCli {
         + " the prompt, --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
   }
 
+  /**
+   * An {@code Error} of the VM (out of memory, above all: an input larger than the heap) is one
+   * line and its own exit status, never a stack trace; what mint writes is written atomically, so
+   * nothing is half-written.
+   */
+  private static int outOfMemory(java.io.PrintWriter err, VirtualMachineError e) {
+    err.println(
+        "mint: out of memory ("
+            + e.getClass().getSimpleName()
+            + "): the input is larger than the Java heap allows (-Xmx); nothing was half-written");
+    return ExitCodes.OUT_OF_MEMORY;
+  }
+
   private static int handleExecutionException(
       Exception e, CommandLine cli, ParseResult parseResult) {
+    if (e.getCause() instanceof VirtualMachineError) {
+      return outOfMemory(cli.getErr(), (VirtualMachineError) e.getCause());
+    }
     if (e instanceof CliException) {
       cli.getErr().println("mint: " + e.getMessage());
       return ((CliException) e).exitCode();

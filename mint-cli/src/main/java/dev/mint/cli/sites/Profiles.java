@@ -195,6 +195,15 @@ public final class Profiles {
       if (root != null && parser.nextToken() != null) {
         throw at(fileName, parser.currentTokenLocation(), "not valid JSON: more after the end");
       }
+    } catch (JsonTree.TooManyValues e) {
+      throw at(
+          fileName,
+          e.getLocation(),
+          "holds more than "
+              + JsonTree.MAX_VALUES
+              + " values, not a sites file mint wrote (at most "
+              + SitesFile.MAX_ENTRIES
+              + " entries)");
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String what = kindOf(e.getOriginalMessage());
@@ -239,6 +248,12 @@ public final class Profiles {
           locate(bytes, JsonPointer.compile("/" + SITES_FIELD)),
           "\"sites\" must be a JSON array of entries");
     }
+    if (sites.size() > SitesFile.MAX_ENTRIES) {
+      throw at(
+          fileName,
+          locate(bytes, JsonPointer.compile("/" + SITES_FIELD)),
+          "holds more than " + SitesFile.MAX_ENTRIES + " entries, more than mint keeps");
+    }
     List<SiteEntry> entries = new ArrayList<>();
     for (int i = 0; i < sites.size(); i++) {
       JsonNode node = sites.get(i);
@@ -259,7 +274,7 @@ public final class Profiles {
                 + e.getMessage());
       }
     }
-    ObjectNode extra = ((ObjectNode) root).deepCopy();
+    ObjectNode extra = (ObjectNode) root; // this parse's own tree: no copy, which doubled the cost
     extra.remove(FORMAT_FIELD);
     extra.remove(SITES_FIELD);
     return new Profiles(extra, entries);

@@ -10,6 +10,7 @@ import dev.mint.cli.io.Io;
 import dev.mint.cli.options.Arguments;
 import dev.mint.cli.options.ProfileMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
+import dev.mint.cli.sites.EntryIndex;
 import dev.mint.cli.sites.Profiles;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
@@ -651,15 +652,11 @@ public final class SiteCommand implements Callable<Integer> {
     private int[] merge(Profiles stored, Profiles incoming, List<String> conflicts) {
       int[] counts = new int[4];
       String date = SitesFile.today();
+      EntryIndex index = new EntryIndex(stored.entries());
       for (SiteEntry in : incoming.entries()) {
-        List<SiteEntry> same = new ArrayList<>();
-        for (SiteEntry e : stored.entries()) {
-          if (e.sameAccount(in.account()) && (e.matches(in.site()) || in.matches(e.site()))) {
-            same.add(e);
-          }
-        }
+        List<SiteEntry> same = index.matching(in);
         if (same.isEmpty()) {
-          stored.entries().add(in);
+          index.add(in);
           counts[0]++;
         } else if (same.size() > 1) {
           counts[3]++;
@@ -671,13 +668,13 @@ public final class SiteCommand implements Callable<Integer> {
                   + " stored entries: skipped");
         } else if (samePassword(same.get(0), in)) {
           if (in.note() != null && !in.note().equals(same.get(0).note())) {
-            stored.replace(same.get(0), same.get(0).withNote(in.note(), date));
+            index.replace(same.get(0), same.get(0).withNote(in.note(), date));
             counts[1]++;
           } else {
             counts[2]++;
           }
         } else if (replace) {
-          stored.replace(same.get(0), in.withNote(in.note(), date));
+          index.replace(same.get(0), in.withNote(in.note(), date));
           counts[1]++;
         } else {
           counts[3]++;
