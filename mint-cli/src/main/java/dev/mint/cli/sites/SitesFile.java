@@ -1,6 +1,5 @@
 package dev.mint.cli.sites;
 
-import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -76,7 +75,7 @@ public final class SitesFile {
       return at(Path.of(xdg, "mint", "sites.json"));
     }
     if (userHome == null || userHome.isEmpty()) {
-      throw CliException.io(
+      throw SitesException.file(
           "no home directory to keep the sites file in: set " + ENV_FILE + " to its path");
     }
     return at(Path.of(userHome, ".config", "mint", "sites.json"));
@@ -107,8 +106,8 @@ public final class SitesFile {
   /**
    * The entries; none when the file does not exist (nothing is created).
    *
-   * @throws CliException (exit 4) when the file or its directory is writable by group or others, or
-   *     the file cannot be read, is not a sites file, or holds a bad value
+   * @throws SitesException (exit 4) when the file or its directory is writable by group or others,
+   *     or the file cannot be read, is not a sites file, or holds a bad value
    */
   public Profiles read() {
     Path target = target();
@@ -119,8 +118,8 @@ public final class SitesFile {
     return readChecked(target);
   }
 
-  /** What a change of the file gives back, and whether the file must be written. */
-  public interface Change<T> {
+  /** A change of the file's content, and what it gives back. */
+  public interface Edit<T> {
     T apply(Profiles profiles);
   }
 
@@ -131,7 +130,7 @@ public final class SitesFile {
    * as it was.
    */
   @SuppressWarnings("try") // the resource is held for the block, not used in it
-  public <T> T update(Change<T> change) {
+  public <T> T update(Edit<T> change) {
     Path target = target();
     Path dir = directoryOf(target);
     createDirectories(dir);
@@ -150,7 +149,7 @@ public final class SitesFile {
       writeAtomically(target, profiles.toBytes());
       return result;
     } catch (IOException e) {
-      throw CliException.io(lockFile + ": cannot lock (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(lockFile + ": cannot lock (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -160,7 +159,7 @@ public final class SitesFile {
       try {
         return path.toRealPath();
       } catch (IOException e) {
-        throw CliException.io(name() + ": a symbolic link to a file that cannot be reached");
+        throw SitesException.file(name() + ": a symbolic link to a file that cannot be reached");
       }
     }
     return path;
@@ -174,17 +173,17 @@ public final class SitesFile {
   private Profiles readChecked(Path target) {
     try {
       if (!Files.isRegularFile(target)) {
-        throw CliException.io(name() + ": not a regular file");
+        throw SitesException.file(name() + ": not a regular file");
       }
       if (Files.size(target) > MAX_BYTES) {
-        throw CliException.io(
+        throw SitesException.file(
             name() + ": larger than " + (MAX_BYTES >> 20) + " MiB, not a sites file mint wrote");
       }
       return Profiles.parse(Files.readAllBytes(target), name());
     } catch (AccessDeniedException e) {
-      throw CliException.io(name() + ": permission denied");
+      throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(name() + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(name() + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -201,7 +200,7 @@ public final class SitesFile {
     Set<PosixFilePermission> mode = permissions(target);
     if (mode.contains(PosixFilePermission.GROUP_WRITE)
         || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw CliException.io(
+      throw SitesException.file(
           target
               + " is writable by "
               + who(mode, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE)
@@ -218,7 +217,7 @@ public final class SitesFile {
     Set<PosixFilePermission> mode = permissions(dir);
     if (mode.contains(PosixFilePermission.GROUP_WRITE)
         || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw CliException.io(
+      throw SitesException.file(
           "directory "
               + dir
               + " is writable by "
@@ -241,7 +240,7 @@ public final class SitesFile {
     try {
       return Files.getPosixFilePermissions(path);
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           path + ": cannot read its permissions (" + e.getClass().getSimpleName() + ")");
     }
   }
@@ -257,7 +256,7 @@ public final class SitesFile {
         Files.createDirectories(dir);
       }
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           dir + ": cannot create the directory (" + e.getClass().getSimpleName() + ")");
     }
   }
@@ -294,11 +293,12 @@ public final class SitesFile {
       temporary = null;
       forceDirectory(dir);
     } catch (NoSuchFileException e) {
-      throw CliException.io(dir + ": no such directory");
+      throw SitesException.file(dir + ": no such directory");
     } catch (AccessDeniedException e) {
-      throw CliException.io(file + ": permission denied");
+      throw SitesException.file(file + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(
+          file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
     } finally {
       if (temporary != null) {
         try {
