@@ -19,7 +19,7 @@ import java.util.Set;
  * stored one took about an hour for 60,000 entries, holding the lock (issue 18, finding 4); this
  * index answers in a few map look-ups per entry, in the stored order.
  */
-public final class EntryIndex {
+final class EntryIndex {
   private record Key(String account, Revision revision, String site) {}
 
   private final List<SiteEntry> entries;
@@ -32,7 +32,7 @@ public final class EntryIndex {
   private final Map<Key, Set<SiteEntry>> byAnyRevision = new HashMap<>();
 
   /** Indexes {@code entries}, which must be changed only through this index from now on. */
-  public EntryIndex(List<SiteEntry> entries) {
+  EntryIndex(List<SiteEntry> entries) {
     this.entries = entries;
     for (int i = 0; i < entries.size(); i++) {
       put(entries.get(i), i);
@@ -73,7 +73,7 @@ public final class EntryIndex {
   }
 
   /** The stored entries of {@code in}'s account that match {@code in}, in file order. */
-  public List<SiteEntry> matching(SiteEntry in) {
+  List<SiteEntry> matching(SiteEntry in) {
     Set<SiteEntry> found = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Revision revision : Revision.values()) {
       found.addAll(
@@ -90,13 +90,13 @@ public final class EntryIndex {
   }
 
   /** Appends {@code entry} to the file's entries. */
-  public void add(SiteEntry entry) {
+  void add(SiteEntry entry) {
     entries.add(entry);
     put(entry, entries.size() - 1);
   }
 
   /** Puts {@code after} where {@code before} is. */
-  public void replace(SiteEntry before, SiteEntry after) {
+  void replace(SiteEntry before, SiteEntry after) {
     Integer at = positions.get(Objects.requireNonNull(before));
     if (at == null) {
       throw new IllegalStateException("not an entry of this file"); // a bug

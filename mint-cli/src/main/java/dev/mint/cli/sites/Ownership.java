@@ -1,6 +1,5 @@
 package dev.mint.cli.sites;
 
-import dev.mint.cli.io.CliException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -63,7 +62,7 @@ final class Ownership {
       }
       return new Ownership(me, lookup.lookupPrincipalByName("0"), home);
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           "cannot tell which user mint runs as (" + e.getClass().getSimpleName() + ")");
     }
   }
@@ -127,7 +126,7 @@ final class Ownership {
     try {
       return existing.toRealPath().resolve(existing.relativize(path));
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           existing + ": cannot be resolved (" + e.getClass().getSimpleName() + ")");
     }
   }
@@ -138,7 +137,7 @@ final class Ownership {
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           p + ": cannot read its owner and mode (" + e.getClass().getSimpleName() + ")");
     }
   }
@@ -155,7 +154,7 @@ final class Ownership {
   private void checkDirectory(Path p, PosixFileAttributes attributes, boolean own) {
     UserPrincipal owner = attributes.owner();
     if (!trusted(owner)) {
-      throw CliException.io(
+      throw SitesException.file(
           "directory "
               + p
               + " is owned by "
@@ -171,7 +170,7 @@ final class Ownership {
     if (!own && sticky && owner.equals(root)) {
       return; // /tmp and the like above the file's own directory: see the class comment
     }
-    throw CliException.io(
+    throw SitesException.file(
         "directory "
             + p
             + " is writable by "
@@ -191,7 +190,7 @@ final class Ownership {
    */
   void checkFile(String shown, Path target, BasicFileAttributes attributes) {
     if (!attributes.isRegularFile()) {
-      throw CliException.io(
+      throw SitesException.file(
           shown + ": not a regular file (" + kind(attributes) + "), so not a sites file");
     }
     if (!(attributes instanceof PosixFileAttributes)) {
@@ -199,7 +198,7 @@ final class Ownership {
     }
     PosixFileAttributes posix = (PosixFileAttributes) attributes;
     if (!trusted(posix.owner())) {
-      throw CliException.io(
+      throw SitesException.file(
           target
               + " is owned by "
               + posix.owner().getName()
@@ -207,7 +206,7 @@ final class Ownership {
     }
     Set<PosixFilePermission> mode = posix.permissions();
     if (writableByOthers(mode)) {
-      throw CliException.io(
+      throw SitesException.file(
           target
               + " is writable by "
               + who(mode)
@@ -224,7 +223,7 @@ final class Ownership {
         && !((PosixFileAttributes) attributes)
             .permissions()
             .contains(PosixFilePermission.OWNER_WRITE)) {
-      throw CliException.io(
+      throw SitesException.file(
           target
               + " is read-only: mint does not change a file made read-only (run 'chmod 600 "
               + target

@@ -1,6 +1,5 @@
 package dev.mint.cli.sites;
 
-import dev.mint.cli.io.CliException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -58,7 +57,7 @@ final class SitesDirectory implements Closeable {
     try {
       BasicFileAttributes before = Files.readAttributes(dir, BasicFileAttributes.class, NO_FOLLOW);
       if (!before.isDirectory()) {
-        throw CliException.io(dir + ": not a directory (" + Ownership.kind(before) + ")");
+        throw SitesException.file(dir + ": not a directory (" + Ownership.kind(before) + ")");
       }
       DirectoryStream<Path> opened = Files.newDirectoryStream(dir);
       SitesDirectory directory;
@@ -77,16 +76,16 @@ final class SitesDirectory implements Closeable {
       }
       return directory;
     } catch (NoSuchFileException e) {
-      throw CliException.io(dir + ": no such directory");
+      throw SitesException.file(dir + ": no such directory");
     } catch (AccessDeniedException e) {
-      throw CliException.io(dir + ": permission denied");
+      throw SitesException.file(dir + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(dir + ": cannot be opened (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(dir + ": cannot be opened (" + e.getClass().getSimpleName() + ")");
     }
   }
 
-  private static CliException moved(Path dir) {
-    return CliException.io(
+  private static SitesException moved(Path dir) {
+    return SitesException.file(
         dir
             + ": the directory was moved or replaced while mint changed the sites file in it;"
             + " nothing was written");
@@ -151,7 +150,7 @@ final class SitesDirectory implements Closeable {
     try {
       BasicFileAttributes attributes = attributes(name);
       if (attributes != null && !attributes.isRegularFile()) {
-        throw CliException.io(
+        throw SitesException.file(
             shown + ": not a regular file (" + Ownership.kind(attributes) + "): remove it");
       }
       FileChannel lock =
@@ -161,15 +160,15 @@ final class SitesDirectory implements Closeable {
       attributes = attributes(name);
       if (attributes == null || !attributes.isRegularFile()) {
         lock.close();
-        throw CliException.io(shown + ": not a regular file: remove it");
+        throw SitesException.file(shown + ": not a regular file: remove it");
       }
       return lock;
     } catch (FileSystemException e) {
       // ELOOP from O_NOFOLLOW when a link appeared at the last moment, among others
-      throw CliException.io(
+      throw SitesException.file(
           shown + ": cannot be opened as a lock, not a regular file? (" + reason(e) + ")");
     } catch (IOException e) {
-      throw CliException.io(shown + ": cannot lock (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(shown + ": cannot lock (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -253,9 +252,9 @@ final class SitesDirectory implements Closeable {
       WriteSeam.step(WriteSeam.RENAMED);
       force();
     } catch (AccessDeniedException e) {
-      throw CliException.io(shown + ": permission denied (the file is unchanged)");
+      throw SitesException.file(shown + ": permission denied (the file is unchanged)");
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           shown + ": cannot be written: " + reason(e) + " (the file is unchanged)");
     } finally {
       if (created) {

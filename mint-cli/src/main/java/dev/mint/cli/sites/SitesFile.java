@@ -1,6 +1,5 @@
 package dev.mint.cli.sites;
 
-import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -77,7 +76,7 @@ public final class SitesFile {
       return at(Path.of(xdg, "mint", "sites.json"));
     }
     if (userHome == null || userHome.isEmpty()) {
-      throw CliException.io(
+      throw SitesException.file(
           "no home directory to keep the sites file in: set " + ENV_FILE + " to its path");
     }
     return at(Path.of(userHome, ".config", "mint", "sites.json"));
@@ -108,8 +107,8 @@ public final class SitesFile {
   /**
    * The entries; none when the file does not exist (nothing is created).
    *
-   * @throws CliException (exit 4) when the file or a directory above it is owned by another user or
-   *     writable by group or others, or the file cannot be read, is not a sites file, or holds a
+   * @throws SitesException (exit 4) when the file or a directory above it is owned by another user
+   *     or writable by group or others, or the file cannot be read, is not a sites file, or holds a
    *     bad value
    */
   public Profiles read() {
@@ -125,8 +124,8 @@ public final class SitesFile {
     return readChecked(target);
   }
 
-  /** What a change of the file gives back, and whether the file must be written. */
-  public interface Change<T> {
+  /** A change of the file's content, and what it gives back. */
+  public interface Edit<T> {
     T apply(Profiles profiles);
   }
 
@@ -138,7 +137,7 @@ public final class SitesFile {
    * SitesDirectory}), after the ownership checks ({@link Ownership}).
    */
   @SuppressWarnings("try") // the resource is held for the block, not used in it
-  public <T> T update(Change<T> change) {
+  public <T> T update(Edit<T> change) {
     Path target = target();
     Path dir = directoryOf(target);
     Ownership ownership = Ownership.current();
@@ -169,12 +168,12 @@ public final class SitesFile {
       WriteSeam.step(WriteSeam.READ);
       T result = change.apply(profiles);
       if (profiles.entries().size() > MAX_ENTRIES) {
-        throw CliException.io(
+        throw SitesException.file(
             name() + ": would hold more than " + MAX_ENTRIES + " entries, more than mint keeps");
       }
       byte[] bytes = profiles.toBytes();
       if (bytes.length > MAX_BYTES) {
-        throw CliException.io(
+        throw SitesException.file(
             name()
                 + ": would be larger than "
                 + (MAX_BYTES >> 20)
@@ -184,15 +183,15 @@ public final class SitesFile {
       WriteSeam.step(WriteSeam.DIRECTORY_FORCED);
       return result;
     } catch (AccessDeniedException e) {
-      throw CliException.io(name() + ": permission denied");
+      throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           name() + ": cannot be read or locked (" + SitesDirectory.reason(e) + ")");
     }
   }
 
-  private CliException tooLarge() {
-    return CliException.io(
+  private SitesException tooLarge() {
+    return SitesException.file(
         name() + ": larger than " + (MAX_BYTES >> 20) + " MiB, not a sites file mint wrote");
   }
 
@@ -209,7 +208,7 @@ public final class SitesFile {
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           target + ": cannot read its owner and mode (" + e.getClass().getSimpleName() + ")");
     }
   }
@@ -220,7 +219,7 @@ public final class SitesFile {
       try {
         return path.toRealPath();
       } catch (IOException e) {
-        throw CliException.io(name() + ": a symbolic link to a file that cannot be reached");
+        throw SitesException.file(name() + ": a symbolic link to a file that cannot be reached");
       }
     }
     return path;
@@ -239,9 +238,9 @@ public final class SitesFile {
       }
       return Profiles.parse(bytes, name());
     } catch (AccessDeniedException e) {
-      throw CliException.io(name() + ": permission denied");
+      throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(name() + ": cannot be read (" + SitesDirectory.reason(e) + ")");
+      throw SitesException.file(name() + ": cannot be read (" + SitesDirectory.reason(e) + ")");
     }
   }
 
@@ -256,7 +255,7 @@ public final class SitesFile {
         Files.createDirectories(dir);
       }
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           dir + ": cannot create the directory (" + e.getClass().getSimpleName() + ")");
     }
   }
