@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.InvalidInputException;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
-import dev.mint.Stages;
+import dev.mint.conformance.Stages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -223,6 +223,10 @@ public final class SiteEntry {
 
   private static <T> T read(JsonNode node, Setting<T> setting) {
     String field = setting.field();
+    JsonNode given = node.get(field);
+    if (setting.optionalInFile() && (given == null || given.isNull())) {
+      return setting.pageDefault();
+    }
     Object value =
         switch (setting.json()) {
           case TEXT -> parse(field, text(node, field, true), setting::parse);

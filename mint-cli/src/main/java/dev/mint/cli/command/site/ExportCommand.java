@@ -1,6 +1,6 @@
 package dev.mint.cli.command.site;
 
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -15,16 +15,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Write the sites file's entries to standard output, or to FILE.",
     description = {
       "FILE is written 0600, atomically. 'mint site import' reads it (on another "
           + "machine, for example). It holds no secret, but says which sites you use.",
       ""
     })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Parameters(
