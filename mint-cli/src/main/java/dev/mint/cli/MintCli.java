@@ -13,6 +13,7 @@ import dev.mint.cli.command.site.SiteCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.sites.SitesException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
@@ -96,6 +97,8 @@ public final class MintCli {
       }
       CommandLine cli = newCommandLine(io);
       return cli.execute(withDefaultCommand(cli, args));
+    } catch (VirtualMachineError e) {
+      return outOfMemory(io.err(), e);
     } finally {
       io.out().flush();
       io.err().flush();
@@ -221,11 +224,40 @@ public final class MintCli {
         + " the prompt, --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
   }
 
+  /**
+   * An {@code Error} of the VM (out of memory, above all: an input larger than the heap) is one
+   * line and its own exit status, never a stack trace; what mint writes is written atomically, so
+   * nothing is half-written.
+   */
+  private static int outOfMemory(java.io.PrintWriter err, VirtualMachineError e) {
+    err.println(
+        "mint: out of memory ("
+            + e.getClass().getSimpleName()
+            + "): the input is larger than the Java heap allows (-Xmx); nothing was half-written");
+    return ExitCodes.OUT_OF_MEMORY;
+  }
+
+  /** The exit status of a failure of the sites file or of a value for it: the one place. */
+  public static int exitCode(SitesException.Kind kind) {
+    return switch (kind) {
+      case USAGE -> ExitCodes.USAGE;
+      case INVALID_INPUT -> ExitCodes.INVALID_INPUT;
+      case FILE -> ExitCodes.IO;
+    };
+  }
+
   private static int handleExecutionException(
       Exception e, CommandLine cli, ParseResult parseResult) {
+    if (e.getCause() instanceof VirtualMachineError) {
+      return outOfMemory(cli.getErr(), (VirtualMachineError) e.getCause());
+    }
     if (e instanceof CliException) {
       cli.getErr().println("mint: " + e.getMessage());
       return ((CliException) e).exitCode();
+    }
+    if (e instanceof SitesException) {
+      cli.getErr().println("mint: " + e.getMessage());
+      return exitCode(((SitesException) e).kind());
     }
     if (e instanceof InvalidInputException) {
       cli.getErr().println("mint: " + e.getMessage());

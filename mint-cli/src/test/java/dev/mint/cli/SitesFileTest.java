@@ -373,4 +373,59 @@ class SitesFileTest {
     assertTrue(run.err().contains("entry 1: site: must be a JSON string"), run.err());
     assertArrayEquals(before, Files.readAllBytes(sites()));
   }
+
+  /** Issue 20 item 5, issue 18 finding 6: a link to a device is not a file; no chmod advice. */
+  @Test
+  void aLinkToADeviceIsSaidToBeNoFileWithoutAdvisingToChangeTheDevice() throws IOException {
+    Files.createSymbolicLink(sites(), Path.of("/dev/zero"));
+    for (List<String> command : List.of(List.of("site", "list"), List.of("site", "set", "a.com"))) {
+      CliRun run = run("", command.toArray(String[]::new));
+      assertAll(
+          () -> assertEquals(ExitCodes.IO, run.exitCode(), run.err()),
+          () -> assertEquals(1, run.err().lines().count(), run.err()),
+          () -> assertTrue(run.err().contains("not a regular file"), run.err()),
+          () -> assertTrue(run.err().contains("/dev/zero"), run.err()),
+          () -> assertFalse(run.err().contains("chmod"), run.err()));
+    }
+  }
+
+  /** Issue 20 item 5: a shared sticky directory (/tmp) is never to be chmod-ed. */
+  @Test
+  void aFileInASharedDirectoryIsRefusedAdvisingAPrivateDirectory() throws IOException {
+    Path shared = Path.of("/tmp", "mint-test-" + ProcessHandle.current().pid() + ".json");
+    Files.deleteIfExists(shared);
+    CliRun run =
+        CliRun.run(new byte[0], Map.of("MINT_SITES", shared.toString()), "site", "set", "a.com");
+    assertAll(
+        () -> assertEquals(ExitCodes.IO, run.exitCode(), run.err()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () -> assertTrue(run.err().contains("/tmp is writable by "), run.err()),
+        () -> assertTrue(run.err().contains("private directory"), run.err()),
+        () -> assertFalse(run.err().contains("chmod"), run.err()),
+        () -> assertFalse(Files.exists(shared), "nothing created in /tmp"));
+  }
+
+  /** Issue 20 item 6: a read-only sites file is refused, as editors do, not rewritten 0600. */
+  @Test
+  void aReadOnlyFileIsReadButNotRewritten() throws IOException {
+    byte[] before = goodFile();
+    Files.setPosixFilePermissions(sites(), PosixFilePermissions.fromString("r--------"));
+    assertEquals(0, run("", "site", "list").exitCode(), "reading is fine");
+    for (List<String> command : commands()) {
+      if (command.contains("set")
+          || command.contains("bump")
+          || command.contains("rm")
+          || command.contains("--save")) {
+        CliRun run = run(PHRASE + "\n", command.toArray(String[]::new));
+        assertAll(
+            () -> assertEquals(ExitCodes.IO, run.exitCode(), command + ": " + run.err()),
+            () ->
+                assertEquals(
+                    1, run.err().lines().filter(l -> l.startsWith("mint: ")).count(), run.err()),
+            () -> assertTrue(run.err().contains(sites() + " is read-only"), run.err()),
+            () -> assertArrayEquals(before, Files.readAllBytes(sites())),
+            () -> assertEquals("r--------", mode(sites()), "the mode is left to the user"));
+      }
+    }
+  }
 }

@@ -1,13 +1,14 @@
 package dev.mint.cli.command;
 
 import dev.mint.PhraseCheck;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.sites.RecordedCheck;
 import dev.mint.cli.sites.SitesFile;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +18,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check",
     sortOptions = false,
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Print the phrase check of the master phrase.",
     description = {
       "Reads the master phrase as derive does and prints its phrase check on standard output: "
@@ -33,7 +31,7 @@ import picocli.CommandLine.Option;
           + "it on standard error after a phrase typed at the console prompt.",
       ""
     })
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Mixin PhraseMixin phraseOptions;
@@ -53,8 +51,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (remember && phraseOptions.fromConsole()) {
-      phraseOptions.confirm = true;
+    if (remember) {
+      phraseOptions.confirmedAtConsole();
     }
     SitesFile file = SitesFile.of(io);
     // a file mint cannot use is refused before the phrase is asked
@@ -74,13 +72,13 @@ public final class CheckCommand implements Callable<Integer> {
                         ? " (replacing " + before + ")"
                         : ""));
       } else if (recorded != null && !recorded.equals(check)) {
-        throw RecordedCheck.mismatch(check, recorded);
+        throw CheckedDerivation.mismatch(check, recorded);
       } else if (recorded != null) {
         io.err().println("matches the check recorded in " + file.name());
       }
       return ExitCodes.OK;
     } finally {
-      Arrays.fill(phrase, '\0');
+      Wipe.chars(phrase);
     }
   }
 }

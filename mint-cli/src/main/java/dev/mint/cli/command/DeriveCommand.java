@@ -2,19 +2,21 @@ package dev.mint.cli.command;
 
 import dev.mint.Password;
 import dev.mint.PhraseCheck;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.options.ProfileMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
+import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.sites.ResolvedSite;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,9 +24,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "derive",
     sortOptions = false,
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Print the page's password for SITE (the default command).",
     description = {
       "Asks for the master phrase without echo and prints the password the Password Mint page "
@@ -46,7 +45,7 @@ import picocli.CommandLine.Parameters;
           + "environment variable with --phrase-env NAME.",
       ""
     })
-public final class DeriveCommand implements Callable<Integer> {
+public final class DeriveCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Parameters(
@@ -55,7 +54,7 @@ public final class DeriveCommand implements Callable<Integer> {
       description = "The site as typed on the page, for example github.com or a URL.")
   public String site;
 
-  public @Mixin SiteSettingsMixin siteOptions;
+  @Mixin public CommandSpec siteOptions = SiteSettingsMixin.create();
 
   public @Mixin ProfileMixin profile;
 
@@ -82,18 +81,18 @@ public final class DeriveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ResolvedSite resolved = profile.resolve(io, site, siteOptions);
-    output.prepare(io);
+    PasswordSink sink = output.sink(io);
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
     // mismatch is refused before any password is shown
-    PhraseCheck recorded = force ? null : profile.recordedCheck();
+    PhraseCheck recorded = force ? null : resolved.recordedCheck();
     try {
       try (Password password = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
         if (!quiet) {
           io.err().println(resolved.describe());
         }
         profile.saveIfAsked(io, resolved, site, quiet);
-        output.emit(io, password);
+        sink.emit(password);
       }
       // after the password, so it never waits for this second PBKDF2; only for a typed phrase,
       // where a typo is likely and the user is there to read it
@@ -107,7 +106,7 @@ public final class DeriveCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } finally {
-      Arrays.fill(phrase, '\0');
+      Wipe.chars(phrase);
     }
   }
 }

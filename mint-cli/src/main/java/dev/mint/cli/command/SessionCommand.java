@@ -1,17 +1,18 @@
 package dev.mint.cli.command;
 
+import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.LineSource;
 import dev.mint.cli.options.Durations;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.phrase.HeldPhrase;
 import java.io.Console;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +22,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "session",
     sortOptions = false,
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Ask the master phrase once, then print a password for every site typed.",
     description = {
       "Asks for the master phrase (as derive does: the prompt, --phrase-stdin, --phrase-fd N or "
@@ -48,7 +46,7 @@ import picocli.CommandLine.Option;
           + "first line of standard input with --phrase-stdin).",
       ""
     })
-public final class SessionCommand implements Callable<Integer> {
+public final class SessionCommand extends StandardCommand implements Callable<Integer> {
   static final String PROMPT = "site> ";
 
   private final Io io;
@@ -86,20 +84,20 @@ public final class SessionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Console console = io.console().get();
-    output.prepare(io);
-    try (HeldPhrase held = HeldPhrase.read(io, phraseOptions, force, WIPE_THREAD)) {
+    PasswordSink sink = output.sink(io);
+    try (HeldPhrase held = phraseOptions.hold(io, force, WIPE_THREAD, Pbkdf2Engine.fast())) {
       LineSource lines =
           console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);
-      return loop(held, lines);
+      return loop(held, lines, sink);
     }
   }
 
   /** The name of the shutdown hook's thread, so that a test can wait for it. */
   static final String WIPE_THREAD = "mint-session-wipe";
 
-  private int loop(HeldPhrase held, LineSource lines) throws InterruptedException {
+  private int loop(HeldPhrase held, LineSource lines, PasswordSink sink)
+      throws InterruptedException {
     SiteLines parser = new SiteLines(io);
-    Pbkdf2Engine engine = Pbkdf2Engine.fast();
     while (true) {
       String line;
       try {
@@ -123,11 +121,8 @@ public final class SessionCommand implements Callable<Integer> {
       if (!quiet) {
         io.err().println(parsed.resolved().describe());
       }
-      char[] password = held.mint(parsed.request(), engine);
-      try {
-        output.emit(io, password);
-      } finally {
-        Arrays.fill(password, '\0');
+      try (Password password = held.mint(parsed.request())) {
+        sink.emit(password);
       }
       try {
         parser.saveIfAsked(parsed, quiet);

@@ -33,6 +33,12 @@ public final class ExitCodes {
   /** A bug in mint; please report it. */
   public static final int INTERNAL = 5;
 
+  /**
+   * The Java VM ran out of memory (or of another resource it cannot do without): an input larger
+   * than the heap given with {@code -Xmx}. Nothing was written.
+   */
+  public static final int OUT_OF_MEMORY = 6;
+
   private ExitCodes() {}
 
   /** The table for {@code --help}, in order. */
@@ -47,6 +53,7 @@ public final class ExitCodes {
         "I/O error (unreadable or malformed file, sites file refused, empty stdin,"
             + " closed output)");
     table.put(" " + INTERNAL, "internal error (a bug in mint)");
+    table.put(" " + OUT_OF_MEMORY, "out of memory (an input larger than the Java heap)");
     return table;
   }
 }

@@ -2,6 +2,7 @@ package dev.mint.cli.phrase;
 
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Wipe;
 import dev.mint.internal.SecretSeam;
 import java.io.Console;
 import java.io.IOException;
@@ -72,7 +73,7 @@ public final class PhraseReader {
     } catch (IOException e) {
       throw CliException.io("cannot read " + source + " (" + e.getClass().getSimpleName() + ")");
     } finally {
-      Arrays.fill(line, (byte) 0);
+      Wipe.bytes(line);
     }
   }
 
@@ -102,7 +103,7 @@ public final class PhraseReader {
       }
       return SecretSeam.allocated(Arrays.copyOf(chars, out.position()));
     } finally {
-      Arrays.fill(chars, '\0');
+      Wipe.chars(chars);
     }
   }
 
@@ -134,10 +135,10 @@ public final class PhraseReader {
       return result;
     } finally {
       if (first != null) {
-        Arrays.fill(first, '\0');
+        Wipe.chars(first);
       }
       if (second != null) {
-        Arrays.fill(second, '\0');
+        Wipe.chars(second);
       }
     }
   }

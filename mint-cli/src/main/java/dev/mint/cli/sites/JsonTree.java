@@ -2,6 +2,7 @@ package dev.mint.cli.sites;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.PrettyPrinter;
@@ -41,15 +42,35 @@ final class JsonTree {
 
   private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
+  /**
+   * The most values (objects, arrays, strings, numbers...) one text may hold: a sites file of
+   * {@link SitesFile#MAX_ENTRIES} entries has about 1.4 million. Without a bound, 32 MiB of empty
+   * objects would be 11 million nodes, well over a gigabyte of heap.
+   */
+  static final int MAX_VALUES = 2_000_000;
+
+  /** Thrown when a text holds more than {@link #MAX_VALUES} values. */
+  static final class TooManyValues extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyValues(JsonParser parser) {
+      super(parser, "more than " + MAX_VALUES + " values");
+    }
+  }
+
   private JsonTree() {}
 
   /** The value the parser is before (its next token starts it), or null at the end of input. */
   static JsonNode read(JsonParser parser) throws IOException {
     JsonToken token = parser.nextToken();
-    return token == null ? null : value(parser, token);
+    return token == null ? null : value(parser, token, new int[1]);
   }
 
-  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+  private static JsonNode value(JsonParser parser, JsonToken token, int[] count)
+      throws IOException {
+    if (++count[0] > MAX_VALUES) {
+      throw new TooManyValues(parser);
+    }
     switch (token) {
       case START_OBJECT:
         {
@@ -58,7 +79,7 @@ final class JsonTree {
               t != JsonToken.END_OBJECT;
               t = parser.nextToken()) {
             String name = parser.currentName();
-            object.set(name, value(parser, parser.nextToken()));
+            object.set(name, value(parser, parser.nextToken(), count));
           }
           return object;
         }
@@ -66,7 +87,7 @@ final class JsonTree {
         {
           ArrayNode array = NODES.arrayNode();
           for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            array.add(value(parser, t));
+            array.add(value(parser, t, count));
           }
           return array;
         }

@@ -1,20 +1,16 @@
 package dev.mint.cli.sites;
 
-import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
@@ -37,11 +33,15 @@ public final class SitesFile {
   /** The XDG base directory for configuration. */
   public static final String ENV_XDG = "XDG_CONFIG_HOME";
 
-  /** The largest file read (a thousand entries take about 300 KiB). */
-  public static final long MAX_BYTES = 16L << 20;
+  /**
+   * The largest file read or written (a thousand entries take about 300 KiB, so this holds {@link
+   * #MAX_ENTRIES}); with the bound on values it keeps what a file can cost under half a gigabyte.
+   */
+  public static final long MAX_BYTES = 32L << 20;
 
-  private static final Set<PosixFilePermission> FILE_MODE =
-      PosixFilePermissions.fromString("rw-------");
+  /** The most entries a sites file (or a file to import) may hold. */
+  public static final int MAX_ENTRIES = 100_000;
+
   private static final Set<PosixFilePermission> DIR_MODE =
       PosixFilePermissions.fromString("rwx------");
 
@@ -76,7 +76,7 @@ public final class SitesFile {
       return at(Path.of(xdg, "mint", "sites.json"));
     }
     if (userHome == null || userHome.isEmpty()) {
-      throw CliException.io(
+      throw SitesException.file(
           "no home directory to keep the sites file in: set " + ENV_FILE + " to its path");
     }
     return at(Path.of(userHome, ".config", "mint", "sites.json"));
@@ -107,20 +107,25 @@ public final class SitesFile {
   /**
    * The entries; none when the file does not exist (nothing is created).
    *
-   * @throws CliException (exit 4) when the file or its directory is writable by group or others, or
-   *     the file cannot be read, is not a sites file, or holds a bad value
+   * @throws SitesException (exit 4) when the file or a directory above it is owned by another user
+   *     or writable by group or others, or the file cannot be read, is not a sites file, or holds a
+   *     bad value
    */
   public Profiles read() {
     Path target = target();
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+    Ownership ownership = Ownership.current();
+    ownership.checkDirectories(directoryOf(path));
+    ownership.checkDirectories(directoryOf(target));
+    BasicFileAttributes attributes = attributesOf(target);
+    if (attributes == null) {
       return Profiles.empty();
     }
-    checkPermissions(target);
+    ownership.checkFile(shown(target), target, attributes);
     return readChecked(target);
   }
 
-  /** What a change of the file gives back, and whether the file must be written. */
-  public interface Change<T> {
+  /** A change of the file's content, and what it gives back. */
+  public interface Edit<T> {
     T apply(Profiles profiles);
   }
 
@@ -128,29 +133,83 @@ public final class SitesFile {
    * Reads the file under the lock, applies {@code change}, and writes the result atomically when
    * {@code change} returns normally; the directory is created (0700) when missing. When anything
    * fails (the file cannot be read, the change throws, the write fails), the file is left exactly
-   * as it was.
+   * as it was. Everything under the lock is done relative to one handle on the directory ({@link
+   * SitesDirectory}), after the ownership checks ({@link Ownership}).
    */
   @SuppressWarnings("try") // the resource is held for the block, not used in it
-  public <T> T update(Change<T> change) {
+  public <T> T update(Edit<T> change) {
     Path target = target();
     Path dir = directoryOf(target);
+    Ownership ownership = Ownership.current();
+    ownership.checkDirectories(directoryOf(path));
+    ownership.checkDirectories(dir);
     createDirectories(dir);
-    checkDirectory(dir);
-    Path lockFile = dir.resolve(target.getFileName() + ".lock");
-    try (FileChannel lock = openLock(lockFile);
+    ownership.checkDirectories(dir); // the directories just made, and the way to them again
+    String name = target.getFileName().toString();
+    try (SitesDirectory directory = SitesDirectory.open(dir);
+        FileChannel lock = directory.openLock(name + ".lock");
         FileLock held = lock.lock()) {
+      directory.checkStillAt(); // under the lock: the path still leads to the directory opened
+      WriteSeam.step(WriteSeam.LOCKED);
+      directory.removeStaleTemporaries(name);
       Profiles profiles;
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        checkPermissions(target);
-        profiles = readChecked(target);
+      BasicFileAttributes attributes = directory.attributes(name);
+      if (attributes != null) {
+        ownership.checkFile(shown(target), target, attributes);
+        Ownership.checkWritable(target, attributes);
+        byte[] bytes = directory.read(name, MAX_BYTES);
+        if (bytes == null) {
+          throw tooLarge();
+        }
+        profiles = Profiles.parse(bytes, name());
       } else {
         profiles = Profiles.empty();
       }
+      WriteSeam.step(WriteSeam.READ);
       T result = change.apply(profiles);
-      writeAtomically(target, profiles.toBytes());
+      if (profiles.entries().size() > MAX_ENTRIES) {
+        throw SitesException.file(
+            name() + ": would hold more than " + MAX_ENTRIES + " entries, more than mint keeps");
+      }
+      byte[] bytes = profiles.toBytes();
+      if (bytes.length > MAX_BYTES) {
+        throw SitesException.file(
+            name()
+                + ": would be larger than "
+                + (MAX_BYTES >> 20)
+                + " MiB, more than mint reads back: not changed");
+      }
+      directory.replace(name, bytes, name());
+      WriteSeam.step(WriteSeam.DIRECTORY_FORCED);
       return result;
+    } catch (AccessDeniedException e) {
+      throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(lockFile + ": cannot lock (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(
+          name() + ": cannot be read or locked (" + SitesDirectory.reason(e) + ")");
+    }
+  }
+
+  private SitesException tooLarge() {
+    return SitesException.file(
+        name() + ": larger than " + (MAX_BYTES >> 20) + " MiB, not a sites file mint wrote");
+  }
+
+  /** The file's name for messages, with what its link leads to when it is one. */
+  private String shown(Path target) {
+    return target.equals(path) ? name() : name() + " -> " + target;
+  }
+
+  private static BasicFileAttributes attributesOf(Path target) {
+    try {
+      return Ownership.posix()
+          ? Files.readAttributes(target, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+          : Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw SitesException.file(
+          target + ": cannot read its owner and mode (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -160,7 +219,7 @@ public final class SitesFile {
       try {
         return path.toRealPath();
       } catch (IOException e) {
-        throw CliException.io(name() + ": a symbolic link to a file that cannot be reached");
+        throw SitesException.file(name() + ": a symbolic link to a file that cannot be reached");
       }
     }
     return path;
@@ -172,77 +231,16 @@ public final class SitesFile {
   }
 
   private Profiles readChecked(Path target) {
-    try {
-      if (!Files.isRegularFile(target)) {
-        throw CliException.io(name() + ": not a regular file");
+    try (SitesDirectory directory = SitesDirectory.open(directoryOf(target))) {
+      byte[] bytes = directory.read(target.getFileName().toString(), MAX_BYTES);
+      if (bytes == null) {
+        throw tooLarge();
       }
-      if (Files.size(target) > MAX_BYTES) {
-        throw CliException.io(
-            name() + ": larger than " + (MAX_BYTES >> 20) + " MiB, not a sites file mint wrote");
-      }
-      return Profiles.parse(Files.readAllBytes(target), name());
+      return Profiles.parse(bytes, name());
     } catch (AccessDeniedException e) {
-      throw CliException.io(name() + ": permission denied");
+      throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(name() + ": cannot be read (" + e.getClass().getSimpleName() + ")");
-    }
-  }
-
-  private static boolean posix() {
-    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-  }
-
-  /** Refuses a file or directory that group or others may write, as ssh does. */
-  private void checkPermissions(Path target) {
-    checkDirectory(directoryOf(target));
-    if (!posix()) {
-      return;
-    }
-    Set<PosixFilePermission> mode = permissions(target);
-    if (mode.contains(PosixFilePermission.GROUP_WRITE)
-        || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw CliException.io(
-          target
-              + " is writable by "
-              + who(mode, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE)
-              + ", who could weaken its entries: run 'chmod 600 "
-              + target
-              + "'");
-    }
-  }
-
-  private static void checkDirectory(Path dir) {
-    if (!posix() || !Files.isDirectory(dir)) {
-      return;
-    }
-    Set<PosixFilePermission> mode = permissions(dir);
-    if (mode.contains(PosixFilePermission.GROUP_WRITE)
-        || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw CliException.io(
-          "directory "
-              + dir
-              + " is writable by "
-              + who(mode, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE)
-              + ", who could replace the sites file in it: run 'chmod 700 "
-              + dir
-              + "'");
-    }
-  }
-
-  private static String who(
-      Set<PosixFilePermission> mode, PosixFilePermission group, PosixFilePermission others) {
-    if (mode.contains(group) && mode.contains(others)) {
-      return "group and others";
-    }
-    return mode.contains(group) ? "its group" : "others";
-  }
-
-  private static Set<PosixFilePermission> permissions(Path path) {
-    try {
-      return Files.getPosixFilePermissions(path);
-    } catch (IOException e) {
-      throw CliException.io(
-          path + ": cannot read its permissions (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(name() + ": cannot be read (" + SitesDirectory.reason(e) + ")");
     }
   }
 
@@ -251,22 +249,15 @@ public final class SitesFile {
       return;
     }
     try {
-      if (posix()) {
+      if (Ownership.posix()) {
         Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIR_MODE));
       } else {
         Files.createDirectories(dir);
       }
     } catch (IOException e) {
-      throw CliException.io(
+      throw SitesException.file(
           dir + ": cannot create the directory (" + e.getClass().getSimpleName() + ")");
     }
-  }
-
-  private static FileChannel openLock(Path lockFile) throws IOException {
-    Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    return posix()
-        ? FileChannel.open(lockFile, options, PosixFilePermissions.asFileAttribute(FILE_MODE))
-        : FileChannel.open(lockFile, options);
   }
 
   /**
@@ -275,47 +266,8 @@ public final class SitesFile {
    * {@code file}; then the directory is forced where the platform allows it.
    */
   public static void writeAtomically(Path file, byte[] bytes) {
-    Path dir = directoryOf(file);
-    Path temporary = null;
-    try {
-      FileAttribute<?>[] mode =
-          posix()
-              ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)}
-              : new FileAttribute<?>[0];
-      temporary = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", mode);
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-      temporary = null;
-      forceDirectory(dir);
-    } catch (NoSuchFileException e) {
-      throw CliException.io(dir + ": no such directory");
-    } catch (AccessDeniedException e) {
-      throw CliException.io(file + ": permission denied");
-    } catch (IOException e) {
-      throw CliException.io(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          // the temporary file stays; the target is untouched either way
-        }
-      }
-    }
-  }
-
-  /** Makes the rename durable; not every platform can open a directory, which is fine. */
-  private static void forceDirectory(Path dir) {
-    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException | RuntimeException e) {
-      // Windows cannot open a directory as a channel; the rename is still atomic there
+    try (SitesDirectory directory = SitesDirectory.open(directoryOf(file))) {
+      directory.replace(file.getFileName().toString(), bytes, file.toString());
     }
   }
 }

@@ -8,8 +8,8 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.Stages;
 import dev.mint.cli.output.ClipboardClearer;
+import dev.mint.conformance.Stages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bytes, the derived bytes and the password: zero copies, for the password on standard output, on
  * the clipboard, and for {@code mint check}.
  */
-class NoCopyLeftBehindTest {
+class NoCopyLeftBehindIT {
   /** Long and unique, so a match is this run's and no accident. */
   private static final String PHRASE =
       "Heap Marker Qx7 unlikely-phrase zebra quartz 5519 Vorpal Jabberwock";
