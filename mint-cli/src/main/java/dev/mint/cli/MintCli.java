@@ -15,8 +15,6 @@ import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -95,6 +93,17 @@ public final class MintCli {
         }
       }
       CommandLine cli = newCommandLine(io);
+      String command = mistypedCommand(cli, args);
+      if (command != null) {
+        io.err()
+            .println(
+                "mint: '"
+                    + args[0]
+                    + "' is not a command; did you mean '"
+                    + command
+                    + "'? (for the password of a site of that name, say 'mint derive SITE')");
+        return ExitCodes.USAGE;
+      }
       return cli.execute(withDefaultCommand(cli, args));
     } finally {
       io.out().flush();
@@ -112,6 +121,34 @@ public final class MintCli {
     withCommand[0] = DEFAULT_COMMAND;
     System.arraycopy(args, 0, withCommand, 1, args.length);
     return withCommand;
+  }
+
+  /** A word that may be a mistyped command's name: short, lower case, no dot. */
+  private static final Pattern COMMAND_WORD = Pattern.compile("[a-z][a-z0-9-]{0,29}");
+
+  /**
+   * The command {@code args[0]} most likely mistypes, or null: when no command is named, derive is
+   * meant, and a first word without a dot within {@link Suggestions#MAX_DISTANCE} edits of a
+   * visible command's name is taken for a typo of it rather than a site ({@code mint sesion});
+   * {@code mint derive sesion} still derives it.
+   */
+  static String mistypedCommand(CommandLine cli, String[] args) {
+    if (args.length == 0
+        || cli.getSubcommands().containsKey(args[0])
+        || !COMMAND_WORD.matcher(args[0]).matches()) {
+      return null;
+    }
+    List<String> close = Suggestions.closest(args[0], visibleCommands(cli), 1);
+    return close.isEmpty() || Suggestions.distance(args[0], close.get(0)) > Suggestions.MAX_DISTANCE
+        ? null
+        : close.get(0);
+  }
+
+  private static List<String> visibleCommands(CommandLine cli) {
+    return cli.getSubcommands().entrySet().stream()
+        .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+        .map(java.util.Map.Entry::getKey)
+        .collect(Collectors.toList());
   }
 
   /** An unknown option worth naming back: short, and shaped like an option, not a phrase. */
@@ -141,6 +178,12 @@ public final class MintCli {
     if (unmatched.isEmpty()) {
       return "unexpected argument";
     }
+    CommandLine command = unmatchedException.getCommandLine();
+    if (!command.getSubcommands().isEmpty()
+        && command.getCommandSpec().positionalParameters().isEmpty()
+        && !unmatched.get(0).startsWith("-")) {
+      return unknownSubcommand(command, unmatched);
+    }
     String option = unmatched.get(0).split("=", 2)[0]; // never the value after '='
     if (!OPTION_NAME.matcher(option).matches()) {
       return notShown(unmatched.size(), "");
@@ -161,6 +204,37 @@ public final class MintCli {
     return message.toString();
   }
 
+  /**
+   * {@code mint site lst}: a word close to one of the command's own subcommands is named back with
+   * the subcommand it most likely means; anything else is not shown (it could be a phrase), and the
+   * subcommands are listed.
+   */
+  private static String unknownSubcommand(CommandLine command, List<String> unmatched) {
+    String typed = unmatched.get(0);
+    String name = command.getCommandSpec().qualifiedName();
+    List<String> close =
+        COMMAND_WORD.matcher(typed).matches()
+            ? Suggestions.closest(typed, visibleCommands(command), 1).stream()
+                .filter(c -> Suggestions.distance(typed, c) <= Suggestions.MAX_DISTANCE)
+                .collect(Collectors.toList())
+            : List.of();
+    if (close.isEmpty()) {
+      return "unknown command for '"
+          + name
+          + "', not shown (the master phrase is never taken as an argument); the commands are "
+          + String.join(", ", visibleCommands(command));
+    }
+    return "unknown command '"
+        + name
+        + " "
+        + typed
+        + "'; did you mean '"
+        + command.getCommandName()
+        + " "
+        + close.get(0)
+        + "'?";
+  }
+
   private static String notShown(int count, String more) {
     return count
         + " "
@@ -172,26 +246,34 @@ public final class MintCli {
   }
 
   /**
-   * The command's option names picocli finds like {@code typed} (the same first letters), the
-   * closest first (longest common beginning with what was typed), at most three. Only names of the
-   * command's options: nothing the user typed.
+   * The command's option names closest to {@code typed} ({@link Suggestions}), negated forms such
+   * as {@code --no-symbols} included, at most three. Only names of the command's options: nothing
+   * the user typed.
    */
   private static List<String> suggestions(UnmatchedArgumentException e, String typed) {
-    Set<String> options = new HashSet<>(e.getCommandLine().getCommandSpec().optionsMap().keySet());
-    return e.getSuggestions().stream()
-        .filter(options::contains)
-        .distinct()
-        .sorted(Comparator.comparingInt((String name) -> -commonPrefix(name, typed)))
-        .limit(3)
-        .collect(Collectors.toList());
+    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    List<String> names = new java.util.ArrayList<>();
+    for (OptionSpec option : spec.options()) {
+      if (!option.hidden()) {
+        names.addAll(List.of(option.names()));
+        if (option.negatable()) {
+          names.addAll(negatedNames(spec, option));
+        }
+      }
+    }
+    return Suggestions.closest(typed, names, 3);
   }
 
-  private static int commonPrefix(String a, String b) {
-    int n = 0;
-    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-      n++;
-    }
-    return n;
+  private static List<String> negatedNames(CommandLine.Model.CommandSpec spec, OptionSpec option) {
+    List<String> negated = new java.util.ArrayList<>();
+    spec.negatedOptionsMap()
+        .forEach(
+            (name, o) -> {
+              if (o == option) {
+                negated.add(name);
+              }
+            });
+    return negated;
   }
 
   /**

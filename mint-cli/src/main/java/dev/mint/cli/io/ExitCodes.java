@@ -40,7 +40,8 @@ public final class ExitCodes {
     Map<String, String> table = new LinkedHashMap<>();
     table.put(" " + OK, "success");
     table.put(" " + VERIFICATION_FAILED, "verify: at least one row failed");
-    table.put(" " + USAGE, "usage error (unknown option, missing SITE, bad option value)");
+    table.put(
+        " " + USAGE, "usage error (unknown option or command, missing SITE, bad option value)");
     table.put(" " + INVALID_INPUT, "invalid input (site, version, length, classes, phrase)");
     table.put(
         " " + IO,
