@@ -72,7 +72,9 @@ public final class DeriveCommand implements Callable<Integer> {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Do not print the normalized site and revision on standard error.")
+      description =
+          "Do not print the normalized site and revision (nor, with --clip, the \"copied\""
+              + " line) on standard error.")
   boolean quiet;
 
   public DeriveCommand(Io io) {
@@ -82,7 +84,7 @@ public final class DeriveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ResolvedSite resolved = profile.resolve(io, site, siteOptions);
-    output.prepare(io);
+    output.prepare(io, quiet);
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
     // mismatch is refused before any password is shown

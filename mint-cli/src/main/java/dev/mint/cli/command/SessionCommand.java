@@ -76,7 +76,9 @@ public final class SessionCommand implements Callable<Integer> {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Do not print the normalized site and revision on standard error.")
+      description =
+          "Do not print the normalized site and revision (nor, with --clip, the \"copied\""
+              + " line) on standard error.")
   boolean quiet;
 
   public SessionCommand(Io io) {
@@ -86,7 +88,7 @@ public final class SessionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Console console = io.console().get();
-    output.prepare(io);
+    output.prepare(io, quiet);
     try (HeldPhrase held = HeldPhrase.read(io, phraseOptions, force, WIPE_THREAD)) {
       LineSource lines =
           console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);

@@ -68,6 +68,8 @@ public final class OutputMixin {
 
   private int clipSeconds;
 
+  private boolean quiet;
+
   /**
    * Takes the argument after {@code --clip} only when it is a number, so that {@code mint --clip
    * github.com} means the site, not a delay of "github.com".
@@ -93,6 +95,18 @@ public final class OutputMixin {
    * @throws CliException ({@link ExitCodes#IO}) when there is no clipboard
    */
   public void prepare(Io io) {
+    prepare(io, false);
+  }
+
+  /**
+   * {@link #prepare(Io)}, and with {@code quiet} the clipboard's "copied" line is not written.
+   *
+   * @throws ParameterException for a bad delay
+   * @throws CliException ({@link ExitCodes#IO}) when there is no clipboard or its display cannot be
+   *     opened
+   */
+  public void prepare(Io io, boolean quiet) {
+    this.quiet = quiet;
     if (qr && clip != null) {
       throw new ParameterException(mixee.commandLine(), "--qr and --clip exclude each other");
     }
@@ -119,6 +133,7 @@ public final class OutputMixin {
     }
     clipSeconds = Integer.parseInt(text);
     clipboard = Clipboard.detect(io.env());
+    clipboard.probe();
   }
 
   /** Sends {@code password} where the options say; {@link #prepare} ran first. */
@@ -161,8 +176,10 @@ public final class OutputMixin {
     } finally {
       Clipboard.wipe(bytes);
     }
-    io.err().println("copied to the clipboard; clears in " + clipSeconds + " s");
-    io.err().flush();
+    if (!quiet) {
+      io.err().println("copied to the clipboard; clears in " + clipSeconds + " s");
+      io.err().flush();
+    }
   }
 
   private static void drawQrCode(Io io, char[] chars) {
