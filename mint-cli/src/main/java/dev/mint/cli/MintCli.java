@@ -13,6 +13,7 @@ import dev.mint.cli.command.site.SiteCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class MintCli {
             .addSubcommand(new BenchCommand(io))
             .addSubcommand(SiteCommand.commandLine(io))
             .addSubcommand(new CompleteSitesCommand(io))
-            .addSubcommand(new CommandLine.HelpCommand());
+            .addSubcommand(new HelpCommand());
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setExecutionExceptionHandler(MintCli::handleExecutionException);
@@ -72,7 +73,10 @@ public final class MintCli {
 
   private static void applyToAll(CommandLine cli) {
     cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n");
-    cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.helpTable());
+    // exit code 1 only where it can happen: verify, and mint itself (which runs verify)
+    boolean canFailVerification =
+        cli.getParent() == null || cli.getCommand() instanceof VerifyCommand;
+    cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.helpTable(canFailVerification));
     cli.getSubcommands().values().forEach(MintCli::applyToAll);
   }
 
@@ -144,7 +148,7 @@ public final class MintCli {
         : close.get(0);
   }
 
-  private static List<String> visibleCommands(CommandLine cli) {
+  static List<String> visibleCommands(CommandLine cli) {
     return cli.getSubcommands().entrySet().stream()
         .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
         .map(java.util.Map.Entry::getKey)
@@ -282,7 +286,8 @@ public final class MintCli {
    * after an option that takes a value, or as {@code --quiet=...}, must not be printed back.
    */
   private static String withoutTheValue(ParameterException e) {
-    String message = e.getMessage();
+    // picocli's "Invalid value for option ...", spelled as mint's own "invalid value for ..."
+    String message = e.getMessage().replaceFirst("^Invalid value ", "invalid value ");
     String value = e.getValue();
     if (value == null || value.isEmpty() || !message.contains(value)) {
       return message;
@@ -314,7 +319,7 @@ public final class MintCli {
       return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {
-      cli.getErr().println("mint: I/O error (" + e.getClass().getSimpleName() + ")");
+      cli.getErr().println("mint: I/O error (" + IoErrors.describe(e) + ")");
       return ExitCodes.IO;
     }
     // A bug: say where, but not the message, which nothing guarantees to be free of secrets.

@@ -118,8 +118,7 @@ final class DistributionDocs {
         .forEach(
             (name, sub) -> {
               CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
-              if (spec.usageMessage().hidden()
-                  || sub.getCommand() instanceof CommandLine.HelpCommand) {
+              if (spec.usageMessage().hidden() || sub.getCommandSpec().helpCommand()) {
                 return;
               }
               Map<String, String> s = sections(spec);

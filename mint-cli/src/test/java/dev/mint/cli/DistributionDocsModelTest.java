@@ -34,7 +34,7 @@ final class DistributionDocsModelTest {
         .forEach(
             (name, sub) -> {
               if (!sub.getCommandSpec().usageMessage().hidden()
-                  && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                  && !(sub.getCommandSpec().helpCommand())) {
                 action.accept(sub);
                 visit(sub, action);
               }

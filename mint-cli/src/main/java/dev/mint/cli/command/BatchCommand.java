@@ -5,6 +5,7 @@ import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.ProgressBar;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
@@ -283,7 +284,7 @@ public final class BatchCommand implements Callable<Integer> {
     } catch (CharacterCodingException e) {
       throw CliException.io(path + ": not UTF-8 text");
     } catch (IOException e) {
-      throw CliException.io(path + ": cannot read (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(path + ": cannot read (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -296,7 +297,7 @@ public final class BatchCommand implements Callable<Integer> {
       }
       return lines;
     } catch (IOException | UncheckedIOException e) {
-      throw CliException.io("cannot read standard input (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io("cannot read standard input (" + IoErrors.describe(e) + ")");
     }
   }
 }

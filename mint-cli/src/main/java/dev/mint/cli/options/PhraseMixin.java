@@ -2,6 +2,7 @@ package dev.mint.cli.options;
 
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.phrase.PhraseReader;
 import dev.mint.cli.phrase.WarmUp;
 import java.io.Console;
@@ -108,13 +109,7 @@ public final class PhraseMixin {
       return PhraseReader.fromStream(in, source, "--phrase-fd");
     } catch (IOException e) {
       throw CliException.io(
-          "--phrase-fd "
-              + fd
-              + ": cannot read "
-              + source
-              + " ("
-              + e.getClass().getSimpleName()
-              + ")");
+          "--phrase-fd " + fd + ": cannot read " + source + " (" + IoErrors.describe(e) + ")");
     }
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.cli.command.site.SiteCommand;
 import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.options.SiteSettingsMixin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -202,7 +203,7 @@ public final class Profiles {
           ? CliException.io(fileName + ": not valid JSON: " + what)
           : at(fileName, where, "not valid JSON: " + what);
     } catch (IOException e) {
-      throw CliException.io(fileName + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(fileName + ": cannot be read (" + IoErrors.describe(e) + ")");
     }
     if (root == null || !root.isObject()) {
       throw at(

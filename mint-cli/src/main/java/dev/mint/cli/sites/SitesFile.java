@@ -2,6 +2,7 @@ package dev.mint.cli.sites;
 
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -150,7 +151,7 @@ public final class SitesFile {
       writeAtomically(target, profiles.toBytes());
       return result;
     } catch (IOException e) {
-      throw CliException.io(lockFile + ": cannot lock (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(lockFile + ": cannot lock (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -184,7 +185,7 @@ public final class SitesFile {
     } catch (AccessDeniedException e) {
       throw CliException.io(name() + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(name() + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(name() + ": cannot be read (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -241,8 +242,7 @@ public final class SitesFile {
     try {
       return Files.getPosixFilePermissions(path);
     } catch (IOException e) {
-      throw CliException.io(
-          path + ": cannot read its permissions (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(path + ": cannot read its permissions (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -257,8 +257,7 @@ public final class SitesFile {
         Files.createDirectories(dir);
       }
     } catch (IOException e) {
-      throw CliException.io(
-          dir + ": cannot create the directory (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(dir + ": cannot create the directory (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -298,7 +297,7 @@ public final class SitesFile {
     } catch (AccessDeniedException e) {
       throw CliException.io(file + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(file + ": cannot be written (" + IoErrors.describe(e) + ")");
     } finally {
       if (temporary != null) {
         try {

@@ -7,6 +7,7 @@ import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.options.Arguments;
 import dev.mint.cli.options.ProfileMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
@@ -49,8 +50,8 @@ import picocli.CommandLine.Spec;
           + "20 and no symbols (an entry matches every site that normalizes to the same name "
           + "under the entry's revision).",
       "",
-      "The file: $MINT_SITES if set, else $XDG_CONFIG_HOME/mint/sites.json, else "
-          + "~/.config/mint/sites.json. mint creates it 0600 in a 0700 directory, writes it "
+      "The file is ~/.config/mint/sites.json, or $XDG_CONFIG_HOME/mint/sites.json when "
+          + "XDG_CONFIG_HOME is set, or $MINT_SITES when that is set. mint creates it 0600 in a 0700 directory, writes it "
           + "atomically under a lock (sites.json.lock), and refuses to use it when it or its "
           + "directory is writable by group or others, or when it cannot be read as a sites file "
           + "(exit 4; the file is then left exactly as it is). Only 'site list', 'site show' and "
@@ -572,7 +573,7 @@ public final class SiteCommand implements Callable<Integer> {
           throw CliException.usage("FILE is the sites file itself");
         }
       } catch (IOException e) {
-        throw CliException.io(target + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        throw CliException.io(target + ": cannot be read (" + IoErrors.describe(e) + ")");
       }
       SitesFile.writeAtomically(target, bytes);
       io.err().println("exported " + profiles.entries().size() + " entries to " + target);
@@ -643,7 +644,7 @@ public final class SiteCommand implements Callable<Integer> {
         }
         return Files.readAllBytes(source);
       } catch (IOException e) {
-        throw CliException.io(source + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        throw CliException.io(source + ": cannot be read (" + IoErrors.describe(e) + ")");
       }
     }
 
