@@ -92,7 +92,38 @@ public final class SessionCommand implements Callable<Integer> {
     try (HeldPhrase held = HeldPhrase.read(io, phraseOptions, force, WIPE_THREAD)) {
       LineSource lines =
           console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);
-      return loop(held, lines);
+      prompting = console != null;
+      // Ctrl-C at 'site> ' ends the prompt's line, so the shell's prompt starts on a line of its
+      // own
+      Thread endLine = console == null ? null : new Thread(this::endPromptLine, "mint-session-eol");
+      if (endLine != null) {
+        Runtime.getRuntime().addShutdownHook(endLine);
+      }
+      try {
+        return loop(held, lines);
+      } finally {
+        atPrompt = false;
+        if (endLine != null) {
+          try {
+            Runtime.getRuntime().removeShutdownHook(endLine);
+          } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting: the hook runs, and finds no prompt
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether lines come from the console, after a {@code site> } prompt. */
+  private boolean prompting;
+
+  /** Whether mint waits at the console's {@code site> } prompt (no line typed yet). */
+  private volatile boolean atPrompt;
+
+  private void endPromptLine() {
+    if (atPrompt) {
+      io.err().println();
+      io.err().flush();
     }
   }
 
@@ -105,8 +136,14 @@ public final class SessionCommand implements Callable<Integer> {
     while (true) {
       String line;
       try {
+        atPrompt = prompting;
         line = lines.next(idle.toNanos());
+        atPrompt = false;
       } catch (LineSource.Idle e) {
+        if (atPrompt) {
+          io.err().println(); // the message starts on a line of its own, not after 'site> '
+          atPrompt = false;
+        }
         io.err()
             .println(
                 "mint: no line for " + Durations.format(idle) + ": session ended, phrase wiped");
