@@ -1,6 +1,7 @@
 // The consumer compiled against the installed mint-core as a module; now run it, as a separate
 // JVM on the module path, for the first accepted row of each of the page's e2e files, and
-// compare what it prints with the password the page recorded.
+// compare what it prints (the password, by Mint.derive and by a MintKey, and the normalized site
+// from dev.mint.conformance) with what the page recorded.
 import groovy.json.JsonSlurper
 
 def root = new File(mintRoot)
@@ -36,7 +37,7 @@ for (name in ['r1-e2e.jsonl', 'r2-e2e.jsonl', 'r3-e2e.jsonl']) {
   def err = process.errorStream.getText('UTF-8')
   int status = process.waitFor()
   assert status == 0 : "the consumer failed on ${name} #${row.id}: ${err}"
-  assert out == row.password + '\n' : "${name} #${row.id}: the consumer printed a different password"
+  assert out == row.password + '\n' + row.normalizedSite + '\n' : "${name} #${row.id}: the consumer printed a different password or normalized site"
   println "consumer: ${name} #${row.id} (${i.level}, ${row.revision}): the page's password"
   checked++
 }

@@ -87,6 +87,42 @@ class ReadmeSnippetTest {
   }
 
   @Test
+  void theKeySnippetGivesMintsPasswordsAndLeavesThePhraseWiped() {
+    char[] phrase = "correct horse battery staple".toCharArray();
+    // spotless:off (the README shows these lines as they stand here)
+    // README key snippet begins
+    try (MintKey key = MintKey.of(phrase)) {                   // phrase is read, not modified
+      Arrays.fill(phrase, '\0');                               // the key no longer needs it
+      for (String site : List.of("github.com", "example.org")) {
+        try (Password password = key.derive(MintRequest.builder(site).build())) {
+          type(password.toCharArray());                         // your code; wipe what it keeps
+        }
+      }
+    }                                                          // close() wipes the hardened phrase
+    // README key snippet ends
+    // spotless:on
+
+    assertArrayEquals(new char[phrase.length], phrase);
+    assertEquals(2, typed.size());
+    char[] again = "correct horse battery staple".toCharArray();
+    for (int i = 0; i < 2; i++) {
+      String site = List.of("github.com", "example.org").get(i);
+      try (Password expected = Mint.derive(MintRequest.builder(site).build(), again)) {
+        assertArrayEquals(expected.toCharArray(), typed.get(i), site);
+      }
+    }
+  }
+
+  @Test
+  void theReadmeShowsTheKeySnippet() throws IOException {
+    assertSnippet(
+        javaBlockAfter(readme(), "### Many passwords from one phrase"),
+        "// README key snippet begins",
+        "// README key snippet ends",
+        4);
+  }
+
+  @Test
   void theReadmeShowsThisSnippet() throws IOException {
     List<String> readme = javaBlockAfter(readme(), "## Use it from Java");
     List<String> readmeImports = readme.stream().filter(l -> l.startsWith("import ")).toList();
@@ -97,13 +133,20 @@ class ReadmeSnippetTest {
     for (String line : readmeImports) {
       assertTrue(source.contains(line), "the README imports what this test imports: " + line);
     }
-    int begin = indexOfTrimmed(source, BEGIN);
-    int end = indexOfTrimmed(source, END);
+    assertSnippet(readmeCode, BEGIN, END, 4);
+  }
+
+  /** The README block equals the lines between the markers, less the test's own indentation. */
+  private static void assertSnippet(List<String> readmeCode, String begin, String end, int indent)
+      throws IOException {
+    List<String> source = Files.readAllLines(sourceFile(), StandardCharsets.UTF_8);
+    String prefix = " ".repeat(indent);
     List<String> code = new ArrayList<>();
-    for (String line : source.subList(begin + 1, end)) {
-      code.add(line.startsWith("    ") ? line.substring(4) : line.strip());
+    for (String line :
+        source.subList(indexOfTrimmed(source, begin) + 1, indexOfTrimmed(source, end))) {
+      code.add(line.startsWith(prefix) ? line.substring(indent) : line.strip());
     }
-    assertEquals(String.join("\n", code), String.join("\n", readmeCode));
+    assertEquals(String.join("\n", code), String.join("\n", trimBlankEnds(readmeCode)));
   }
 
   private static Path root() {

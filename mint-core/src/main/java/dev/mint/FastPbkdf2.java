@@ -55,7 +55,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
 
   @Override
   public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
-    Pbkdf2Engine.checkArguments(password, salt, iterations, out);
+    Pbkdf2Arguments.check(password, salt, iterations, out);
     int blocks = (out.length - 1) / HASH + 1; // out.length >= 1; cannot overflow
     byte[] ipad = Secrets.allocated(new byte[BLOCK]);
     byte[] opad = Secrets.allocated(new byte[BLOCK]);

@@ -29,7 +29,8 @@ public final class Mint {
 
   /**
    * Runs the five stages: normalize, harden, salt, derive, encode. {@code phrase} is read, not
-   * modified; every intermediate buffer is wiped before this returns.
+   * modified; every intermediate buffer is wiped before this returns. To mint several passwords
+   * from one phrase, {@link MintKey} hardens it once.
    *
    * @param request the site and the page's settings
    * @param phrase the master phrase; read, not modified
@@ -39,18 +40,6 @@ public final class Mint {
    *     null
    */
   public static Password derive(MintRequest request, char[] phrase, Pbkdf2Engine engine) {
-    InvalidInputException.requireNonNull(request, "request");
-    InvalidInputException.requireNonNull(engine, "engine");
-    String site = Stages.normalizeSite(request.site(), request.revision());
-    String salt = Stages.salt(site, request.version());
-    byte[] hardened = null;
-    byte[] derived = null;
-    try {
-      hardened = Stages.hardenPhrase(phrase);
-      derived = Stages.derive(hardened, salt, request.level(), engine);
-      return new Password(Stages.encode(derived, request));
-    } finally {
-      Secrets.wipe(hardened, derived);
-    }
+    return MintKey.deriveOnce(request, phrase, engine);
   }
 }

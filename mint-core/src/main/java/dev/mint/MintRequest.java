@@ -96,7 +96,7 @@ public final class MintRequest {
   }
 
   /**
-   * The site as typed (normalization is {@link Stages#normalizeSite}).
+   * The site as typed (normalization is {@link dev.mint.conformance.Stages#normalizeSite}).
    *
    * @return the site
    */

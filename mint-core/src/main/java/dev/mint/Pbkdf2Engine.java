@@ -8,7 +8,9 @@ package dev.mint;
  * BouncyCastle's PBKDF2 and Wycheproof's PBKDF2-HMAC-SHA256 vectors. The interface stays open so
  * that a caller (or a test, or a benchmark) can pass another exact PBKDF2-HMAC-SHA256 to {@link
  * Mint#derive(MintRequest, char[], Pbkdf2Engine)}; mint cannot check that it is exact, and a wrong
- * engine gives wrong passwords.
+ * engine gives wrong passwords. mint's own engines check their arguments the same way, with the
+ * messages {@link InvalidInputException} gives (field {@code password}, {@code salt}, {@code
+ * iterations} or {@code out}).
  */
 public interface Pbkdf2Engine {
   /**
@@ -56,26 +58,5 @@ public interface Pbkdf2Engine {
    */
   static Pbkdf2Engine fastSequential() {
     return FastPbkdf2.SEQUENTIAL;
-  }
-
-  /**
-   * Checks the arguments every engine takes; for implementations.
-   *
-   * @param password must not be null
-   * @param salt must not be null
-   * @param iterations must be at least 1
-   * @param out must not be null and hold at least 1 byte
-   * @throws InvalidInputException when an argument is null or out of range
-   */
-  static void checkArguments(byte[] password, byte[] salt, int iterations, byte[] out) {
-    InvalidInputException.requireNonNull(password, "password");
-    InvalidInputException.requireNonNull(salt, "salt");
-    InvalidInputException.requireNonNull(out, "out");
-    if (iterations < 1) {
-      throw new InvalidInputException("iterations", "must be at least 1");
-    }
-    if (out.length < 1) {
-      throw new InvalidInputException("out", "must have room for at least 1 byte");
-    }
   }
 }

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  * password it gives. A mint feature: the page has no such thing, and no password depends on it.
  *
  * <p>The code is the first two bytes (big-endian) of PBKDF2-HMAC-SHA256 over the hardened phrase
- * bytes (exactly what the page feeds PBKDF2, {@link Stages#hardenPhrase}) with the salt {@value
- * #SALT} (UTF-8) and {@value #ITERATIONS} iterations, so every guess at a phrase costs an attacker
- * who sees a code as much as a derivation. It is shown as the even-list word of the PGP word list
- * for the first byte, the odd-list word for the second, and the four hex digits: for {@code correct
- * horse battery staple}, {@code upshot article (f40c)}. The same on every machine and every mint
- * version; a different salt text would be a different code, not a new revision.
+ * bytes (exactly what the page feeds PBKDF2, {@link dev.mint.conformance.Stages#hardenPhrase}) with
+ * the salt {@value #SALT} (UTF-8) and {@value #ITERATIONS} iterations, so every guess at a phrase
+ * costs an attacker who sees a code as much as a derivation. It is shown as the even-list word of
+ * the PGP word list for the first byte, the odd-list word for the second, and the four hex digits:
+ * for {@code correct horse battery staple}, {@code upshot article (f40c)}. The same on every
+ * machine and every mint version; a different salt text would be a different code, not a new
+ * revision.
  *
  * <p>Sixteen bits tell phrases apart, they do not hide them: one in 65,536 wrong phrases shares the
  * code of the right one. Instances are immutable values.
@@ -56,14 +57,14 @@ public final class PhraseCheck {
    * @param engine the PBKDF2 engine; every engine gives the same check
    * @return the phrase's check
    * @throws InvalidInputException when the phrase is null, blank or too long (as {@link
-   *     Stages#hardenPhrase}), or the engine is null
+   *     dev.mint.conformance.Stages#hardenPhrase}), or the engine is null
    */
   public static PhraseCheck of(char[] phrase, Pbkdf2Engine engine) {
     InvalidInputException.requireNonNull(engine, "engine");
     byte[] hardened = null;
     byte[] derived = null;
     try {
-      hardened = Stages.hardenPhrase(phrase);
+      hardened = FiveStages.hardenPhrase(phrase);
       derived = Secrets.allocated(new byte[DERIVED_LENGTH]);
       engine.derive(hardened, Js.utf8(SALT), ITERATIONS, derived);
       return new PhraseCheck(((derived[0] & 0xff) << 8) | (derived[1] & 0xff));

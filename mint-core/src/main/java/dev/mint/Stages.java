@@ -1,16 +1,25 @@
 package dev.mint;
 
 /**
- * The page's algorithm as five stages, in the order of SPEC.md: {@link #normalizeSite normalize},
- * {@link #hardenPhrase harden}, {@link #salt salt}, {@link #derive derive}, {@link #encode encode}.
- * {@link Mint#derive} runs them in that order; they are public so that each stage can be checked on
- * its own against the page's recorded values.
+ * The five stages, under their old name: {@link dev.mint.conformance.Stages} now, apart from the
+ * everyday API ({@link Mint}, {@link MintKey}). This class stays so that code written against it
+ * keeps compiling; each method does what the same method of {@code dev.mint.conformance.Stages}
+ * does.
+ *
+ * <p>The page's algorithm as five stages, in the order of SPEC.md: {@link #normalizeSite
+ * normalize}, {@link #hardenPhrase harden}, {@link #salt salt}, {@link #derive derive}, {@link
+ * #encode encode}. {@link Mint#derive} runs them in that order; they are public so that each stage
+ * can be checked on its own against the page's recorded values.
  *
  * <p>Arrays returned here hold secrets or secret-derived data; the caller wipes them.
+ *
+ * @deprecated for conformance tools only: use {@link dev.mint.conformance.Stages}; to get
+ *     passwords, {@link Mint#derive} or {@link MintKey}
  */
+@Deprecated
 public final class Stages {
   /** The constant start of every salt, in every revision. */
-  public static final String SALT_PREFIX = "password-mint::v1::";
+  public static final String SALT_PREFIX = FiveStages.SALT_PREFIX;
 
   private Stages() {}
 
@@ -24,8 +33,7 @@ public final class Stages {
    * @throws InvalidInputException when the site is null, blank after JS-trim, or too long
    */
   public static String normalizeSite(String site, Revision revision) {
-    MintRequest.checkSite(site);
-    return InvalidInputException.requireNonNull(revision, "revision").siteRule().normalize(site);
+    return FiveStages.normalizeSite(site, revision);
   }
 
   /**
@@ -37,7 +45,7 @@ public final class Stages {
    * @throws InvalidInputException when the phrase is null, blank after JS-trim, or too long
    */
   public static byte[] hardenPhrase(char[] phrase) {
-    return Hardening.harden(phrase);
+    return FiveStages.hardenPhrase(phrase);
   }
 
   /**
@@ -50,11 +58,7 @@ public final class Stages {
    * @throws InvalidInputException when an argument is null or the version is not allowed
    */
   public static String salt(String normalizedSite, String version) {
-    InvalidInputException.requireNonNull(normalizedSite, "site");
-    return SALT_PREFIX
-        + normalizedSite
-        + "::"
-        + VersionRule.effective(VersionRule.check(version, null));
+    return FiveStages.salt(normalizedSite, version);
   }
 
   /**
@@ -69,18 +73,7 @@ public final class Stages {
    * @throws InvalidInputException when an argument is null
    */
   public static byte[] derive(byte[] hardened, String salt, Level level, Pbkdf2Engine engine) {
-    InvalidInputException.requireNonNull(hardened, "hardened");
-    InvalidInputException.requireNonNull(salt, "salt");
-    InvalidInputException.requireNonNull(level, "level");
-    InvalidInputException.requireNonNull(engine, "engine");
-    byte[] derived = Secrets.allocated(new byte[Encoding.DERIVED_LENGTH]);
-    try {
-      engine.derive(hardened, Js.utf8(salt), level.iterations(), derived);
-      return derived;
-    } catch (RuntimeException | Error e) {
-      Secrets.wipe(derived); // an engine that fails may have written part of it already
-      throw e;
-    }
+    return FiveStages.derive(hardened, salt, level, engine);
   }
 
   /**
@@ -93,6 +86,6 @@ public final class Stages {
    * @throws InvalidInputException when an argument is null or {@code derived} is not 64 bytes
    */
   public static char[] encode(byte[] derived, MintRequest request) {
-    return Encoding.encode(derived, request);
+    return FiveStages.encode(derived, request);
   }
 }

@@ -17,7 +17,7 @@ final class BouncyCastlePbkdf2 implements Pbkdf2Engine {
 
   @Override
   public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
-    Pbkdf2Engine.checkArguments(password, salt, iterations, out);
+    Pbkdf2Arguments.check(password, salt, iterations, out);
     PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(new SHA256Digest());
     byte[] key =
         Secrets.allocated(password.clone()); // the generator keeps a reference; we wipe our copy

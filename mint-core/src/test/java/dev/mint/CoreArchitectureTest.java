@@ -3,6 +3,7 @@ package dev.mint;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -130,4 +131,78 @@ class CoreArchitectureTest {
                       belongToAnyOf(
                           InputStream.class, IOException.class, UncheckedIOException.class)))
           .because("mint-core has no runtime dependency: the JDK's basics only");
+
+  /**
+   * Control C3 and C20: the page's stage order is written once, in {@link MintKey} ({@link
+   * Mint#derive} goes through it; the stage facades, {@code dev.mint.conformance.Stages} and the
+   * deprecated {@link Stages}, run one stage per call). A second copy of the order elsewhere would
+   * be a second place to keep in step with the page and to wipe by hand.
+   */
+  @ArchTest
+  static final ArchRule theStageOrderIsWrittenOnce =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mint..")
+          .and()
+          .doNotBelongToAnyOf(MintKey.class, FiveStages.class, deprecatedStages())
+          .should()
+          .callMethod(
+              FiveStages.class,
+              "derive",
+              byte[].class,
+              String.class,
+              Level.class,
+              Pbkdf2Engine.class)
+          .orShould()
+          .callMethod(FiveStages.class, "encode", byte[].class, MintRequest.class)
+          .because("MintKey is the one place that derives and encodes from the hardened bytes");
+
+  @ArchTest
+  static final ArchRule theStagesRunOnlyThroughTheirOwnClass =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mint..")
+          .and()
+          .doNotBelongToAnyOf(FiveStages.class)
+          .should()
+          .callMethod(Hardening.class, "harden", char[].class)
+          .orShould()
+          .callMethod(Encoding.class, "encode", byte[].class, MintRequest.class)
+          .because("each stage has one entry point, FiveStages, which MintKey and the facades use");
+
+  /** The everyday API needs nothing of the conformance package: it can be left out of reading. */
+  @ArchTest
+  static final ArchRule theEverydayApiDoesNotUseTheConformancePackage =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mint")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.mint.conformance..")
+          .because("dev.mint.conformance sits on top of dev.mint, for conformance tools only");
+
+  /** A secret array is held by its own class only, which wipes it (MintKey, Password, ...). */
+  @ArchTest
+  static final ArchRule secretArraysArePrivateFinalFields =
+      fields()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("dev.mint..")
+          .and()
+          .haveRawType(byte[].class)
+          .or()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("dev.mint..")
+          .and()
+          .haveRawType(char[].class)
+          .should()
+          .bePrivate()
+          .andShould()
+          .beFinal()
+          .because("only the class that holds a secret array can wipe it, and it never swaps it");
+
+  @SuppressWarnings("deprecation")
+  private static Class<?> deprecatedStages() {
+    return Stages.class;
+  }
 }

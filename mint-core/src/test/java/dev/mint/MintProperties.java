@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.conformance.Stages;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.conformance.Stages;
 import dev.mint.internal.SecretSeam;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

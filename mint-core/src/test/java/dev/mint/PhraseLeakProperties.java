@@ -4,6 +4,7 @@ import static dev.mint.testing.Leaks.assertNoMarker;
 import static dev.mint.testing.Leaks.everything;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.conformance.Stages;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -51,6 +52,13 @@ class PhraseLeakProperties {
     MINT_NULL_REQUEST,
     MINT_NULL_ENGINE,
     MINT_FAILING_SALT,
+    KEY_OF,
+    KEY_NULL_ENGINE,
+    KEY_NULL_REQUEST,
+    KEY_TO_STRING,
+    KEY_DERIVE_AFTER_CLOSE,
+    KEY_FAILING_ENGINE,
+    DEPRECATED_STAGES_HARDEN,
     STAGES_HARDEN,
     STAGES_DERIVE_NULL_SALT,
     STAGES_DERIVE_NULL_LEVEL,
@@ -99,6 +107,20 @@ class PhraseLeakProperties {
             case MINT_NULL_REQUEST -> Mint.derive(null, phrase);
             case MINT_NULL_ENGINE -> Mint.derive(request, phrase, null);
             case MINT_FAILING_SALT -> Mint.derive(request.toBuilder().version("0").build(), phrase);
+            case KEY_OF -> key(phrase, engine, k -> k.derive(request));
+            case KEY_NULL_ENGINE -> MintKey.of(phrase, null);
+            case KEY_NULL_REQUEST -> key(phrase, engine, k -> k.derive(null));
+            case KEY_TO_STRING -> key(phrase, engine, MintKey::toString);
+            case KEY_DERIVE_AFTER_CLOSE ->
+                key(
+                    phrase,
+                    engine,
+                    k -> {
+                      k.close();
+                      return k.derive(request);
+                    });
+            case KEY_FAILING_ENGINE -> key(phrase, ZERO_ITERATIONS, k -> k.derive(request));
+            case DEPRECATED_STAGES_HARDEN -> deprecatedHarden(phrase);
             case STAGES_HARDEN -> Stages.hardenPhrase(phrase).length;
             case STAGES_DERIVE_NULL_SALT -> Stages.derive(hardened, null, Level.STANDARD, engine);
             case STAGES_DERIVE_NULL_LEVEL -> Stages.derive(hardened, "s", null, engine);
@@ -121,6 +143,35 @@ class PhraseLeakProperties {
     } catch (RuntimeException e) {
       return everything(e);
     }
+  }
+
+  /** An engine that refuses: the real one, asked for 0 iterations. */
+  private static final Pbkdf2Engine ZERO_ITERATIONS =
+      new Pbkdf2Engine() {
+        @Override
+        public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
+          BouncyCastlePbkdf2.INSTANCE.derive(password, salt, 0, out);
+        }
+
+        @Override
+        public String name() {
+          return "zero iterations";
+        }
+      };
+
+  /**
+   * Makes a key of {@code phrase} and hands it to {@code use}; the result's text, and the key's.
+   */
+  private static String key(
+      char[] phrase, Pbkdf2Engine engine, java.util.function.Function<MintKey, Object> use) {
+    try (MintKey key = MintKey.of(phrase, engine)) {
+      return use.apply(key) + " " + key;
+    }
+  }
+
+  @SuppressWarnings("deprecation") // the old name of the stages must not leak either
+  private static int deprecatedHarden(char[] phrase) {
+    return dev.mint.Stages.hardenPhrase(phrase).length;
   }
 
   /** The hardened bytes when the phrase is acceptable, else the phrase's own UTF-8. */

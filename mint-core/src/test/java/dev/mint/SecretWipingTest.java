@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.mint.conformance.Stages;
 import dev.mint.internal.SecretSeam;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -121,6 +122,52 @@ class SecretWipingTest {
                 buffers));
     assertNotNull(failing.password, "the engine was not called");
     assertTrue(isZero(failing.password), "the hardened bytes survived the engine's failure");
+    assertAllWipedExcept(buffers, null);
+  }
+
+  @ParameterizedTest
+  @MethodSource("engines")
+  void aKeyHoldsOnlyTheHardenedBytesWipesEachDerivationAndCloseWipesTheRest(Pbkdf2Engine engine) {
+    Seen seen = new Seen(engine, false);
+    char[] phrase = "correct horse battery staple".toCharArray();
+    List<Object> buffers = new ArrayList<>();
+    MintKey key = SecretSeam.watch(() -> MintKey.of(phrase, seen), buffers);
+    assertArrayEquals("correct horse battery staple".toCharArray(), phrase);
+    assertEquals(1, nonZeroCount(buffers), "the key keeps the hardened bytes and nothing else");
+
+    for (String site : List.of("github.com", "example.org")) {
+      List<Object> derivation = new ArrayList<>();
+      Password password =
+          SecretSeam.watch(() -> key.derive(MintRequest.builder(site).build()), derivation);
+      assertTrue(containsSame(derivation, seen.out), "the derived bytes were not marked");
+      assertTrue(isZero(seen.out), "the derived bytes were not wiped");
+      assertEquals(1, nonZeroCount(derivation), "only the password's own characters may be left");
+      password.close();
+      assertAllWipedExcept(derivation, null);
+      buffers.addAll(derivation);
+    }
+    assertTrue(containsSame(buffers, seen.password), "the engine was not handed the key's bytes");
+    assertTrue(!isZero(seen.password), "the key was wiped before close()");
+    key.close();
+    assertTrue(isZero(seen.password), "close() did not wipe the hardened bytes");
+    assertAllWipedExcept(buffers, null);
+  }
+
+  @Test
+  void whenTheEngineFailsUnderAKeyTheDerivedBytesAreWipedAndTheKeyLives() {
+    Seen failing = new Seen(BouncyCastlePbkdf2.INSTANCE, true);
+    List<Object> buffers = new ArrayList<>();
+    try (MintKey key =
+        SecretSeam.watch(() -> MintKey.of("a b c".toCharArray(), failing), buffers)) {
+      assertThrows(
+          IllegalStateException.class,
+          () ->
+              SecretSeam.watch(
+                  () -> key.derive(MintRequest.builder("github.com").build()), buffers));
+      assertTrue(isZero(failing.out), "the derived bytes survived the engine's failure");
+      assertTrue(!isZero(failing.password), "a failing engine must not cost the key");
+    }
+    assertTrue(isZero(failing.password), "close() did not wipe the hardened bytes");
     assertAllWipedExcept(buffers, null);
   }
 

@@ -2,6 +2,7 @@ package dev.mint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mint.conformance.Stages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

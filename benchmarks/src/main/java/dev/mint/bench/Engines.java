@@ -82,7 +82,6 @@ final class Engines {
       new Pbkdf2Engine() {
         @Override
         public void derive(byte[] password, byte[] salt, int iterations, byte[] out) {
-          Pbkdf2Engine.checkArguments(password, salt, iterations, out);
           PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(new SHA256Digest());
           byte[] key = password.clone();
           byte[] derived = null;

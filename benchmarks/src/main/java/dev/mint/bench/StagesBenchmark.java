@@ -2,7 +2,7 @@ package dev.mint.bench;
 
 import dev.mint.MintRequest;
 import dev.mint.Revision;
-import dev.mint.Stages;
+import dev.mint.conformance.Stages;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

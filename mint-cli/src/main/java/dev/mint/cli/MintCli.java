@@ -14,6 +14,7 @@ import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
+import dev.mint.cli.sites.SitesException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -308,11 +309,24 @@ public final class MintCli {
         + " the prompt, --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
   }
 
+  /** The exit status of a failure of the sites file or of a value for it: the one place. */
+  public static int exitCode(SitesException.Kind kind) {
+    return switch (kind) {
+      case USAGE -> ExitCodes.USAGE;
+      case INVALID_INPUT -> ExitCodes.INVALID_INPUT;
+      case FILE -> ExitCodes.IO;
+    };
+  }
+
   private static int handleExecutionException(
       Exception e, CommandLine cli, ParseResult parseResult) {
     if (e instanceof CliException) {
       cli.getErr().println("mint: " + e.getMessage());
       return ((CliException) e).exitCode();
+    }
+    if (e instanceof SitesException) {
+      cli.getErr().println("mint: " + e.getMessage());
+      return exitCode(((SitesException) e).kind());
     }
     if (e instanceof InvalidInputException) {
       cli.getErr().println("mint: " + e.getMessage());

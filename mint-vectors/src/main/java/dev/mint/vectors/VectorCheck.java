@@ -5,7 +5,7 @@ import dev.mint.Level;
 import dev.mint.MintRequest;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.Revision;
-import dev.mint.Stages;
+import dev.mint.conformance.Stages;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.regex.Pattern;

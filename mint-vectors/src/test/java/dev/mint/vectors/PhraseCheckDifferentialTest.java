@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.InvalidInputException;
 import dev.mint.PhraseCheck;
-import dev.mint.Stages;
+import dev.mint.conformance.Stages;
 import dev.mint.testing.NodeJs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.MintRequest;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.Stages;
+import dev.mint.conformance.Stages;
 import org.junit.jupiter.api.Test;
 
 /** The vector checker must fail where the port and a row disagree, and say where. */

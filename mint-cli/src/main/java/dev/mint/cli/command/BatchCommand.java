@@ -11,6 +11,7 @@ import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.SitesFile;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -134,11 +135,11 @@ public final class BatchCommand implements Callable<Integer> {
     if (all && file != null) {
       throw new ParameterException(spec.commandLine(), "--all and FILE exclude each other");
     }
-    phraseOptions.warmUpAtPrompt = false; // no idle time here: a warm-up would only compete
+    phraseOptions.withoutWarmUp(); // no idle time here: a warm-up would only compete
     boolean fromStdin = !all && (file == null || file.equals("-"));
     List<String> lines = all ? storedSites() : fromStdin ? null : readFile(Path.of(file));
     String where = all ? "entry " : "line ";
-    try (HeldPhrase held = HeldPhrase.read(io, phraseOptions, force, "mint-batch-wipe")) {
+    try (HeldPhrase held = phraseOptions.hold(io, force, "mint-batch-wipe")) {
       if (fromStdin) {
         lines = readStdin();
       }
@@ -244,7 +245,9 @@ public final class BatchCommand implements Callable<Integer> {
   }
 
   private static String describe(Throwable t) {
-    return t instanceof dev.mint.InvalidInputException || t instanceof CliException
+    return t instanceof dev.mint.InvalidInputException
+            || t instanceof CliException
+            || t instanceof SitesException
         ? t.getMessage()
         : "internal error: " + t.getClass().getName();
   }

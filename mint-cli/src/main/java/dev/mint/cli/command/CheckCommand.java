@@ -5,6 +5,7 @@ import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.sites.RecordedCheck;
 import dev.mint.cli.sites.SitesFile;
 import java.util.Arrays;
@@ -53,8 +54,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (remember && phraseOptions.fromConsole()) {
-      phraseOptions.confirm = true;
+    if (remember) {
+      phraseOptions.confirmedAtConsole();
     }
     SitesFile file = SitesFile.of(io);
     // a file mint cannot use is refused before the phrase is asked
@@ -74,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
                         ? " (replacing " + before + ")"
                         : ""));
       } else if (recorded != null && !recorded.equals(check)) {
-        throw RecordedCheck.mismatch(check, recorded);
+        throw CheckedDerivation.mismatch(check, recorded);
       } else if (recorded != null) {
         io.err().println("matches the check recorded in " + file.name());
       }

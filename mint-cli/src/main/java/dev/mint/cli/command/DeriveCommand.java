@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,7 +56,7 @@ public final class DeriveCommand implements Callable<Integer> {
       description = "The site as typed on the page, for example github.com or a URL.")
   public String site;
 
-  public @Mixin SiteSettingsMixin siteOptions;
+  @Mixin public CommandSpec siteOptions = SiteSettingsMixin.create();
 
   public @Mixin ProfileMixin profile;
 
@@ -88,7 +89,7 @@ public final class DeriveCommand implements Callable<Integer> {
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
     // mismatch is refused before any password is shown
-    PhraseCheck recorded = force ? null : profile.recordedCheck();
+    PhraseCheck recorded = force ? null : resolved.recordedCheck();
     try {
       try (Password password = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
         if (!quiet) {

@@ -89,7 +89,7 @@ public final class SessionCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Console console = io.console().get();
     output.prepare(io, quiet);
-    try (HeldPhrase held = HeldPhrase.read(io, phraseOptions, force, WIPE_THREAD)) {
+    try (HeldPhrase held = phraseOptions.hold(io, force, WIPE_THREAD)) {
       LineSource lines =
           console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);
       prompting = console != null;

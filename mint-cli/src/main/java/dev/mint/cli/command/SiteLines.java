@@ -3,18 +3,20 @@ package dev.mint.cli.command;
 import dev.mint.InvalidInputException;
 import dev.mint.MintRequest;
 import dev.mint.cli.MintCli;
-import dev.mint.cli.command.site.SiteCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Text;
 import dev.mint.cli.options.ProfileMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.sites.ResolvedSite;
 import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
@@ -44,7 +46,7 @@ public final class SiteLines {
       SiteEntry entry = resolved.entry();
       return entry == null || entry.account() == null
           ? site
-          : site + " (account " + SiteCommand.printable(entry.account()) + ")";
+          : site + " (account " + Text.printable(entry.account()) + ")";
     }
   }
 
@@ -65,7 +67,7 @@ public final class SiteLines {
         description = "The site as typed on the page, for example github.com or a URL.")
     String site;
 
-    @Mixin SiteSettingsMixin siteOptions;
+    @Mixin CommandSpec siteOptions = SiteSettingsMixin.create();
 
     @Mixin ProfileMixin profile;
   }
@@ -94,7 +96,7 @@ public final class SiteLines {
       return new Parsed(line.site, line.profile.resolve(io, line.site, line.siteOptions));
     } catch (ParameterException e) {
       throw new BadLine(MintCli.describe(e));
-    } catch (InvalidInputException | CliException e) {
+    } catch (InvalidInputException | CliException | SitesException e) {
       throw new BadLine(e.getMessage());
     }
   }
@@ -110,7 +112,7 @@ public final class SiteLines {
       line.profile.saveIfAsked(io, parsed.resolved(), parsed.site(), quiet);
     } catch (ParameterException e) {
       throw new BadLine(MintCli.describe(e));
-    } catch (InvalidInputException | CliException e) {
+    } catch (InvalidInputException | CliException | SitesException e) {
       throw new BadLine(e.getMessage());
     }
   }

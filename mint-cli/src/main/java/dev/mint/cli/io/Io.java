@@ -1,6 +1,5 @@
 package dev.mint.cli.io;
 
-import dev.mint.cli.options.OutputMixin;
 import java.io.Console;
 import java.io.File;
 import java.io.FileDescriptor;
@@ -25,7 +24,7 @@ import java.util.function.Supplier;
  *
  * @param in standard input, read byte by byte so no copy of the phrase stays in a buffer
  * @param stdout standard output as bytes: passwords are written here, from arrays that are wiped
- *     (see {@link OutputMixin}), never through {@link #out}
+ *     (see dev.mint.cli.output), never through {@link #out}
  * @param out standard output as UTF-8 text, over {@code stdout}, for everything but passwords
  * @param err standard error (UTF-8)
  * @param env looks up an environment variable, null when it is not set

@@ -1,13 +1,19 @@
 package dev.mint.cli.options;
 
+import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
+import dev.mint.cli.phrase.CheckedDerivation;
+import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.phrase.PhraseReader;
 import dev.mint.cli.phrase.WarmUp;
+import dev.mint.cli.sites.RecordedCheck;
+import dev.mint.cli.sites.SitesFile;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,13 +53,69 @@ public final class PhraseMixin {
   Integer fd;
 
   @Option(names = "--confirm", description = "Ask for the phrase twice; refuse a mismatch.")
-  public boolean confirm;
+  boolean confirm;
 
   /**
    * Whether to warm the PBKDF2 path while the console prompt waits ({@link WarmUp}). Commands with
    * no idle time at the prompt (batch) turn it off. Not an option.
    */
-  public boolean warmUpAtPrompt = true;
+  private boolean warmUpAtPrompt = true;
+
+  /** No warm-up at the console prompt: for commands with no idle time there (batch). */
+  public PhraseMixin withoutWarmUp() {
+    warmUpAtPrompt = false;
+    return this;
+  }
+
+  /** At the console prompt, asks twice as with {@code --confirm} (check --remember). */
+  public PhraseMixin confirmedAtConsole() {
+    if (fromConsole()) {
+      confirm = true;
+    }
+    return this;
+  }
+
+  /**
+   * Reads the phrase, refuses it when the sites file records another phrase check (unless {@code
+   * force}), and holds it hardened until {@link HeldPhrase#close()}, or until a shutdown hook on a
+   * thread named {@code hookName} wipes it on Ctrl-C, a kill or any other way the JVM exits. The
+   * phrase's characters are wiped at once.
+   *
+   * @throws CliException (exit 3) on a mismatch, (exit 4) when the sites file cannot be used
+   */
+  public HeldPhrase hold(Io io, boolean force, String hookName) {
+    char[] phrase = read(io);
+    HeldPhrase held;
+    try {
+      if (!force) {
+        requireRecordedCheck(io, phrase);
+      }
+      held = new HeldPhrase(phrase);
+    } finally {
+      Arrays.fill(phrase, '\0');
+    }
+    return held.wipedOnExit(hookName);
+  }
+
+  /**
+   * Refuses {@code phrase} when the sites file records a check and the phrase gives another; for
+   * commands that hold a phrase for many sites (session, batch), before the first one. Nothing when
+   * there is no sites file or no recorded check.
+   */
+  private static void requireRecordedCheck(Io io, char[] phrase) {
+    SitesFile file = SitesFile.of(io);
+    if (!file.exists()) {
+      return;
+    }
+    PhraseCheck recorded = RecordedCheck.in(file.read(), file.name());
+    if (recorded == null) {
+      return;
+    }
+    PhraseCheck typed = PhraseCheck.of(phrase);
+    if (!typed.equals(recorded)) {
+      throw CheckedDerivation.mismatch(typed, recorded);
+    }
+  }
 
   /** Whether the phrase will be asked on the console (no source option given). */
   public boolean fromConsole() {

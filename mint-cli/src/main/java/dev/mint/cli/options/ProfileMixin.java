@@ -3,13 +3,15 @@ package dev.mint.cli.options;
 import dev.mint.MintRequest;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
-import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.sites.Change;
 import dev.mint.cli.sites.Profiles;
 import dev.mint.cli.sites.RecordedCheck;
 import dev.mint.cli.sites.ResolvedSite;
 import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.TypedSettings;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,9 +43,6 @@ public final class ProfileMixin {
               + "page's defaults count.")
   boolean noProfile;
 
-  /** The phrase check recorded in the sites file that {@link #resolve} read, or null. */
-  private PhraseCheck recordedCheck;
-
   @Option(
       names = "--save",
       description =
@@ -53,13 +52,16 @@ public final class ProfileMixin {
 
   /**
    * The request for {@code typedSite}: the page's defaults, then the stored entry that matches it
-   * (unless {@code --no-profile}), then {@code typed}. The typed options are checked before the
-   * file is read.
+   * (unless {@code --no-profile}), then the settings typed in {@code siteOptions} (a {@link
+   * SiteSettingsMixin}). The typed settings are checked before the file is read.
    *
-   * @throws CliException exit 2 when several entries match and no {@code --account} chooses, exit 3
-   *     when {@code --account} names no entry, exit 4 when the file cannot be used
+   * @throws CliException exit 3 when {@code --account} names no entry
+   * @throws SitesException when several entries match and no {@code --account} chooses (exit 2), or
+   *     the file cannot be used (exit 4)
    */
-  public ResolvedSite resolve(Io io, String typedSite, SiteSettingsMixin typed) {
+  public ResolvedSite resolve(Io io, String typedSite, CommandSpec siteOptions) {
+    Arguments.checkDecoded("site", typedSite);
+    TypedSettings typed = SiteSettingsMixin.typed(siteOptions);
     MintRequest typedOnly = typed.request(typedSite);
     if (noProfile) {
       if (account != null || save) {
@@ -67,39 +69,32 @@ public final class ProfileMixin {
             mixee.commandLine(),
             (save ? "--save" : "--account") + " needs the sites file, which --no-profile ignores");
       }
-      return new ResolvedSite(typedOnly, null, null, typed);
+      return new ResolvedSite(typedOnly, null, null, typed, null);
     }
     SitesFile file = SitesFile.of(io);
     if (!file.exists()) {
-      return noEntry(typedOnly, file, typed);
+      return noEntry(typedOnly, file, typed, null);
     }
     Profiles profiles;
     try {
       profiles = file.read();
-    } catch (CliException e) {
-      throw e.exitCode() == ExitCodes.IO
-          ? CliException.io(e.getMessage() + " (--no-profile derives without the file)")
+    } catch (SitesException e) {
+      throw e.kind() == SitesException.Kind.FILE
+          ? e.withMore(" (--no-profile derives without the file)")
           : e;
     }
-    recordedCheck = RecordedCheck.in(profiles, file.name());
+    PhraseCheck recordedCheck = RecordedCheck.in(profiles, file.name());
     Optional<SiteEntry> entry = profiles.find(typedSite, account, file.name());
     if (entry.isEmpty()) {
-      return noEntry(typedOnly, file, typed);
+      return noEntry(typedOnly, file, typed, recordedCheck);
     }
     MintRequest merged =
         typed.applyTo(entry.get().applyTo(MintRequest.builder(typedOnly.site()))).build();
-    return new ResolvedSite(merged, entry.get(), file, typed);
+    return new ResolvedSite(merged, entry.get(), file, typed, recordedCheck);
   }
 
-  /**
-   * The phrase check recorded in the sites file ({@code mint check --remember}), as read by {@link
-   * #resolve}; null when there is none, no file, or {@code --no-profile}.
-   */
-  public PhraseCheck recordedCheck() {
-    return recordedCheck;
-  }
-
-  private ResolvedSite noEntry(MintRequest typedOnly, SitesFile file, SiteSettingsMixin typed) {
+  private ResolvedSite noEntry(
+      MintRequest typedOnly, SitesFile file, TypedSettings typed, PhraseCheck recordedCheck) {
     if (account != null && !save) {
       throw CliException.invalid(
           "account",
@@ -107,7 +102,7 @@ public final class ProfileMixin {
               + file.name()
               + " has this site with the account given (see 'mint site list')");
     }
-    return new ResolvedSite(typedOnly, null, file, typed);
+    return new ResolvedSite(typedOnly, null, file, typed, recordedCheck);
   }
 
   /**
@@ -120,14 +115,14 @@ public final class ProfileMixin {
       return;
     }
     SitesFile file = resolved.file();
-    SiteEntry[] change =
+    Change change =
         file.update(
             p -> p.set(typedSite, account, resolved.typed(), null, SitesFile.today(), file.name()));
     if (!quiet) {
       io.err()
           .println(
-              (change[0] == null ? "saved " : "updated ")
-                  + change[1].label()
+              (change.created() ? "saved " : "updated ")
+                  + change.after().label()
                   + " in "
                   + file.name());
     }

@@ -1,104 +1,77 @@
 package dev.mint.cli.options;
 
 import dev.mint.Level;
-import dev.mint.MintRequest;
 import dev.mint.Revision;
-import picocli.CommandLine.Option;
+import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.TypedSettings;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The site settings every command that mints takes: version, length, character classes,
- * exclude-ambiguous, level and revision (a picocli mixin). Each field is null when its option is
- * not on the command line, so the settings can be laid over others (the page's defaults, or a
- * stored profile) and only what was typed overrides them.
+ * The site settings every command that mints takes: one option per row of {@link Setting#ALL}
+ * (version, length, character classes, exclude-ambiguous, level and revision), made from the table
+ * rather than declared again here. A command holds it as a picocli mixin:
+ *
+ * <pre>{@code @Mixin CommandSpec siteOptions = SiteSettingsMixin.create();}</pre>
+ *
+ * <p>Each option's value is null when it is not on the command line, so {@link #typed} gives only
+ * what was typed, to be laid over other settings (the page's defaults, or a stored profile).
  */
 public final class SiteSettingsMixin {
-  @Option(
-      names = "--site-version",
-      paramLabel = "TEXT",
-      description = "The version field's text, used verbatim: 1 to 9999 (page default: 1).")
-  public String version;
+  private SiteSettingsMixin() {}
 
-  @Option(
-      names = "--length",
-      paramLabel = "N",
-      description = "Password length, 12 to 64 (page default: 16).")
-  public Integer length;
-
-  @Option(
-      names = "--upper",
-      negatable = true,
-      description = "Upper-case letters (page default: on; --no-upper turns them off).")
-  public Boolean upper;
-
-  @Option(
-      names = "--lower",
-      negatable = true,
-      description = "Lower-case letters (page default: on).")
-  public Boolean lower;
-
-  @Option(names = "--digits", negatable = true, description = "Digits (page default: on).")
-  public Boolean digits;
-
-  @Option(names = "--symbols", negatable = true, description = "Symbols (page default: on).")
-  public Boolean symbols;
-
-  @Option(
-      names = "--allow-ambiguous",
-      negatable = true,
-      description = "Allow O I l 0 1 (page default: off, the \"exclude ambiguous\" box ticked).")
-  public Boolean allowAmbiguous;
-
-  @Option(
-      names = "--level",
-      paramLabel = "LEVEL",
-      converter = Arguments.LevelConverter.class,
-      completionCandidates = Arguments.Levels.class,
-      description =
-          "standard (210,000 PBKDF2 iterations) or high (400,000) (page default: standard).")
-  public Level level;
-
-  @Option(
-      names = "--revision",
-      paramLabel = "REV",
-      converter = Arguments.RevisionConverter.class,
-      completionCandidates = Arguments.Revisions.class,
-      description = "The page release: r1, r2 or r3, the current page (default: r3).")
-  public Revision revision;
-
-  /** The request for {@code site}: the page's defaults, then the options given. */
-  public MintRequest request(String site) {
-    return applyTo(MintRequest.builder(Arguments.checkDecoded("site", site))).build();
+  /** The options, for a command's {@code @Mixin} field; the revision's option comes last. */
+  public static CommandSpec create() {
+    CommandSpec mixin = CommandSpec.create();
+    List<Setting<?>> order = new ArrayList<>(Setting.ALL);
+    order.remove(Setting.REVISION);
+    order.add(Setting.REVISION); // its place in the help since mint knew only r3
+    for (Setting<?> setting : order) {
+      mixin.addOption(option(setting));
+    }
+    return mixin;
   }
 
-  /** {@code builder} with every option that was given set on it; the others left as they are. */
-  public MintRequest.Builder applyTo(MintRequest.Builder builder) {
-    if (version != null) {
-      builder.version(Arguments.checkDecoded("version", version));
+  private static OptionSpec option(Setting<?> setting) {
+    OptionSpec.Builder option =
+        OptionSpec.builder(setting.option()).description(setting.description());
+    if (setting.paramLabel() == null) {
+      return option.type(Boolean.class).negatable(true).build();
     }
-    if (length != null) {
-      builder.length(length);
+    option.type(setting.type()).paramLabel(setting.paramLabel());
+    if (setting.type() == Level.class) {
+      option
+          .converters(new Arguments.LevelConverter())
+          .completionCandidates(new Arguments.Levels());
+    } else if (setting.type() == Revision.class) {
+      option
+          .converters(new Arguments.RevisionConverter())
+          .completionCandidates(new Arguments.Revisions());
     }
-    if (upper != null) {
-      builder.upper(upper);
+    return option.build();
+  }
+
+  /**
+   * The settings typed in {@code mixin}'s options (text checked with {@link
+   * Arguments#checkDecoded}).
+   */
+  public static TypedSettings typed(CommandSpec mixin) {
+    TypedSettings.Builder typed = TypedSettings.builder();
+    for (Setting<?> setting : Setting.ALL) {
+      Object value = mixin.findOption(setting.option()).getValue();
+      if (value != null) {
+        put(typed, setting, value);
+      }
     }
-    if (lower != null) {
-      builder.lower(lower);
+    return typed.build();
+  }
+
+  private static <T> void put(TypedSettings.Builder typed, Setting<T> setting, Object value) {
+    if (value instanceof String) {
+      Arguments.checkDecoded(setting.field(), (String) value);
     }
-    if (digits != null) {
-      builder.digits(digits);
-    }
-    if (symbols != null) {
-      builder.symbols(symbols);
-    }
-    if (allowAmbiguous != null) {
-      builder.excludeAmbiguous(!allowAmbiguous);
-    }
-    if (level != null) {
-      builder.level(level);
-    }
-    if (revision != null) {
-      builder.revision(revision);
-    }
-    return builder;
+    typed.put(setting, setting.fromOption(value));
   }
 }

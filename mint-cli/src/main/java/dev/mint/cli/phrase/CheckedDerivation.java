@@ -6,7 +6,6 @@ import dev.mint.Password;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
-import dev.mint.cli.sites.RecordedCheck;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -66,7 +65,7 @@ public final class CheckedDerivation {
     }
     if (!check.equals(recorded)) {
       password.close();
-      throw RecordedCheck.mismatch(check, recorded);
+      throw mismatch(check, recorded);
     }
     return password;
   }
@@ -84,5 +83,18 @@ public final class CheckedDerivation {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * The refusal of a phrase whose check differs from the one recorded in the sites file: exit 3,
+   * both checks named, before any password is shown.
+   */
+  public static CliException mismatch(PhraseCheck typed, PhraseCheck recorded) {
+    return CliException.invalidInput(
+        "phrase check mismatch: typed "
+            + typed
+            + ", recorded "
+            + recorded
+            + " (a typo in the phrase? --force derives anyway)");
   }
 }

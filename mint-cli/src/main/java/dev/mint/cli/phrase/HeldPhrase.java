@@ -3,9 +3,6 @@ package dev.mint.cli.phrase;
 import dev.mint.MintRequest;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.Stages;
-import dev.mint.cli.io.Io;
-import dev.mint.cli.options.PhraseMixin;
-import dev.mint.cli.sites.RecordedCheck;
 import dev.mint.internal.SecretSeam;
 import java.util.Arrays;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -38,25 +35,13 @@ public final class HeldPhrase implements AutoCloseable {
   }
 
   /**
-   * Reads the phrase from {@code source}, refuses it when the sites file records another phrase
-   * check (unless {@code force}; see {@link RecordedCheck#require}), and holds it hardened until
-   * {@link #close()}, or until a shutdown hook on a thread named {@code hookName} wipes it on
-   * Ctrl-C, a kill or any other way the JVM exits. The phrase's characters are wiped at once.
+   * Has a shutdown hook on a thread named {@code hookName} wipe the bytes on Ctrl-C, a kill or any
+   * other way the JVM exits before {@link #close()}; returns this.
    */
-  public static HeldPhrase read(Io io, PhraseMixin source, boolean force, String hookName) {
-    char[] phrase = source.read(io);
-    HeldPhrase held;
-    try {
-      if (!force) {
-        RecordedCheck.require(io, phrase);
-      }
-      held = new HeldPhrase(phrase);
-    } finally {
-      Arrays.fill(phrase, '\0');
-    }
-    held.wipeOnExit = new Thread(held::close, hookName);
-    Runtime.getRuntime().addShutdownHook(held.wipeOnExit);
-    return held;
+  public HeldPhrase wipedOnExit(String hookName) {
+    wipeOnExit = new Thread(this::close, hookName);
+    Runtime.getRuntime().addShutdownHook(wipeOnExit);
+    return this;
   }
 
   /**
@@ -83,19 +68,9 @@ public final class HeldPhrase implements AutoCloseable {
     }
   }
 
-  /** Whether {@link #close()} has wiped the bytes. */
-  boolean isWiped() {
-    lock.readLock().lock();
-    try {
-      return wiped;
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
   /**
    * Wipes the hardened bytes, once any derivation under way has finished, and drops the shutdown
-   * hook of {@link #read}. Idempotent.
+   * hook of {@link #wipedOnExit}. Idempotent.
    */
   @Override
   public void close() {

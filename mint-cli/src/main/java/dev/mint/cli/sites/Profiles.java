@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mint.cli.command.site.SiteCommand;
-import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.IoErrors;
-import dev.mint.cli.options.SiteSettingsMixin;
+import dev.mint.cli.io.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -92,7 +90,7 @@ public final class Profiles {
    * The one entry for {@code typedSite} (and {@code account} if given), or empty when there is
    * none.
    *
-   * @throws CliException (usage) when several entries match and no account tells them apart
+   * @throws SitesException (usage) when several entries match and no account tells them apart
    */
   public Optional<SiteEntry> find(String typedSite, String account, String fileName) {
     List<SiteEntry> found = matching(typedSite, account);
@@ -100,7 +98,7 @@ public final class Profiles {
       return found.stream().findFirst();
     }
     if (account != null) {
-      throw CliException.io(
+      throw SitesException.file(
           fileName
               + ": holds "
               + found.size()
@@ -113,7 +111,7 @@ public final class Profiles {
         found.stream()
             .map(e -> e.account() == null ? "(no account)" : shortly(e.account()))
             .collect(Collectors.joining(", "));
-    throw CliException.usage(
+    throw SitesException.usage(
         "the site matches "
             + found.size()
             + " entries of "
@@ -125,13 +123,13 @@ public final class Profiles {
 
   /**
    * Creates the entry for {@code typedSite} and {@code account} with the page's defaults and the
-   * options given, or changes only the options given (and the note, if not null) in the entry that
-   * matches. Returns the entry before (null when created) and after.
+   * settings typed, or changes only the settings typed (and the note, if not null) in the entry
+   * that matches.
    */
-  public SiteEntry[] set(
+  public Change set(
       String typedSite,
       String account,
-      SiteSettingsMixin typed,
+      TypedSettings typed,
       String note,
       String date,
       String fileName) {
@@ -139,7 +137,7 @@ public final class Profiles {
     if (found.isEmpty()) {
       SiteEntry created = new SiteEntry(account, typed.request(typedSite), note, date, date, null);
       entries.add(created);
-      return new SiteEntry[] {null, created};
+      return new Change(null, created);
     }
     SiteEntry before = found.get();
     SiteEntry after =
@@ -148,7 +146,7 @@ public final class Profiles {
       after = after.withNote(note, date);
     }
     replace(before, after);
-    return new SiteEntry[] {before, after};
+    return new Change(before, after);
   }
 
   /** Puts {@code after} where {@code before} is. */
@@ -186,7 +184,7 @@ public final class Profiles {
   }
 
   /**
-   * Parses a sites file. Anything wrong is a {@link CliException} with the I/O exit status that
+   * Parses a sites file. Anything wrong is a {@link SitesException} with the I/O exit status that
    * names {@code fileName}, the line and column, and for a bad value the entry and the field.
    */
   public static Profiles parse(byte[] bytes, String fileName) {
@@ -200,10 +198,10 @@ public final class Profiles {
       JsonLocation where = e.getLocation();
       String what = kindOf(e.getOriginalMessage());
       throw where == null
-          ? CliException.io(fileName + ": not valid JSON: " + what)
+          ? SitesException.file(fileName + ": not valid JSON: " + what)
           : at(fileName, where, "not valid JSON: " + what);
     } catch (IOException e) {
-      throw CliException.io(fileName + ": cannot be read (" + IoErrors.describe(e) + ")");
+      throw SitesException.file(fileName + ": cannot be read (" + IoErrors.describe(e) + ")");
     }
     if (root == null || !root.isObject()) {
       throw at(
@@ -282,7 +280,7 @@ public final class Profiles {
   }
 
   private static String shortly(String text) {
-    String shown = SiteCommand.printable(text);
+    String shown = Text.printable(text);
     return shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
   }
 
@@ -310,11 +308,11 @@ public final class Profiles {
     return "unexpected text";
   }
 
-  private static CliException at(String fileName, JsonLocation where, String what) {
+  private static SitesException at(String fileName, JsonLocation where, String what) {
     if (where == null) {
-      return CliException.io(fileName + ": " + what);
+      return SitesException.file(fileName + ": " + what);
     }
-    return CliException.io(
+    return SitesException.file(
         fileName + " line " + where.getLineNr() + ", column " + where.getColumnNr() + ": " + what);
   }
 

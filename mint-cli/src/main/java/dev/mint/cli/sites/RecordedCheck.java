@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.mint.InvalidInputException;
 import dev.mint.PhraseCheck;
-import dev.mint.cli.io.CliException;
-import dev.mint.cli.io.Io;
 import java.util.Optional;
 
 /**
@@ -24,7 +22,7 @@ public final class RecordedCheck {
   /**
    * The recorded check of {@code profiles}, or null when none is recorded.
    *
-   * @throws CliException (exit 4) when the field is there but is not four hex digits
+   * @throws SitesException (exit 4) when the field is there but is not four hex digits
    */
   public static PhraseCheck in(Profiles profiles, String fileName) {
     Optional<JsonNode> field = profiles.topLevel(FIELD);
@@ -39,7 +37,7 @@ public final class RecordedCheck {
         // not reached: four hex digits always parse
       }
     }
-    throw CliException.io(
+    throw SitesException.file(
         fileName
             + ": \""
             + FIELD
@@ -58,37 +56,5 @@ public final class RecordedCheck {
           profiles.setTopLevel(FIELD, TextNode.valueOf(check.hex()));
           return before;
         });
-  }
-
-  /**
-   * Refuses {@code phrase} when the sites file records a check and the phrase gives another; for
-   * commands that hold a phrase for many sites (session, batch), before the first one. Nothing when
-   * there is no sites file or no recorded check.
-   *
-   * @throws CliException (exit 3) on a mismatch, (exit 4) when the file cannot be used
-   */
-  public static void require(Io io, char[] phrase) {
-    SitesFile file = SitesFile.of(io);
-    if (!file.exists()) {
-      return;
-    }
-    PhraseCheck recorded = in(file.read(), file.name());
-    if (recorded == null) {
-      return;
-    }
-    PhraseCheck typed = PhraseCheck.of(phrase);
-    if (!typed.equals(recorded)) {
-      throw mismatch(typed, recorded);
-    }
-  }
-
-  /** The mismatch refusal: exit 3, both checks named, before any password is shown. */
-  public static CliException mismatch(PhraseCheck typed, PhraseCheck recorded) {
-    return CliException.invalidInput(
-        "phrase check mismatch: typed "
-            + typed
-            + ", recorded "
-            + recorded
-            + " (a typo in the phrase? --force derives anyway)");
   }
 }

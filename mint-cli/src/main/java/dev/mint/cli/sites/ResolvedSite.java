@@ -1,13 +1,11 @@
 package dev.mint.cli.sites;
 
 import dev.mint.MintRequest;
-import dev.mint.Revision;
+import dev.mint.PhraseCheck;
 import dev.mint.Stages;
-import dev.mint.cli.command.site.SiteCommand;
-import dev.mint.cli.options.SiteSettingsMixin;
+import dev.mint.cli.io.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The settings a derivation uses, and where each came from: the page's defaults, then the stored
@@ -17,10 +15,16 @@ import java.util.function.Function;
  * @param request what is derived: the typed site with the merged settings
  * @param entry the stored entry that matched, or null (none, or {@code --no-profile})
  * @param file the sites file read, or null with {@code --no-profile}
- * @param typed the options given on the command line
+ * @param typed the settings given on the command line
+ * @param recordedCheck the phrase check recorded in the file read ({@code mint check --remember}),
+ *     or null when there is none, no file, or {@code --no-profile}
  */
 public record ResolvedSite(
-    MintRequest request, SiteEntry entry, SitesFile file, SiteSettingsMixin typed) {
+    MintRequest request,
+    SiteEntry entry,
+    SitesFile file,
+    TypedSettings typed,
+    PhraseCheck recordedCheck) {
 
   /** The site as the page puts it into the salt. */
   String normalizedSite() {
@@ -37,62 +41,22 @@ public record ResolvedSite(
     if (entry == null) {
       return "normalized site: " + normalizedSite() + " (revision " + request.revision().id() + ")";
     }
-    MintRequest defaults = MintRequest.builder(request.site()).build();
     List<String> stored = new ArrayList<>();
     List<String> typedHere = new ArrayList<>();
-    setting(
-        typed.revision != null,
-        r -> r.revision() == Revision.DEFAULT ? null : "revision " + r.revision().id(),
-        "revision " + request.revision().id(),
-        defaults,
-        stored,
-        typedHere);
-    setting(
-        typed.version != null, r -> "version " + r.version(), null, defaults, stored, typedHere);
-    setting(typed.length != null, r -> "length " + r.length(), null, defaults, stored, typedHere);
-    setting(
-        typed.upper != null,
-        r -> r.upper() ? "upper" : "no upper",
-        null,
-        defaults,
-        stored,
-        typedHere);
-    setting(
-        typed.lower != null,
-        r -> r.lower() ? "lower" : "no lower",
-        null,
-        defaults,
-        stored,
-        typedHere);
-    setting(
-        typed.digits != null,
-        r -> r.digits() ? "digits" : "no digits",
-        null,
-        defaults,
-        stored,
-        typedHere);
-    setting(
-        typed.symbols != null,
-        r -> r.symbols() ? "symbols" : "no symbols",
-        null,
-        defaults,
-        stored,
-        typedHere);
-    setting(
-        typed.allowAmbiguous != null,
-        r -> r.excludeAmbiguous() ? "ambiguous excluded" : "ambiguous allowed",
-        null,
-        defaults,
-        stored,
-        typedHere);
-    setting(typed.level != null, r -> "level " + r.level().id(), null, defaults, stored, typedHere);
+    for (Setting<?> setting : Setting.ALL) {
+      if (typed.has(setting)) {
+        typedHere.add(setting.label(request));
+      } else if (!setting.isDefault(request)) {
+        stored.add(setting.label(request));
+      }
+    }
     String fileName = file.path().getFileName().toString();
     StringBuilder line =
-        new StringBuilder(SiteCommand.printable(normalizedSite()))
+        new StringBuilder(Text.printable(normalizedSite()))
             .append(" (")
             .append(request.revision().id());
     if (entry.account() != null) {
-      line.append(", account ").append(SiteCommand.printable(entry.account()));
+      line.append(", account ").append(Text.printable(entry.account()));
     }
     line.append("): ");
     line.append(stored.isEmpty() ? "page defaults" : String.join(", ", stored))
@@ -103,24 +67,5 @@ public record ResolvedSite(
       line.append("; ").append(String.join(", ", typedHere)).append(" (from the command line)");
     }
     return line.toString();
-  }
-
-  /**
-   * Lists one setting: under the command line when it was typed, else under the file when it
-   * differs from the page's default.
-   */
-  private void setting(
-      boolean wasTyped,
-      Function<MintRequest, String> text,
-      String typedText,
-      MintRequest defaults,
-      List<String> stored,
-      List<String> typedHere) {
-    String value = text.apply(request);
-    if (wasTyped) {
-      typedHere.add(typedText != null ? typedText : value);
-    } else if (value != null && !value.equals(text.apply(defaults))) {
-      stored.add(value);
-    }
   }
 }

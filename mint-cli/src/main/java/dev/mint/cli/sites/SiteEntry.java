@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.InvalidInputException;
-import dev.mint.Level;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
 import dev.mint.Stages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,38 +24,24 @@ import java.util.Set;
  * newer one stored.
  */
 public final class SiteEntry {
-  static final String SITE = "site";
-  static final String ACCOUNT = "account";
-  static final String REVISION = "revision";
-  static final String VERSION = "version";
-  static final String LENGTH = "length";
-  static final String UPPER = "upper";
-  static final String LOWER = "lower";
-  static final String DIGITS = "digits";
-  static final String SYMBOLS = "symbols";
-  static final String EXCLUDE_AMBIGUOUS = "excludeAmbiguous";
-  static final String LEVEL = "level";
-  static final String NOTE = "note";
-  static final String CREATED = "created";
-  static final String UPDATED = "updated";
+  public static final String SITE = "site";
+  public static final String ACCOUNT = "account";
+  public static final String NOTE = "note";
+  public static final String CREATED = "created";
+  public static final String UPDATED = "updated";
 
-  /** The fields of an entry in the order they are written; any other field is kept as it is. */
-  static final List<String> KNOWN_FIELDS =
-      List.of(
-          SITE,
-          ACCOUNT,
-          REVISION,
-          VERSION,
-          LENGTH,
-          UPPER,
-          LOWER,
-          DIGITS,
-          SYMBOLS,
-          EXCLUDE_AMBIGUOUS,
-          LEVEL,
-          NOTE,
-          CREATED,
-          UPDATED);
+  /**
+   * The fields of an entry in the order they are written: the site, the account, the settings of
+   * {@link Setting#ALL}, the note and the dates; any other field is kept as it is.
+   */
+  public static final List<String> KNOWN_FIELDS = knownFields();
+
+  private static List<String> knownFields() {
+    List<String> fields = new ArrayList<>(List.of(SITE, ACCOUNT));
+    Setting.ALL.forEach(setting -> fields.add(setting.field()));
+    fields.addAll(List.of(NOTE, CREATED, UPDATED));
+    return List.copyOf(fields);
+  }
 
   private static final Set<String> KNOWN = Set.copyOf(KNOWN_FIELDS);
 
@@ -136,16 +122,7 @@ public final class SiteEntry {
 
   /** {@code builder} with every stored setting except the site set on it. */
   public MintRequest.Builder applyTo(MintRequest.Builder builder) {
-    return builder
-        .version(settings.version())
-        .length(settings.length())
-        .upper(settings.upper())
-        .lower(settings.lower())
-        .digits(settings.digits())
-        .symbols(settings.symbols())
-        .excludeAmbiguous(settings.excludeAmbiguous())
-        .level(settings.level())
-        .revision(settings.revision());
+    return Setting.copyAll(settings, builder);
   }
 
   public SiteEntry withSettings(MintRequest newSettings, String date) {
@@ -168,15 +145,9 @@ public final class SiteEntry {
     if (account != null) {
       node.put(ACCOUNT, account);
     }
-    node.put(REVISION, revision().id());
-    node.put(VERSION, settings.version());
-    node.put(LENGTH, settings.length());
-    node.put(UPPER, settings.upper());
-    node.put(LOWER, settings.lower());
-    node.put(DIGITS, settings.digits());
-    node.put(SYMBOLS, settings.symbols());
-    node.put(EXCLUDE_AMBIGUOUS, settings.excludeAmbiguous());
-    node.put(LEVEL, settings.level().id());
+    for (Setting<?> setting : Setting.ALL) {
+      write(node, setting);
+    }
     if (note != null) {
       node.put(NOTE, note);
     }
@@ -186,6 +157,15 @@ public final class SiteEntry {
       node.set(field.getKey(), field.getValue().deepCopy());
     }
     return node;
+  }
+
+  private <T> void write(ObjectNode node, Setting<T> setting) {
+    T value = setting.get(settings);
+    switch (setting.json()) {
+      case TEXT -> node.put(setting.field(), setting.format(value));
+      case WHOLE -> node.put(setting.field(), (Integer) value);
+      case FLAG -> node.put(setting.field(), (Boolean) value);
+    }
   }
 
   /**
@@ -214,34 +194,22 @@ public final class SiteEntry {
     }
     String site = text(node, SITE, true);
     String account = label(node, ACCOUNT);
-    Revision revision = parse(REVISION, text(node, REVISION, true), Revision::parse);
-    String version = text(node, VERSION, true);
-    int length = whole(node, LENGTH);
-    boolean upper = bool(node, UPPER);
-    boolean lower = bool(node, LOWER);
-    boolean digits = bool(node, DIGITS);
-    boolean symbols = bool(node, SYMBOLS);
-    boolean excludeAmbiguous = bool(node, EXCLUDE_AMBIGUOUS);
-    Level level = parse(LEVEL, text(node, LEVEL, true), Level::parse);
+    List<Object> values = new ArrayList<>();
+    for (Setting<?> setting : Setting.ALL) {
+      values.add(read(node, setting));
+    }
     String note = label(node, NOTE);
     String created = text(node, CREATED, true);
     String updated = text(node, UPDATED, true);
     MintRequest settings;
     try {
-      settings =
-          MintRequest.builder(site)
-              .version(version)
-              .length(length)
-              .upper(upper)
-              .lower(lower)
-              .digits(digits)
-              .symbols(symbols)
-              .excludeAmbiguous(excludeAmbiguous)
-              .level(level)
-              .revision(revision)
-              .build();
+      MintRequest.Builder builder = MintRequest.builder(site);
+      for (int i = 0; i < values.size(); i++) {
+        set(builder, Setting.ALL.get(i), values.get(i));
+      }
+      settings = builder.build();
     } catch (InvalidInputException e) {
-      String field = e.field().equals("classes") ? UPPER : e.field();
+      String field = e.field().equals("classes") ? Setting.UPPER.field() : e.field();
       throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));
     }
     ObjectNode extra = JsonNodeFactory.instance.objectNode();
@@ -251,6 +219,21 @@ public final class SiteEntry {
       }
     }
     return new SiteEntry(account, settings, note, created, updated, extra);
+  }
+
+  private static <T> T read(JsonNode node, Setting<T> setting) {
+    String field = setting.field();
+    Object value =
+        switch (setting.json()) {
+          case TEXT -> parse(field, text(node, field, true), setting::parse);
+          case WHOLE -> whole(node, field);
+          case FLAG -> bool(node, field);
+        };
+    return setting.type().cast(value);
+  }
+
+  private static <T> void set(MintRequest.Builder builder, Setting<T> setting, Object value) {
+    setting.set(builder, setting.type().cast(value));
   }
 
   private interface Parser<T> {

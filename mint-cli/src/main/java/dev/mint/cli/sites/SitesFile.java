@@ -1,6 +1,5 @@
 package dev.mint.cli.sites;
 
-import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
 import java.io.IOException;
@@ -77,7 +76,7 @@ public final class SitesFile {
       return at(Path.of(xdg, "mint", "sites.json"));
     }
     if (userHome == null || userHome.isEmpty()) {
-      throw CliException.io(
+      throw SitesException.file(
           "no home directory to keep the sites file in: set " + ENV_FILE + " to its path");
     }
     return at(Path.of(userHome, ".config", "mint", "sites.json"));
@@ -108,8 +107,8 @@ public final class SitesFile {
   /**
    * The entries; none when the file does not exist (nothing is created).
    *
-   * @throws CliException (exit 4) when the file or its directory is writable by group or others, or
-   *     the file cannot be read, is not a sites file, or holds a bad value
+   * @throws SitesException (exit 4) when the file or its directory is writable by group or others,
+   *     or the file cannot be read, is not a sites file, or holds a bad value
    */
   public Profiles read() {
     Path target = target();
@@ -120,8 +119,8 @@ public final class SitesFile {
     return readChecked(target);
   }
 
-  /** What a change of the file gives back, and whether the file must be written. */
-  public interface Change<T> {
+  /** A change of the file's content, and what it gives back. */
+  public interface Edit<T> {
     T apply(Profiles profiles);
   }
 
@@ -132,7 +131,7 @@ public final class SitesFile {
    * as it was.
    */
   @SuppressWarnings("try") // the resource is held for the block, not used in it
-  public <T> T update(Change<T> change) {
+  public <T> T update(Edit<T> change) {
     Path target = target();
     Path dir = directoryOf(target);
     createDirectories(dir);
@@ -151,7 +150,7 @@ public final class SitesFile {
       writeAtomically(target, profiles.toBytes());
       return result;
     } catch (IOException e) {
-      throw CliException.io(lockFile + ": cannot lock (" + IoErrors.describe(e) + ")");
+      throw SitesException.file(lockFile + ": cannot lock (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -161,7 +160,7 @@ public final class SitesFile {
       try {
         return path.toRealPath();
       } catch (IOException e) {
-        throw CliException.io(name() + ": a symbolic link to a file that cannot be reached");
+        throw SitesException.file(name() + ": a symbolic link to a file that cannot be reached");
       }
     }
     return path;
@@ -175,17 +174,17 @@ public final class SitesFile {
   private Profiles readChecked(Path target) {
     try {
       if (!Files.isRegularFile(target)) {
-        throw CliException.io(name() + ": not a regular file");
+        throw SitesException.file(name() + ": not a regular file");
       }
       if (Files.size(target) > MAX_BYTES) {
-        throw CliException.io(
+        throw SitesException.file(
             name() + ": larger than " + (MAX_BYTES >> 20) + " MiB, not a sites file mint wrote");
       }
       return Profiles.parse(Files.readAllBytes(target), name());
     } catch (AccessDeniedException e) {
-      throw CliException.io(name() + ": permission denied");
+      throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(name() + ": cannot be read (" + IoErrors.describe(e) + ")");
+      throw SitesException.file(name() + ": cannot be read (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -202,7 +201,7 @@ public final class SitesFile {
     Set<PosixFilePermission> mode = permissions(target);
     if (mode.contains(PosixFilePermission.GROUP_WRITE)
         || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw CliException.io(
+      throw SitesException.file(
           target
               + " is writable by "
               + who(mode, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE)
@@ -219,7 +218,7 @@ public final class SitesFile {
     Set<PosixFilePermission> mode = permissions(dir);
     if (mode.contains(PosixFilePermission.GROUP_WRITE)
         || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
-      throw CliException.io(
+      throw SitesException.file(
           "directory "
               + dir
               + " is writable by "
@@ -242,7 +241,8 @@ public final class SitesFile {
     try {
       return Files.getPosixFilePermissions(path);
     } catch (IOException e) {
-      throw CliException.io(path + ": cannot read its permissions (" + IoErrors.describe(e) + ")");
+      throw SitesException.file(
+          path + ": cannot read its permissions (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -257,7 +257,8 @@ public final class SitesFile {
         Files.createDirectories(dir);
       }
     } catch (IOException e) {
-      throw CliException.io(dir + ": cannot create the directory (" + IoErrors.describe(e) + ")");
+      throw SitesException.file(
+          dir + ": cannot create the directory (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -293,11 +294,11 @@ public final class SitesFile {
       temporary = null;
       forceDirectory(dir);
     } catch (NoSuchFileException e) {
-      throw CliException.io(dir + ": no such directory");
+      throw SitesException.file(dir + ": no such directory");
     } catch (AccessDeniedException e) {
-      throw CliException.io(file + ": permission denied");
+      throw SitesException.file(file + ": permission denied");
     } catch (IOException e) {
-      throw CliException.io(file + ": cannot be written (" + IoErrors.describe(e) + ")");
+      throw SitesException.file(file + ": cannot be written (" + IoErrors.describe(e) + ")");
     } finally {
       if (temporary != null) {
         try {

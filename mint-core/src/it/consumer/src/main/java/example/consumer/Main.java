@@ -2,9 +2,11 @@ package example.consumer;
 
 import dev.mint.Level;
 import dev.mint.Mint;
+import dev.mint.MintKey;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Revision;
+import dev.mint.conformance.Stages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,10 @@ import java.util.Arrays;
 
 /**
  * Prints the page's password for the site and settings in the arguments and the master phrase on
- * the first line of standard input (UTF-8, read into a char[], never a String).
+ * the first line of standard input (UTF-8, read into a char[], never a String), then the normalized
+ * site. The password is minted twice, by {@code Mint.derive} and by a {@code MintKey} made before
+ * the phrase is wiped and used after; exit status 3 when they differ. The normalized site comes
+ * from {@code dev.mint.conformance}, which a modular consumer can read too.
  *
  * <p>Arguments: site version length upper lower digits symbols excludeAmbiguous level revision, for
  * example {@code github.com 1 16 true true true true true standard r3}.
@@ -43,14 +48,28 @@ public final class Main {
             .revision(Revision.parse(args[9]))
             .build();
     char[] phrase = readLine(System.in);
+    MintKey key;
+    char[] minted;
     try (Password password = Mint.derive(request, phrase)) {
-      char[] chars = password.toCharArray();
-      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      out.println(chars);
-      Arrays.fill(chars, '\0');
+      minted = password.toCharArray();
+      key = MintKey.of(phrase);
     } finally {
       Arrays.fill(phrase, '\0');
     }
+    try (key;
+        Password again = key.derive(request)) {
+      char[] chars = again.toCharArray();
+      boolean same = Arrays.equals(minted, chars);
+      Arrays.fill(chars, '\0');
+      if (!same) {
+        System.err.println("MintKey.derive and Mint.derive differ");
+        System.exit(3);
+      }
+    }
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.println(minted);
+    Arrays.fill(minted, '\0');
+    out.println(Stages.normalizeSite(request.site(), request.revision()));
   }
 
   /** The first line of {@code in}, without its line break, decoded as UTF-8. */

@@ -1,0 +1,66 @@
+package dev.mint.cli.command.site;
+
+import dev.mint.MintRequest;
+import dev.mint.cli.MintCommand;
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Text;
+import dev.mint.cli.options.StoredEntryMixin;
+import dev.mint.cli.sites.Change;
+import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesFile;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "bump",
+    mixinStandardHelpOptions = true,
+    versionProvider = MintCommand.Version.class,
+    headerHeading = "",
+    header = "Add one to SITE's version: the way to rotate its password.",
+    description = {
+      "Standard error shows the old and the new version, for example "
+          + "'github.com: version 3 -> 4'. The next 'mint SITE' gives the new password.",
+      ""
+    })
+final class BumpCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Mixin StoredEntryMixin entry;
+
+  BumpCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    SitesFile file = SitesFile.of(io);
+    Change change =
+        file.update(
+            p -> {
+              SiteEntry before = entry.in(p, file);
+              int version = Integer.parseInt(before.settings().version()); // checked: 1 to 9999
+              if (version >= 9999) {
+                throw CliException.invalid("version", "9999 is the highest version the page takes");
+              }
+              MintRequest bumped =
+                  before.settings().toBuilder().version(Integer.toString(version + 1)).build();
+              SiteEntry after = before.withSettings(bumped, SitesFile.today());
+              p.replace(before, after);
+              return new Change(before, after);
+            });
+    io.err()
+        .println(
+            Text.printable(change.after().label())
+                + ": version "
+                + change.before().settings().version()
+                + " -> "
+                + change.after().settings().version()
+                + " ("
+                + file.name()
+                + ")");
+    return ExitCodes.OK;
+  }
+}

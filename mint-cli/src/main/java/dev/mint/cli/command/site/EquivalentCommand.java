@@ -1,0 +1,38 @@
+package dev.mint.cli.command.site;
+
+import dev.mint.cli.io.Text;
+import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SiteEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The {@code mint derive} command line that gives an entry's password without the sites file. */
+final class EquivalentCommand {
+  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9@%+=:,./_-]+");
+
+  private EquivalentCommand() {}
+
+  /**
+   * {@code mint derive --no-profile --revision r3 --length 20 github.com}: the revision always,
+   * every other setting that differs from the page's default ({@link Setting#commandLine}), each
+   * argument quoted for a POSIX shell where it needs it.
+   */
+  static String of(SiteEntry entry) {
+    List<String> args = new ArrayList<>(List.of("mint", "derive", "--no-profile"));
+    args.addAll(Setting.commandLine(entry.settings()));
+    if (entry.site().startsWith("-")) {
+      args.add("--");
+    }
+    args.add(entry.site());
+    StringBuilder line = new StringBuilder();
+    for (String arg : args) {
+      line.append(line.length() == 0 ? "" : " ").append(shellQuote(arg));
+    }
+    return Text.printable(line.toString());
+  }
+
+  static String shellQuote(String arg) {
+    return SHELL_SAFE.matcher(arg).matches() ? arg : "'" + arg.replace("'", "'\\''") + "'";
+  }
+}

@@ -1,0 +1,74 @@
+package dev.mint.cli.command.site;
+
+import dev.mint.cli.MintCommand;
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
+import dev.mint.cli.sites.ImportResult;
+import dev.mint.cli.sites.Profiles;
+import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.SitesImport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    versionProvider = MintCommand.Version.class,
+    headerHeading = "",
+    header = "Merge the entries of FILE (written by 'mint site export') into the sites file.",
+    description = {
+      "An entry of FILE whose site and account have no entry yet is added. One that matches a "
+          + "stored entry with the same settings is unchanged (a different note is taken: "
+          + "updated). One that matches a stored entry with different settings (another "
+          + "password) is a conflict: reported on standard error and skipped, unless --replace, "
+          + "which takes FILE's. Standard error ends with: 'N added, N updated, N unchanged, N "
+          + "conflicting'. FILE is checked whole before anything is stored.",
+      ""
+    })
+final class ImportCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A file 'mint site export' wrote.")
+  Path source;
+
+  @Option(
+      names = "--replace",
+      description = "On a conflict, take FILE's entry instead of keeping the stored one.")
+  boolean replace;
+
+  ImportCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    Profiles incoming = Profiles.parse(readSource(), source.toString());
+    SitesFile file = SitesFile.of(io);
+    ImportResult result =
+        file.update(p -> SitesImport.merge(p, incoming, replace, SitesFile.today()));
+    result.conflicts().forEach(io.err()::println);
+    io.err().println("imported " + source + ": " + result.counts());
+    return ExitCodes.OK;
+  }
+
+  private byte[] readSource() {
+    try {
+      if (!Files.isRegularFile(source)) {
+        throw CliException.io(source + ": no such file");
+      }
+      if (Files.size(source) > SitesFile.MAX_BYTES) {
+        throw CliException.io(source + ": larger than " + (SitesFile.MAX_BYTES >> 20) + " MiB");
+      }
+      return Files.readAllBytes(source);
+    } catch (IOException e) {
+      throw CliException.io(source + ": cannot be read (" + IoErrors.describe(e) + ")");
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.mint.cli.command.site;
+
+import dev.mint.MintRequest;
+import dev.mint.Revision;
+import dev.mint.cli.MintCommand;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Text;
+import dev.mint.cli.sites.Profiles;
+import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    versionProvider = MintCommand.Version.class,
+    headerHeading = "",
+    header = "Print every entry of the sites file: a table, or JSON with --json.",
+    description = {
+      "Columns: site, account, revision, version, length, classes, level, note. Classes: A "
+          + "upper, a lower, 9 digits, ! symbols, - for a class turned off, +amb when O I l 0 "
+          + "1 are allowed. An entry on the page r1 or r2 is marked '*': 'mint site show SITE' "
+          + "says how its site normalizes on the current page r3, to plan moving it.",
+      ""
+    })
+final class ListCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Option(names = "--json", description = "The entries as a JSON array, as the file holds them.")
+  boolean json;
+
+  ListCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    SitesFile file = SitesFile.of(io);
+    Profiles profiles = file.read();
+    if (json) {
+      io.out().println(profiles.entriesJson());
+      SiteCommand.checkWritten(io);
+      return ExitCodes.OK;
+    }
+    if (profiles.entries().isEmpty()) {
+      io.err().println("no entries in " + file.name() + " (add one with 'mint site set SITE')");
+      return ExitCodes.OK;
+    }
+    List<String> columns = new ArrayList<>();
+    for (Setting<?> setting : Setting.ALL) {
+      if (!columns.contains(setting.column())) {
+        columns.add(setting.column());
+      }
+    }
+    List<String> header = new ArrayList<>(List.of("SITE", "ACCOUNT"));
+    header.addAll(columns);
+    header.add("NOTE");
+    TextTable table = new TextTable().add(header);
+    boolean old = false;
+    for (SiteEntry e : profiles.entries()) {
+      MintRequest s = e.settings();
+      Map<String, String> cells = new LinkedHashMap<>();
+      columns.forEach(column -> cells.put(column, ""));
+      for (Setting<?> setting : Setting.ALL) {
+        cells.merge(setting.column(), setting.cell(s), String::concat);
+      }
+      boolean onOldPage = s.revision() != Revision.R3;
+      old |= onOldPage;
+      if (onOldPage) {
+        cells.merge(Setting.REVISION.column(), "*", String::concat);
+      }
+      List<String> row = new ArrayList<>();
+      row.add(Text.printable(e.site()));
+      row.add(Text.printable(e.account()));
+      row.addAll(cells.values());
+      row.add(Text.printable(e.note()));
+      table.add(row);
+    }
+    table.lines().forEach(io.out()::println);
+    if (old) {
+      io.out()
+          .println(
+              "* on an older page (r1/r2): 'mint site show SITE' says how the site"
+                  + " normalizes on r3");
+    }
+    SiteCommand.checkWritten(io);
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.mint.cli.command.site;
+
+import dev.mint.cli.MintCommand;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Text;
+import dev.mint.cli.options.StoredEntryMixin;
+import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesFile;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "rm",
+    mixinStandardHelpOptions = true,
+    versionProvider = MintCommand.Version.class,
+    headerHeading = "",
+    header = "Remove SITE's entry from the sites file.",
+    description = {
+      "The site's password does not change; 'mint SITE' then uses the page's " + "defaults again.",
+      ""
+    })
+final class RmCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Mixin StoredEntryMixin entry;
+
+  RmCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    SitesFile file = SitesFile.of(io);
+    SiteEntry removed =
+        file.update(
+            p -> {
+              SiteEntry e = entry.in(p, file);
+              p.entries().remove(e);
+              return e;
+            });
+    io.err().println("removed " + Text.printable(removed.label()) + " (" + file.name() + ")");
+    return ExitCodes.OK;
+  }
+}

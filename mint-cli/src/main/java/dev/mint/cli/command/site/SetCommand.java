@@ -1,0 +1,99 @@
+package dev.mint.cli.command.site;
+
+import dev.mint.cli.MintCommand;
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Text;
+import dev.mint.cli.options.Arguments;
+import dev.mint.cli.options.SiteSettingsMixin;
+import dev.mint.cli.sites.Change;
+import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.TypedSettings;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "set",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = MintCommand.Version.class,
+    headerHeading = "",
+    header = "Store SITE's settings: create its entry, or change the options given.",
+    description = {
+      "Takes the same site options as 'mint derive'. A new entry gets the page's defaults for "
+          + "every option not given; for an existing entry (one SITE matches, for example "
+          + "github.com for www.github.com) only the options given change. No phrase is asked "
+          + "and nothing is printed on standard output; standard error says what was stored.",
+      "",
+      "Example: mint site set github.com --site-version 3 --length 20 --no-symbols",
+      ""
+    })
+final class SetCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Parameters(index = "0", paramLabel = "SITE", description = "The site as typed on the page.")
+  String site;
+
+  @Mixin CommandSpec options = SiteSettingsMixin.create();
+
+  @Option(
+      names = "--account",
+      paramLabel = "NAME",
+      description =
+          "A label telling two entries of one site apart (does not change the "
+              + "password): 'mint github.com --account work' then picks this one.")
+  String account;
+
+  @Option(
+      names = "--note",
+      paramLabel = "TEXT",
+      description =
+          "A note shown by 'site list' and 'site show' (not secret: never a phrase "
+              + "or a password).")
+  String note;
+
+  SetCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    Arguments.checkDecoded("site", site);
+    TypedSettings typed = SiteSettingsMixin.typed(options);
+    typed.request(site); // the options are checked before the file is touched
+    checkLabel("account", account);
+    checkLabel("note", note);
+    SitesFile file = SitesFile.of(io);
+    Change change =
+        file.update(p -> p.set(site, account, typed, note, SitesFile.today(), file.name()));
+    io.err()
+        .println(
+            (change.created() ? "added " : "updated ")
+                + Text.printable(change.after().label())
+                + ": "
+                + Setting.nonDefaults(change.after().settings())
+                + " ("
+                + file.name()
+                + ")");
+    return ExitCodes.OK;
+  }
+
+  private static void checkLabel(String field, String value) {
+    if (value == null) {
+      return;
+    }
+    Arguments.checkDecoded(field, value);
+    try {
+      SiteEntry.checkLabel(field, value);
+    } catch (SiteEntry.BadValue e) {
+      throw CliException.invalid(field, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.mint.cli.command.site;
+
+import dev.mint.MintRequest;
+import dev.mint.Revision;
+import dev.mint.Stages;
+import dev.mint.cli.MintCommand;
+import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Text;
+import dev.mint.cli.options.StoredEntryMixin;
+import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    versionProvider = MintCommand.Version.class,
+    headerHeading = "",
+    header = "Print one entry, and the 'mint derive' command line that reproduces it.",
+    description = {
+      "The command line gives the entry's password without the sites file (--no-profile), on "
+          + "any machine. For an entry on the page r1 or r2, also says how its site normalizes "
+          + "on the current page r3.",
+      ""
+    })
+final class ShowCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Mixin StoredEntryMixin entry;
+
+  ShowCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    SitesFile file = SitesFile.of(io);
+    SiteEntry e = entry.in(file.read(), file);
+    MintRequest s = e.settings();
+    List<String> on = new ArrayList<>();
+    List<String> off = new ArrayList<>();
+    String[] names = {"upper", "lower", "digits", "symbols"};
+    boolean[] flags = {s.upper(), s.lower(), s.digits(), s.symbols()};
+    for (int i = 0; i < names.length; i++) {
+      (flags[i] ? on : off).add(names[i]);
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("site        " + Text.printable(e.site()));
+    if (e.account() != null) {
+      lines.add("account     " + Text.printable(e.account()));
+    }
+    lines.add("revision    " + s.revision().id());
+    lines.add("version     " + s.version());
+    lines.add("length      " + s.length());
+    lines.add(
+        "classes     "
+            + String.join(", ", on)
+            + (off.isEmpty() ? "" : " (no " + String.join(", no ", off) + ")"));
+    lines.add("ambiguous   " + (s.excludeAmbiguous() ? "excluded (O I l 0 1)" : "allowed"));
+    lines.add("level       " + s.level().id());
+    if (e.note() != null) {
+      lines.add("note        " + Text.printable(e.note()));
+    }
+    lines.add("created     " + Text.printable(e.created()));
+    lines.add("updated     " + Text.printable(e.updated()));
+    lines.add("normalized  " + Text.printable(e.normalizedSite()));
+    if (s.revision() != Revision.R3) {
+      String onR3 = Stages.normalizeSite(e.site(), Revision.R3);
+      lines.add(
+          "on r3       "
+              + Text.printable(onR3)
+              + (onR3.equals(e.normalizedSite())
+                  ? " (the same name"
+                  : " (another name than on " + s.revision().id())
+              + "; r3 also has other symbols, so moving this site to r3 gives it a new password:"
+              + " plan it as a password change)");
+    }
+    lines.add("derive      " + EquivalentCommand.of(e));
+    lines.forEach(io.out()::println);
+    SiteCommand.checkWritten(io);
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.mint.cli.sites;
+
+import java.util.List;
+
+/**
+ * What {@code mint site import} did with the entries of the file it read.
+ *
+ * @param added entries that had no stored entry of the same site and account
+ * @param updated entries stored over the stored one (a new note, or {@code --replace})
+ * @param unchanged entries the file already held with the same settings
+ * @param conflicting entries skipped: they would change a stored entry's password
+ * @param conflicts one line for each conflicting entry, in file order
+ */
+public record ImportResult(
+    int added, int updated, int unchanged, int conflicting, List<String> conflicts) {
+  public ImportResult {
+    conflicts = List.copyOf(conflicts);
+  }
+
+  /** {@code 1 added, 0 updated, 2 unchanged, 0 conflicting}. */
+  public String counts() {
+    return added
+        + " added, "
+        + updated
+        + " updated, "
+        + unchanged
+        + " unchanged, "
+        + conflicting
+        + " conflicting";
+  }
+}

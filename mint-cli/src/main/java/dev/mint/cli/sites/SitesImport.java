@@ -1,0 +1,78 @@
+package dev.mint.cli.sites;
+
+import dev.mint.MintRequest;
+import dev.mint.cli.io.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The merge policy of {@code mint site import}: an entry of the file whose site and account have no
+ * stored entry is added; one that matches a stored entry with the same settings is unchanged (a
+ * different note is taken: updated); one that matches a stored entry with other settings (another
+ * password) is a conflict, skipped unless {@code replace}.
+ */
+public final class SitesImport {
+  private SitesImport() {}
+
+  /** Merges {@code incoming} into {@code stored}, dating the changed entries {@code date}. */
+  public static ImportResult merge(
+      Profiles stored, Profiles incoming, boolean replace, String date) {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int conflicting = 0;
+    List<String> conflicts = new ArrayList<>();
+    for (SiteEntry in : incoming.entries()) {
+      List<SiteEntry> same = new ArrayList<>();
+      for (SiteEntry e : stored.entries()) {
+        if (e.sameAccount(in.account()) && (e.matches(in.site()) || in.matches(e.site()))) {
+          same.add(e);
+        }
+      }
+      if (same.isEmpty()) {
+        stored.entries().add(in);
+        added++;
+      } else if (same.size() > 1) {
+        conflicting++;
+        conflicts.add(
+            "conflict: "
+                + Text.printable(in.label())
+                + " matches "
+                + same.size()
+                + " stored entries: skipped");
+      } else if (samePassword(same.get(0), in)) {
+        if (in.note() != null && !in.note().equals(same.get(0).note())) {
+          stored.replace(same.get(0), same.get(0).withNote(in.note(), date));
+          updated++;
+        } else {
+          unchanged++;
+        }
+      } else if (replace) {
+        stored.replace(same.get(0), in.withNote(in.note(), date));
+        updated++;
+      } else {
+        conflicting++;
+        conflicts.add(
+            "conflict: "
+                + Text.printable(in.label())
+                + " ("
+                + Setting.nonDefaults(in.settings())
+                + ") differs from the stored "
+                + Text.printable(same.get(0).label())
+                + " ("
+                + Setting.nonDefaults(same.get(0).settings())
+                + "): skipped (--replace takes FILE's)");
+      }
+    }
+    return new ImportResult(added, updated, unchanged, conflicting, conflicts);
+  }
+
+  /** Same normalized site and same settings: the same password for the same phrase. */
+  private static boolean samePassword(SiteEntry a, SiteEntry b) {
+    return a.revision() == b.revision()
+        && a.normalizedSite().equals(b.normalizedSite())
+        && a.applyTo(MintRequest.builder("x"))
+            .build()
+            .equals(b.applyTo(MintRequest.builder("x")).build());
+  }
+}

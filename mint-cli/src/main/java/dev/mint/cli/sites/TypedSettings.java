@@ -1,0 +1,70 @@
+package dev.mint.cli.sites;
+
+import dev.mint.MintRequest;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The settings given on a command line (or a session line), each as the request takes it; the
+ * others are absent, so that these can be laid over other settings (the page's defaults, or a
+ * stored entry) and only what was typed overrides them.
+ */
+public final class TypedSettings {
+  private final Map<Setting<?>, Object> values;
+
+  private TypedSettings(Map<Setting<?>, Object> values) {
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /** None typed. */
+  public static TypedSettings none() {
+    return new TypedSettings(Map.of());
+  }
+
+  /** A builder of typed settings, in the table's order whatever the order they are put in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether {@code setting} was typed. */
+  public boolean has(Setting<?> setting) {
+    return values.containsKey(setting);
+  }
+
+  /** The request for {@code site}: the page's defaults, then the settings typed. */
+  public MintRequest request(String site) {
+    return applyTo(MintRequest.builder(site)).build();
+  }
+
+  /** {@code builder} with every setting typed set on it; the others left as they are. */
+  public MintRequest.Builder applyTo(MintRequest.Builder builder) {
+    for (Setting<?> setting : Setting.ALL) {
+      if (values.containsKey(setting)) {
+        put(setting, builder);
+      }
+    }
+    return builder;
+  }
+
+  private <T> void put(Setting<T> setting, MintRequest.Builder builder) {
+    setting.set(builder, setting.type().cast(values.get(setting)));
+  }
+
+  /** Collects the settings typed. */
+  public static final class Builder {
+    private final Map<Setting<?>, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** {@code setting} typed with {@code value}, as the request takes it. */
+    public <T> Builder put(Setting<T> setting, T value) {
+      values.put(setting, setting.type().cast(value));
+      return this;
+    }
+
+    public TypedSettings build() {
+      return new TypedSettings(values);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.mint;
+
+/** The arguments every engine of mint takes, checked the same way by each. */
+final class Pbkdf2Arguments {
+  private Pbkdf2Arguments() {}
+
+  /**
+   * Refuses a null array, fewer than 1 iteration or an empty {@code out}.
+   *
+   * @throws InvalidInputException naming the argument
+   */
+  static void check(byte[] password, byte[] salt, int iterations, byte[] out) {
+    InvalidInputException.requireNonNull(password, "password");
+    InvalidInputException.requireNonNull(salt, "salt");
+    InvalidInputException.requireNonNull(out, "out");
+    if (iterations < 1) {
+      throw new InvalidInputException("iterations", "must be at least 1");
+    }
+    if (out.length < 1) {
+      throw new InvalidInputException("out", "must have room for at least 1 byte");
+    }
+  }
+}
