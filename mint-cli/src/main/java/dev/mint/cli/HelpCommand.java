@@ -23,10 +23,18 @@ import picocli.CommandLine.Parameters;
     synopsisHeading = "%nUsage: ")
 final class HelpCommand implements IHelpCommandInitializable2, Runnable {
   @Parameters(
+      index = "0",
       paramLabel = "COMMAND",
-      arity = "0..*",
-      description = "The command, and its subcommand, whose help to show.")
-  List<String> commands = new ArrayList<>();
+      arity = "0..1",
+      description = "The command whose help to show.")
+  String command;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "SUBCOMMAND",
+      arity = "0..1",
+      description = "Its subcommand, for 'mint help site set'.")
+  String subcommand;
 
   @Option(
       names = {"-h", "--help"},
@@ -52,6 +60,13 @@ final class HelpCommand implements IHelpCommandInitializable2, Runnable {
   @Override
   public void run() {
     CommandLine target = self.getParent();
+    List<String> commands = new ArrayList<>();
+    if (command != null) {
+      commands.add(command);
+    }
+    if (subcommand != null) {
+      commands.add(subcommand);
+    }
     for (String name : commands) {
       CommandLine sub = target.getSubcommands().get(name);
       if (sub == null) {

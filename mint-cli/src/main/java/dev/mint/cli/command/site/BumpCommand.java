@@ -10,6 +10,8 @@ import dev.mint.cli.options.StoredEntryMixin;
 import dev.mint.cli.sites.Change;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +39,7 @@ final class BumpCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SitesFile file = SitesFile.of(io);
+    List<String> warnings = new ArrayList<>();
     Change change =
         file.update(
             p -> {
@@ -49,6 +52,7 @@ final class BumpCommand implements Callable<Integer> {
                   before.settings().toBuilder().version(Integer.toString(version + 1)).build();
               SiteEntry after = before.withSettings(bumped, SitesFile.today());
               p.replace(before, after);
+              warnings.addAll(p.samePasswordWarnings(after));
               return new Change(before, after);
             });
     io.err()
@@ -61,6 +65,7 @@ final class BumpCommand implements Callable<Integer> {
                 + " ("
                 + file.name()
                 + ")");
+    warnings.forEach(io.err()::println);
     return ExitCodes.OK;
   }
 }

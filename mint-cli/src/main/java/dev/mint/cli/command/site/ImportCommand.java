@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
           + "updated). One that matches a stored entry with different settings (another "
           + "password) is a conflict: reported on standard error and skipped, unless --replace, "
           + "which takes FILE's. Standard error ends with: 'N added, N updated, N unchanged, N "
-          + "conflicting'. FILE is checked whole before anything is stored.",
+          + "conflicting'. FILE is checked whole before anything is stored. Exit status 3 when "
+          + "an entry was a conflict (the others were imported). An entry without 'created' or "
+          + "'updated' (written by hand) is dated today.",
       ""
     })
 final class ImportCommand implements Callable<Integer> {
@@ -55,7 +57,8 @@ final class ImportCommand implements Callable<Integer> {
         file.update(p -> SitesImport.merge(p, incoming, replace, SitesFile.today()));
     result.conflicts().forEach(io.err()::println);
     io.err().println("imported " + source + ": " + result.counts());
-    return ExitCodes.OK;
+    // a script sees the conflicts: the others were imported, as batch prints the lines it can
+    return result.conflicting() > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
   }
 
   private byte[] readSource() {
