@@ -8,7 +8,7 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.Stages;
+import dev.mint.conformance.Stages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mint.Level;
 import dev.mint.MintRequest;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.Stages;
+import dev.mint.conformance.Stages;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.mint.cli.command;
 
+import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.CliException;
@@ -7,8 +8,10 @@ import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.ProgressBar;
-import dev.mint.cli.options.OutputMixin;
+import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.options.WorkersMixin;
+import dev.mint.cli.output.StdoutSink;
 import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesException;
@@ -23,12 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
@@ -102,16 +103,11 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(names = "--to-terminal", description = "Allow printing the passwords to a terminal.")
   boolean toTerminal;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description =
+  @Mixin
+  CommandSpec workers =
+      WorkersMixin.create(
           "Derivations at once (default: the number of cores; with 1, each derivation "
-              + "uses every core instead).")
-  Integer threads;
-
-  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
-  boolean noProgress;
+              + "uses every core instead).");
 
   public BatchCommand(Io io) {
     this.io = io;
@@ -128,10 +124,7 @@ public final class BatchCommand implements Callable<Integer> {
           "standard output is a terminal: a screen of passwords is easy to expose; redirect it "
               + "to a file or a pipe, or give --to-terminal");
     }
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (threadCount < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
+    int threadCount = WorkersMixin.threads(workers, spec);
     if (all && file != null) {
       throw new ParameterException(spec.commandLine(), "--all and FILE exclude each other");
     }
@@ -139,7 +132,8 @@ public final class BatchCommand implements Callable<Integer> {
     boolean fromStdin = !all && (file == null || file.equals("-"));
     List<String> lines = all ? storedSites() : fromStdin ? null : readFile(Path.of(file));
     String where = all ? "entry " : "line ";
-    try (HeldPhrase held = phraseOptions.hold(io, force, "mint-batch-wipe")) {
+    try (HeldPhrase held =
+        phraseOptions.hold(io, force, "mint-batch-wipe", engineFor(threadCount))) {
       if (fromStdin) {
         lines = readStdin();
       }
@@ -173,18 +167,10 @@ public final class BatchCommand implements Callable<Integer> {
    */
   private boolean derive(HeldPhrase held, List<Entry> entries, int threadCount)
       throws InterruptedException {
-    Pbkdf2Engine engine = threadCount == 1 ? Pbkdf2Engine.fast() : Pbkdf2Engine.fastSequential();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threadCount,
-            task -> {
-              Thread t = new Thread(task, "mint-batch");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = WorkersMixin.pool(threadCount, "mint-batch");
     AtomicInteger done = new AtomicInteger();
-    List<Future<char[]>> passwords = new ArrayList<>(entries.size());
-    boolean progress = io.stderrIsTerminal() && !noProgress;
+    List<Future<Password>> passwords = new ArrayList<>(entries.size());
+    boolean progress = WorkersMixin.progress(workers, io);
     boolean failed = false;
     int printed = 0;
     try {
@@ -193,7 +179,7 @@ public final class BatchCommand implements Callable<Integer> {
             pool.submit(
                 () -> {
                   try {
-                    return held.mint(entry.parsed().request(), engine);
+                    return held.mint(entry.parsed().request());
                   } finally {
                     done.incrementAndGet();
                   }
@@ -201,7 +187,7 @@ public final class BatchCommand implements Callable<Integer> {
       }
       for (int i = 0; i < entries.size(); i++) {
         Entry entry = entries.get(i);
-        char[] password;
+        Password password;
         try {
           password = passwords.get(i).get();
         } catch (ExecutionException e) {
@@ -217,7 +203,7 @@ public final class BatchCommand implements Callable<Integer> {
           writeEntry(entry.parsed().label(), password);
           printed++;
         } finally {
-          Arrays.fill(password, '\0');
+          password.close();
         }
         if (progress) {
           io.err().print(ProgressBar.render(done.get(), entries.size(), UNIT));
@@ -232,16 +218,24 @@ public final class BatchCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
       for (int i = printed; i < passwords.size(); i++) { // an output error: wipe the rest
-        Future<char[]> f = passwords.get(i);
+        Future<Password> f = passwords.get(i);
         if (f.isDone() && !f.isCancelled()) {
           try {
-            Arrays.fill(f.get(), '\0');
+            f.get().close();
           } catch (ExecutionException e) {
             // nothing to wipe
           }
         }
       }
     }
+  }
+
+  /**
+   * With one thread, each derivation uses every core (the parallel engine); with more, each runs
+   * its blocks one after the other and the threads keep the cores busy.
+   */
+  private static Pbkdf2Engine engineFor(int threadCount) {
+    return threadCount == 1 ? Pbkdf2Engine.fast() : Pbkdf2Engine.fastSequential();
   }
 
   private static String describe(Throwable t) {
@@ -253,16 +247,18 @@ public final class BatchCommand implements Callable<Integer> {
   }
 
   /** {@code site<TAB>password<LF>}, through a byte array that is wiped. */
-  private void writeEntry(String site, char[] password) {
+  private void writeEntry(String site, Password password) {
+    char[] chars = dev.mint.internal.SecretSeam.allocated(password.toCharArray());
     char[] line =
-        dev.mint.internal.SecretSeam.allocated(new char[site.length() + 1 + password.length]);
+        dev.mint.internal.SecretSeam.allocated(new char[site.length() + 1 + chars.length]);
     try {
       site.getChars(0, site.length(), line, 0);
       line[site.length()] = '\t';
-      System.arraycopy(password, 0, line, site.length() + 1, password.length);
-      OutputMixin.writeLine(io, line);
+      System.arraycopy(chars, 0, line, site.length() + 1, chars.length);
+      StdoutSink.writeLine(io, line);
     } finally {
-      Arrays.fill(line, '\0');
+      Wipe.chars(chars);
+      Wipe.chars(line);
     }
   }
 

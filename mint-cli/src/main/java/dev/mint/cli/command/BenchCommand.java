@@ -2,11 +2,12 @@ package dev.mint.cli.command;
 
 import dev.mint.Level;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.Stages;
 import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Wipe;
+import dev.mint.conformance.Stages;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -112,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
     long start = System.nanoTime();
     byte[] derived = Stages.derive(hardened, salt, level, engine);
     long elapsed = System.nanoTime() - start;
-    Arrays.fill(derived, (byte) 0);
+    Wipe.bytes(derived);
     return elapsed / 1e6;
   }
 }

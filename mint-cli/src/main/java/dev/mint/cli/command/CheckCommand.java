@@ -4,11 +4,11 @@ import dev.mint.PhraseCheck;
 import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.sites.RecordedCheck;
 import dev.mint.cli.sites.SitesFile;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } finally {
-      Arrays.fill(phrase, '\0');
+      Wipe.chars(phrase);
     }
   }
 }

@@ -5,13 +5,14 @@ import dev.mint.PhraseCheck;
 import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.options.ProfileMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
+import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.sites.ResolvedSite;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,7 +86,7 @@ public final class DeriveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ResolvedSite resolved = profile.resolve(io, site, siteOptions);
-    output.prepare(io, quiet);
+    PasswordSink sink = output.sink(io, quiet);
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
     // mismatch is refused before any password is shown
@@ -96,7 +97,7 @@ public final class DeriveCommand implements Callable<Integer> {
           io.err().println(resolved.describe());
         }
         profile.saveIfAsked(io, resolved, site, quiet);
-        output.emit(io, password);
+        sink.emit(password);
       }
       // after the password, so it never waits for this second PBKDF2; only for a typed phrase,
       // where a typo is likely and the user is there to read it
@@ -110,7 +111,7 @@ public final class DeriveCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } finally {
-      Arrays.fill(phrase, '\0');
+      Wipe.chars(phrase);
     }
   }
 }

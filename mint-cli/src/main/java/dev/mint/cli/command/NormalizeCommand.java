@@ -1,12 +1,12 @@
 package dev.mint.cli.command;
 
 import dev.mint.Revision;
-import dev.mint.Stages;
 import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.options.Arguments;
+import dev.mint.conformance.Stages;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

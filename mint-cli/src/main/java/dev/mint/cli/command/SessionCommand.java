@@ -1,5 +1,6 @@
 package dev.mint.cli.command;
 
+import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.ExitCodes;
@@ -8,10 +9,10 @@ import dev.mint.cli.io.LineSource;
 import dev.mint.cli.options.Durations;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.phrase.HeldPhrase;
 import java.io.Console;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,8 +89,8 @@ public final class SessionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Console console = io.console().get();
-    output.prepare(io, quiet);
-    try (HeldPhrase held = phraseOptions.hold(io, force, WIPE_THREAD)) {
+    PasswordSink sink = output.sink(io, quiet);
+    try (HeldPhrase held = phraseOptions.hold(io, force, WIPE_THREAD, Pbkdf2Engine.fast())) {
       LineSource lines =
           console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);
       prompting = console != null;
@@ -100,7 +101,7 @@ public final class SessionCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(endLine);
       }
       try {
-        return loop(held, lines);
+        return loop(held, lines, sink);
       } finally {
         atPrompt = false;
         if (endLine != null) {
@@ -130,9 +131,9 @@ public final class SessionCommand implements Callable<Integer> {
   /** The name of the shutdown hook's thread, so that a test can wait for it. */
   static final String WIPE_THREAD = "mint-session-wipe";
 
-  private int loop(HeldPhrase held, LineSource lines) throws InterruptedException {
+  private int loop(HeldPhrase held, LineSource lines, PasswordSink sink)
+      throws InterruptedException {
     SiteLines parser = new SiteLines(io);
-    Pbkdf2Engine engine = Pbkdf2Engine.fast();
     while (true) {
       String line;
       try {
@@ -162,11 +163,8 @@ public final class SessionCommand implements Callable<Integer> {
       if (!quiet) {
         io.err().println(parsed.resolved().describe());
       }
-      char[] password = held.mint(parsed.request(), engine);
-      try {
-        output.emit(io, password);
-      } finally {
-        Arrays.fill(password, '\0');
+      try (Password password = held.mint(parsed.request())) {
+        sink.emit(password);
       }
       try {
         parser.saveIfAsked(parsed, quiet);

@@ -6,6 +6,7 @@ import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.ProgressBar;
+import dev.mint.cli.options.WorkersMixin;
 import dev.mint.vectors.VectorCheck;
 import dev.mint.vectors.VectorFiles;
 import dev.mint.vectors.VectorFormatException;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -52,14 +52,7 @@ final class Verification {
     }
 
     CountDownLatch remaining = new CountDownLatch(total);
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threadCount,
-            task -> {
-              Thread t = new Thread(task, "mint-verify");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = WorkersMixin.pool(threadCount, "mint-verify");
     List<List<Future<VectorCheck.Outcome>>> outcomes = new ArrayList<>();
     try {
       Pbkdf2Engine engine = Pbkdf2Engine.defaultEngine();

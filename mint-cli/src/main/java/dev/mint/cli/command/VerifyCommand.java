@@ -2,13 +2,13 @@ package dev.mint.cli.command;
 
 import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.options.WorkersMixin;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,14 +43,8 @@ public final class VerifyCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vector files (*.jsonl).")
   List<Path> files;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Rows checked at once (default: the number of cores).")
-  Integer threads;
-
-  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
-  boolean noProgress;
+  @Mixin
+  CommandSpec workers = WorkersMixin.create("Rows checked at once (default: the number of cores).");
 
   public VerifyCommand(Io io) {
     this.io = io;
@@ -58,10 +52,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (threadCount < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
-    return new Verification(io, threadCount, io.stderrIsTerminal() && !noProgress).run(files);
+    return new Verification(
+            io, WorkersMixin.threads(workers, spec), WorkersMixin.progress(workers, io))
+        .run(files);
   }
 }

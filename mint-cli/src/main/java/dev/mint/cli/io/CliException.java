@@ -34,6 +34,11 @@ public final class CliException extends RuntimeException {
     return new CliException(ExitCodes.IO, message);
   }
 
+  /** The same failure, its message after {@code prefix} ({@code "--clip: "}). */
+  public CliException withPrefix(String prefix) {
+    return new CliException(exitCode, prefix + getMessage());
+  }
+
   public int exitCode() {
     return exitCode;
   }

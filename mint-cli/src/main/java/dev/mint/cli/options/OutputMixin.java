@@ -1,21 +1,12 @@
 package dev.mint.cli.options;
 
-import dev.mint.Password;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
-import dev.mint.cli.output.Clipboard;
-import dev.mint.cli.output.ClipboardClearer;
-import dev.mint.cli.output.QrDrawing;
-import dev.mint.internal.SecretSeam;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import dev.mint.cli.output.ClipboardSink;
+import dev.mint.cli.output.PasswordSink;
+import dev.mint.cli.output.QrSink;
+import dev.mint.cli.output.StdoutSink;
 import java.util.Stack;
 import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.Model.ArgSpec;
@@ -66,10 +57,6 @@ public final class OutputMixin {
               + "typing it on a phone). Standard output must be a terminal.")
   boolean qr;
 
-  private int clipSeconds;
-
-  private boolean quiet;
-
   /**
    * Takes the argument after {@code --clip} only when it is a number, so that {@code mint --clip
    * github.com} means the site, not a delay of "github.com".
@@ -85,28 +72,25 @@ public final class OutputMixin {
     }
   }
 
-  private Clipboard clipboard;
-
   /**
-   * Checks the output can be used, before any phrase is read: a missing clipboard is an error
+   * Where the password goes, checked before any phrase is read: a missing clipboard is an error
    * before the user types anything, and no password is ever made that cannot be shown.
    *
-   * @throws ParameterException for a bad delay
+   * @throws ParameterException for a bad delay, or {@code --qr} without a terminal
    * @throws CliException ({@link ExitCodes#IO}) when there is no clipboard
    */
-  public void prepare(Io io) {
-    prepare(io, false);
+  public PasswordSink sink(Io io) {
+    return sink(io, false);
   }
 
   /**
-   * {@link #prepare(Io)}, and with {@code quiet} the clipboard's "copied" line is not written.
+   * {@link #sink(Io)}; with {@code quiet}, the clipboard's "copied" line is not written.
    *
-   * @throws ParameterException for a bad delay
-   * @throws CliException ({@link ExitCodes#IO}) when there is no clipboard or its display cannot be
-   *     opened
+   * @throws ParameterException for a bad delay, or {@code --qr} without a terminal
+   * @throws CliException ({@link ExitCodes#IO}) when there is no clipboard, or its display cannot
+   *     be opened
    */
-  public void prepare(Io io, boolean quiet) {
-    this.quiet = quiet;
+  public PasswordSink sink(Io io, boolean quiet) {
     if (qr && clip != null) {
       throw new ParameterException(mixee.commandLine(), "--qr and --clip exclude each other");
     }
@@ -114,8 +98,11 @@ public final class OutputMixin {
       throw new ParameterException(
           mixee.commandLine(), "--qr draws on a terminal only, and standard output is not one");
     }
+    if (qr) {
+      return new QrSink(io);
+    }
     if (clip == null) {
-      return;
+      return new StdoutSink(io);
     }
     String text = clip;
     String source = "--clip";
@@ -131,123 +118,6 @@ public final class OutputMixin {
           mixee.commandLine(),
           source + " must be a number of seconds from 1 to " + MAX_CLIP_SECONDS);
     }
-    clipSeconds = Integer.parseInt(text);
-    clipboard = Clipboard.detect(io.env());
-    clipboard.probe();
-  }
-
-  /** Sends {@code password} where the options say; {@link #prepare} ran first. */
-  public void emit(Io io, Password password) {
-    char[] chars = SecretSeam.allocated(password.toCharArray());
-    try {
-      emit(io, chars);
-    } finally {
-      Arrays.fill(chars, '\0');
-    }
-  }
-
-  /**
-   * {@link #emit(Io, Password)} for a password held as characters (a session mints from the
-   * hardened phrase, not through {@code Mint.derive}); the caller wipes {@code chars}. Every way a
-   * password leaves mint goes through here; {@link #prepare} ran first.
-   */
-  public void emit(Io io, char[] chars) {
-    if (clip != null) {
-      copyToClipboard(io, chars);
-    } else if (qr) {
-      drawQrCode(io, chars);
-    } else {
-      writeLine(io, chars);
-    }
-  }
-
-  /**
-   * Whether the password goes somewhere other than standard output ({@code --clip}, {@code --qr}).
-   */
-  boolean elsewhere() {
-    return clip != null || qr;
-  }
-
-  private void copyToClipboard(Io io, char[] chars) {
-    byte[] bytes = null;
-    try {
-      bytes = utf8(chars);
-      ClipboardClearer.copyAndScheduleClear(clipboard, bytes, clipSeconds, io.env());
-    } finally {
-      Clipboard.wipe(bytes);
-    }
-    if (!quiet) {
-      io.err().println("copied to the clipboard; clears in " + clipSeconds + " s");
-      io.err().flush();
-    }
-  }
-
-  private static void drawQrCode(Io io, char[] chars) {
-    byte[] bytes = null;
-    byte[] drawing = null;
-    try {
-      bytes = utf8(chars);
-      drawing = QrDrawing.draw(bytes);
-      writeRaw(io, drawing, "cannot write the QR code to standard output");
-    } finally {
-      Clipboard.wipe(bytes);
-      Clipboard.wipe(drawing);
-    }
-  }
-
-  /** {@code chars} and a line break, UTF-8, straight to the raw standard output. */
-  public static void writeLine(Io io, char[] chars) {
-    io.out().flush(); // text written before stays before
-    byte[] bytes = utf8(chars, '\n');
-    try {
-      writeRaw(io, bytes, "cannot write the password to standard output");
-    } finally {
-      Arrays.fill(bytes, (byte) 0);
-    }
-  }
-
-  /** {@code bytes} straight to the raw standard output, after any text written before. */
-  private static void writeRaw(Io io, byte[] bytes, String failure) {
-    io.out().flush();
-    try {
-      OutputStream out = io.stdout();
-      out.write(bytes);
-      out.flush();
-    } catch (IOException e) {
-      throw CliException.io(failure);
-    }
-  }
-
-  /**
-   * {@code chars} followed by {@code end}, in UTF-8, in an exactly sized array the caller wipes.
-   * Every intermediate buffer is wiped.
-   */
-  static byte[] utf8(char[] chars) {
-    byte[] withEnd = utf8(chars, '\n');
-    try {
-      return SecretSeam.allocated(Arrays.copyOf(withEnd, withEnd.length - 1));
-    } finally {
-      Arrays.fill(withEnd, (byte) 0);
-    }
-  }
-
-  static byte[] utf8(char[] chars, char end) {
-    CharsetEncoder encoder =
-        StandardCharsets.UTF_8
-            .newEncoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    byte[] buffer = SecretSeam.allocated(new byte[chars.length * 3 + 3]);
-    try {
-      ByteBuffer out = ByteBuffer.wrap(buffer);
-      if (encoder.encode(CharBuffer.wrap(chars), out, false).isError()
-          || encoder.encode(CharBuffer.wrap(new char[] {end}), out, true).isError()
-          || encoder.flush(out).isError()) {
-        throw new IllegalStateException("a password holds a lone surrogate"); // a bug
-      }
-      return SecretSeam.allocated(Arrays.copyOf(buffer, out.position()));
-    } finally {
-      Arrays.fill(buffer, (byte) 0);
-    }
+    return new ClipboardSink(io, Integer.parseInt(text), quiet);
   }
 }

@@ -1,9 +1,11 @@
 package dev.mint.cli.options;
 
+import dev.mint.Pbkdf2Engine;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
+import dev.mint.cli.io.Wipe;
 import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.phrase.PhraseReader;
@@ -13,7 +15,6 @@ import dev.mint.cli.sites.SitesFile;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -77,22 +78,22 @@ public final class PhraseMixin {
 
   /**
    * Reads the phrase, refuses it when the sites file records another phrase check (unless {@code
-   * force}), and holds it hardened until {@link HeldPhrase#close()}, or until a shutdown hook on a
-   * thread named {@code hookName} wipes it on Ctrl-C, a kill or any other way the JVM exits. The
-   * phrase's characters are wiped at once.
+   * force}), and holds it hardened for {@code engine} until {@link HeldPhrase#close()}, or until a
+   * shutdown hook on a thread named {@code hookName} wipes it on Ctrl-C, a kill or any other way
+   * the JVM exits. The phrase's characters are wiped at once.
    *
    * @throws CliException (exit 3) on a mismatch, (exit 4) when the sites file cannot be used
    */
-  public HeldPhrase hold(Io io, boolean force, String hookName) {
+  public HeldPhrase hold(Io io, boolean force, String hookName, Pbkdf2Engine engine) {
     char[] phrase = read(io);
     HeldPhrase held;
     try {
       if (!force) {
         requireRecordedCheck(io, phrase);
       }
-      held = new HeldPhrase(phrase);
+      held = new HeldPhrase(phrase, engine);
     } finally {
-      Arrays.fill(phrase, '\0');
+      Wipe.chars(phrase);
     }
     return held.wipedOnExit(hookName);
   }

@@ -2,6 +2,7 @@ package dev.mint.cli.output;
 
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.Wipe;
 import dev.mint.internal.SecretSeam;
 import java.io.File;
 import java.io.IOException;
@@ -118,12 +119,12 @@ public final class Clipboard {
     }
     if (wayland || x11) {
       throw CliException.io(
-          "--clip: no clipboard tool found: install "
+          "no clipboard tool found: install "
               + (wayland && !x11 ? "wl-clipboard (wl-copy)" : "xclip or xsel")
               + "; the password was not shown");
     }
     throw CliException.io(
-        "--clip: no clipboard: neither WAYLAND_DISPLAY nor DISPLAY is set"
+        "no clipboard: neither WAYLAND_DISPLAY nor DISPLAY is set"
             + (wsl ? " and clip.exe is not on the PATH" : "")
             + "; the password was not shown");
   }
@@ -134,7 +135,7 @@ public final class Clipboard {
     Path paste = find(env, kind.pasteTool);
     if (copy == null || paste == null) {
       throw CliException.io(
-          "--clip: "
+          ""
               + (copy == null ? kind.copyTool : kind.pasteTool)
               + " is not on the PATH; the password was not shown");
     }
@@ -195,19 +196,19 @@ public final class Clipboard {
       }
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw CliException.io("--clip: " + paste.getFileName() + " did not answer; " + display);
+        throw CliException.io(paste.getFileName() + " did not answer; " + display);
       }
     } catch (IOException e) {
-      throw CliException.io("--clip: cannot run " + paste.getFileName());
+      throw CliException.io("cannot run " + paste.getFileName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw CliException.io("--clip: interrupted");
+      throw CliException.io("interrupted");
     }
     String lower = errors.toLowerCase(Locale.ROOT);
     if (lower.contains("open display")
         || lower.contains("connect to a wayland")
         || lower.contains("compositor")) {
-      throw CliException.io("--clip: " + display + "; the password was not shown");
+      throw CliException.io(display + "; the password was not shown");
     }
   }
 
@@ -272,25 +273,29 @@ public final class Clipboard {
       content = readAll(process.getInputStream());
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        return wipe(content);
+        Wipe.bytes(content);
+        return null;
       }
       if (process.exitValue() != 0 || content == null) {
-        return wipe(content); // xclip: "target STRING not available" for an empty clipboard
+        Wipe.bytes(content);
+        return null; // xclip: "target STRING not available" for an empty clipboard
       }
       if (kind == Kind.WINDOWS
           && content.length >= 2
           && content[content.length - 2] == '\r'
           && content[content.length - 1] == '\n') {
         byte[] trimmed = SecretSeam.allocated(Arrays.copyOf(content, content.length - 2));
-        wipe(content);
+        Wipe.bytes(content);
         return trimmed;
       }
       return content;
     } catch (IOException e) {
-      return wipe(content);
+      Wipe.bytes(content);
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return wipe(content);
+      Wipe.bytes(content);
+      return null;
     }
   }
 
@@ -300,7 +305,7 @@ public final class Clipboard {
     try {
       return now != null && java.security.MessageDigest.isEqual(now, content);
     } finally {
-      wipe(now);
+      Wipe.bytes(now);
     }
   }
 
@@ -310,15 +315,14 @@ public final class Clipboard {
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw CliException.io("--clip: " + copy.getFileName() + " did not finish");
+        throw CliException.io("" + copy.getFileName() + " did not finish");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw CliException.io("--clip: interrupted");
+      throw CliException.io("interrupted");
     }
     if (process.exitValue() != 0) {
-      throw CliException.io(
-          "--clip: " + copy.getFileName() + " failed (exit " + process.exitValue() + ")");
+      throw CliException.io("" + copy.getFileName() + " failed (exit " + process.exitValue() + ")");
     }
   }
 
@@ -332,7 +336,7 @@ public final class Clipboard {
     try {
       return builder.start();
     } catch (IOException e) {
-      throw CliException.io("--clip: cannot run " + Path.of(command.get(0)).getFileName());
+      throw CliException.io("cannot run " + Path.of(command.get(0)).getFileName());
     }
   }
 
@@ -376,7 +380,7 @@ public final class Clipboard {
             return null;
           }
           byte[] larger = SecretSeam.allocated(Arrays.copyOf(buffer, buffer.length * 2));
-          wipe(buffer);
+          Wipe.bytes(buffer);
           buffer = larger;
         }
         int r = in.read(buffer, n, buffer.length - n);
@@ -390,15 +394,8 @@ public final class Clipboard {
       }
       return SecretSeam.allocated(Arrays.copyOf(buffer, n));
     } finally {
-      wipe(buffer);
+      Wipe.bytes(buffer);
     }
-  }
-
-  public static byte[] wipe(byte[] bytes) {
-    if (bytes != null) {
-      Arrays.fill(bytes, (byte) 0);
-    }
-    return null;
   }
 
   private static boolean isSet(Function<String, String> env, String name) {

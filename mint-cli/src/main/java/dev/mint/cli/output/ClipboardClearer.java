@@ -3,6 +3,7 @@ package dev.mint.cli.output;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.IoErrors;
+import dev.mint.cli.io.Wipe;
 import dev.mint.internal.SecretSeam;
 import java.io.DataInputStream;
 import java.io.FileDescriptor;
@@ -21,7 +22,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,10 +73,10 @@ public final class ClipboardClearer {
       Files.writeString(
           dir.resolve("clip.pid"), Long.toString(helper.pid()) + "\n", StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw CliException.io("--clip: cannot use " + dir + " (" + IoErrors.describe(e) + ")");
+      throw CliException.io("cannot use " + dir + " (" + IoErrors.describe(e) + ")");
     } finally {
-      Clipboard.wipe(previous);
-      Clipboard.wipe(message);
+      Wipe.bytes(previous);
+      Wipe.bytes(message);
     }
   }
 
@@ -123,7 +123,7 @@ public final class ClipboardClearer {
     try {
       return builder.start();
     } catch (IOException e) {
-      throw CliException.io("--clip: cannot start the helper that clears the clipboard");
+      throw CliException.io("cannot start the helper that clears the clipboard");
     }
   }
 
@@ -197,7 +197,7 @@ public final class ClipboardClearer {
         }
       }
       if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-        throw CliException.io("--clip: " + dir + " is not a directory; the password was not shown");
+        throw CliException.io("" + dir + " is not a directory; the password was not shown");
       }
       if (posix) {
         Set<PosixFilePermission> permissions =
@@ -206,7 +206,7 @@ public final class ClipboardClearer {
         if (!owner.equals(System.getProperty("user.name"))
             || !permissions.equals(PosixFilePermissions.fromString("rwx------"))) {
           throw CliException.io(
-              "--clip: "
+              ""
                   + dir
                   + " must be a directory of yours that only you can use"
                   + " (chmod 700 "
@@ -216,7 +216,7 @@ public final class ClipboardClearer {
       }
       return dir;
     } catch (IOException e) {
-      throw CliException.io("--clip: cannot create " + dir + "; the password was not shown");
+      throw CliException.io("cannot create " + dir + "; the password was not shown");
     }
   }
 
@@ -263,8 +263,8 @@ public final class ClipboardClearer {
         Files.deleteIfExists(dir.resolve("clip.pid"));
       }
     } finally {
-      Arrays.fill(password, (byte) 0);
-      Clipboard.wipe(previous);
+      Wipe.bytes(password);
+      Wipe.bytes(previous);
     }
   }
 

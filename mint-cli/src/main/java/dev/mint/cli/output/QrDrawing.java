@@ -1,5 +1,6 @@
 package dev.mint.cli.output;
 
+import dev.mint.cli.io.Wipe;
 import dev.mint.internal.SecretSeam;
 import io.nayuki.qrcodegen.QrCode;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public final class QrDrawing {
       out[n++] = '\n';
     }
     byte[] exact = SecretSeam.allocated(Arrays.copyOf(out, n));
-    Arrays.fill(out, (byte) 0);
+    Wipe.bytes(out);
     return exact;
   }
 

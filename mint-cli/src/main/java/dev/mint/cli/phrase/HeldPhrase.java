@@ -1,37 +1,31 @@
 package dev.mint.cli.phrase;
 
+import dev.mint.MintKey;
 import dev.mint.MintRequest;
+import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.Stages;
-import dev.mint.internal.SecretSeam;
-import java.util.Arrays;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The master phrase kept for a session or a batch, only as the bytes the page feeds PBKDF2 ({@link
- * Stages#hardenPhrase}): the phrase itself is wiped as soon as this is made, and no {@code String}
- * of it ever exists. Each site is minted from these bytes with the same stages {@code Mint.derive}
- * runs (normalize, salt, derive, encode), so the passwords are derive's.
+ * The master phrase kept for a session or a batch, as a mint-core {@link MintKey}: only the bytes
+ * the page feeds PBKDF2 are held, the phrase itself is wiped by the caller as soon as this is made,
+ * and no {@code String} of it ever exists. Each site is minted by {@link MintKey#derive}, the code
+ * {@code Mint.derive} runs, so the passwords are derive's.
  *
- * <p>{@link #close()} wipes the bytes; it may come from another thread (a shutdown hook on Ctrl-C,
- * an idle timer). Minting holds a read lock and wiping the write lock, so a wipe waits for the
- * derivations under way (a password being minted is still the right one) and every later {@link
- * #mint} is refused.
+ * <p>What this adds to the key: a shutdown hook that wipes it on Ctrl-C, a kill or any other way
+ * the JVM exits ({@link #wipedOnExit}). {@link #close()} may come from another thread (the hook, an
+ * idle timer); the key waits for the derivations under way and refuses every later one.
  */
 public final class HeldPhrase implements AutoCloseable {
-  private final byte[] hardened;
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private boolean wiped;
+  private final MintKey key;
   private Thread wipeOnExit;
 
   /**
-   * Hardens {@code phrase}; the caller still wipes {@code phrase} itself.
+   * Hardens {@code phrase} for {@code engine}; the caller still wipes {@code phrase} itself.
    *
    * @throws dev.mint.InvalidInputException when the phrase is blank or too long
    */
-  public HeldPhrase(char[] phrase) {
-    this.hardened = SecretSeam.allocated(Stages.hardenPhrase(phrase));
+  public HeldPhrase(char[] phrase, Pbkdf2Engine engine) {
+    this.key = MintKey.of(phrase, engine);
   }
 
   /**
@@ -45,27 +39,12 @@ public final class HeldPhrase implements AutoCloseable {
   }
 
   /**
-   * The password for {@code request}, in an array the caller wipes.
+   * The password for {@code request}, which the caller closes.
    *
    * @throws IllegalStateException after {@link #close()}
    */
-  public char[] mint(MintRequest request, Pbkdf2Engine engine) {
-    String site = Stages.normalizeSite(request.site(), request.revision());
-    String salt = Stages.salt(site, request.version());
-    lock.readLock().lock();
-    try {
-      if (wiped) {
-        throw new IllegalStateException("the phrase was wiped");
-      }
-      byte[] derived = Stages.derive(hardened, salt, request.level(), engine);
-      try {
-        return SecretSeam.allocated(Stages.encode(derived, request));
-      } finally {
-        Arrays.fill(derived, (byte) 0);
-      }
-    } finally {
-      lock.readLock().unlock();
-    }
+  public Password mint(MintRequest request) {
+    return key.derive(request);
   }
 
   /**
@@ -74,13 +53,7 @@ public final class HeldPhrase implements AutoCloseable {
    */
   @Override
   public void close() {
-    lock.writeLock().lock();
-    try {
-      Arrays.fill(hardened, (byte) 0);
-      wiped = true;
-    } finally {
-      lock.writeLock().unlock();
-    }
+    key.close();
     if (wipeOnExit != null && Thread.currentThread() != wipeOnExit) {
       try {
         Runtime.getRuntime().removeShutdownHook(wipeOnExit);

@@ -3,6 +3,7 @@ package dev.mint.cli.phrase;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.IoErrors;
+import dev.mint.cli.io.Wipe;
 import dev.mint.internal.SecretSeam;
 import java.io.Console;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class PhraseReader {
     } catch (IOException e) {
       throw CliException.io("cannot read " + source + " (" + IoErrors.describe(e) + ")");
     } finally {
-      Arrays.fill(line, (byte) 0);
+      Wipe.bytes(line);
     }
   }
 
@@ -103,7 +104,7 @@ public final class PhraseReader {
       }
       return SecretSeam.allocated(Arrays.copyOf(chars, out.position()));
     } finally {
-      Arrays.fill(chars, '\0');
+      Wipe.chars(chars);
     }
   }
 
@@ -135,10 +136,10 @@ public final class PhraseReader {
       return result;
     } finally {
       if (first != null) {
-        Arrays.fill(first, '\0');
+        Wipe.chars(first);
       }
       if (second != null) {
-        Arrays.fill(second, '\0');
+        Wipe.chars(second);
       }
     }
   }

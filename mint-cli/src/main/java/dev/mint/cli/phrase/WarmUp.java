@@ -3,7 +3,8 @@ package dev.mint.cli.phrase;
 import dev.mint.MintRequest;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.Revision;
-import dev.mint.Stages;
+import dev.mint.cli.io.Wipe;
+import dev.mint.conformance.Stages;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
@@ -71,8 +72,8 @@ public final class WarmUp implements AutoCloseable {
       Stages.salt(Stages.normalizeSite(request.site(), request.revision()), request.version());
       byte[] hardened = Stages.hardenPhrase("warm up words".toCharArray());
       char[] encoded = Stages.encode(new byte[64], request);
-      java.util.Arrays.fill(hardened, (byte) 0);
-      java.util.Arrays.fill(encoded, '\0');
+      Wipe.bytes(hardened);
+      Wipe.chars(encoded);
 
       Pbkdf2Engine engine = Pbkdf2Engine.fast();
       byte[] out = new byte[64]; // two blocks, as a derivation: the pool thread warms too

@@ -2,8 +2,8 @@ package dev.mint.cli.sites;
 
 import dev.mint.MintRequest;
 import dev.mint.PhraseCheck;
-import dev.mint.Stages;
 import dev.mint.cli.io.Text;
+import dev.mint.conformance.Stages;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.InvalidInputException;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
-import dev.mint.Stages;
+import dev.mint.conformance.Stages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

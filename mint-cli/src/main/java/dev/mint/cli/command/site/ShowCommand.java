@@ -2,7 +2,6 @@ package dev.mint.cli.command.site;
 
 import dev.mint.MintRequest;
 import dev.mint.Revision;
-import dev.mint.Stages;
 import dev.mint.cli.MintCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -10,6 +9,7 @@ import dev.mint.cli.io.Text;
 import dev.mint.cli.options.StoredEntryMixin;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
+import dev.mint.conformance.Stages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
