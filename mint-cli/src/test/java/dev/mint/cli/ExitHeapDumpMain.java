@@ -8,9 +8,8 @@ import java.util.Arrays;
 /**
  * Runs {@code mint} as {@link Main} does, on the process's own standard streams and environment,
  * then dumps the whole heap, unreachable objects included, to {@code args[0]}: what a heap dump
- * taken as mint exits would show. Run in a child JVM by {@link NoCopyLeftBehindTest}.
- * (HeapDumpMain, from the session work, dumps in a shutdown hook instead, for runs that end by a
- * signal.)
+ * taken as mint exits would show. Run in a child JVM by {@link NoCopyLeftBehindIT}. (HeapDumpMain,
+ * from the session work, dumps in a shutdown hook instead, for runs that end by a signal.)
  */
 public final class ExitHeapDumpMain {
   private ExitHeapDumpMain() {}

@@ -14,9 +14,9 @@ import java.util.Arrays;
  * A careful caller of mint-core's public API, nothing of the CLI: reads an ASCII phrase from
  * standard input into arrays of its own (unbuffered), mints a password for {@code args[1]} and
  * computes the phrase check, uses and wipes what it was given, then dumps the whole heap, garbage
- * included, to {@code args[0]}. Run in a child JVM by {@link LibraryNoCopyLeftBehindTest}. (It
- * lives in mint-cli's tests because mint-core's tests run inside the module {@code dev.mint}, which
- * does not read {@code jdk.management}.)
+ * included, to {@code args[0]}. Run in a child JVM by {@link LibraryNoCopyLeftBehindIT}. (It lives
+ * in mint-cli's tests because mint-core's tests run inside the module {@code dev.mint}, which does
+ * not read {@code jdk.management}.)
  */
 public final class LibraryHeapDumpMain {
   private LibraryHeapDumpMain() {}

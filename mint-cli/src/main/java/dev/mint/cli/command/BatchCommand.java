@@ -2,7 +2,7 @@ package dev.mint.cli.command;
 
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -44,9 +44,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "batch",
     sortOptions = false,
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Print the password of every site listed in FILE (or standard input), one phrase.",
     description = {
       "Each line of FILE is a site, optionally followed by derive's site options, as a line of "
@@ -70,7 +67,7 @@ import picocli.CommandLine.Spec;
           + "standard error when it is a terminal.",
       ""
     })
-public final class BatchCommand implements Callable<Integer> {
+public final class BatchCommand extends StandardCommand implements Callable<Integer> {
   private static final String UNIT = "sites";
 
   private final Io io;

@@ -2,7 +2,7 @@ package dev.mint.cli.command;
 
 import dev.mint.Level;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -23,9 +23,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "bench",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Time a derivation at each security level on this machine.",
     description = {
       "Derives with a fixed sample phrase (no phrase is asked for) and prints, per level, the "
@@ -34,7 +31,7 @@ import picocli.CommandLine.Spec;
           + "as in a long-running program using mint-core).",
       ""
     })
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand extends StandardCommand implements Callable<Integer> {
   /** Not a secret: the sample every run derives from. */
   private static final char[] SAMPLE_PHRASE = "mint bench sample phrase".toCharArray();
 

@@ -1,7 +1,7 @@
 package dev.mint.cli.command;
 
 import dev.mint.PhraseCheck;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Wipe;
@@ -18,9 +18,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check",
     sortOptions = false,
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Print the phrase check of the master phrase.",
     description = {
       "Reads the master phrase as derive does and prints its phrase check on standard output: "
@@ -34,7 +31,7 @@ import picocli.CommandLine.Option;
           + "it on standard error after a phrase typed at the console prompt.",
       ""
     })
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Mixin PhraseMixin phraseOptions;

@@ -1,8 +1,10 @@
 package dev.mint.cli.command;
 
+import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.SitesFile;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -45,8 +47,13 @@ public final class CompleteSitesCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The safe site names of the sites file, in file order without repeats; empty on any error. */
-  static Set<String> siteNames(Io io) {
+  /**
+   * The safe site names of the sites file, in file order without repeats; empty when there is no
+   * sites file or it cannot be used (a {@link SitesException}, or no home directory to find it in).
+   * Anything else is a bug and is not hidden: it reaches {@code MintCli} as an internal error (on
+   * standard error, exit 5), which the completion scripts keep off the command line.
+   */
+  public static Set<String> siteNames(Io io) {
     Set<String> names = new LinkedHashSet<>();
     try {
       SitesFile file = SitesFile.of(io);
@@ -60,9 +67,8 @@ public final class CompleteSitesCommand implements Callable<Integer> {
         }
       }
       return names;
-    } catch (RuntimeException e) {
-      // a completion prints nothing rather than an error
-      return new LinkedHashSet<>();
+    } catch (SitesException | CliException e) {
+      return new LinkedHashSet<>(); // a file the user must fix: a completion says nothing
     }
   }
 }

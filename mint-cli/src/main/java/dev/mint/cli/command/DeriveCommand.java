@@ -2,7 +2,7 @@ package dev.mint.cli.command;
 
 import dev.mint.Password;
 import dev.mint.PhraseCheck;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Wipe;
@@ -24,9 +24,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "derive",
     sortOptions = false,
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Print the page's password for SITE (the default command).",
     description = {
       "Asks for the master phrase without echo and prints the password the Password Mint page "
@@ -48,7 +45,7 @@ import picocli.CommandLine.Parameters;
           + "environment variable with --phrase-env NAME.",
       ""
     })
-public final class DeriveCommand implements Callable<Integer> {
+public final class DeriveCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Parameters(

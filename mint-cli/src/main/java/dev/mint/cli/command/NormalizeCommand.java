@@ -1,7 +1,7 @@
 package dev.mint.cli.command;
 
 import dev.mint.Revision;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -19,15 +19,12 @@ import picocli.CommandLine.Spec;
 /** {@code mint normalize SITE}: the site as the page puts it into the salt. No phrase needed. */
 @Command(
     name = "normalize",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Print the normalized site, as the page shows it and puts it into the salt.",
     description = {
       "With --revision all, prints one line per revision: its name, a tab, the normalized site.",
       ""
     })
-public final class NormalizeCommand implements Callable<Integer> {
+public final class NormalizeCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Spec CommandSpec spec;

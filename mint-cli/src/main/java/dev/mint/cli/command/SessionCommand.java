@@ -2,7 +2,7 @@ package dev.mint.cli.command;
 
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.LineSource;
@@ -22,9 +22,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "session",
     sortOptions = false,
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Ask the master phrase once, then print a password for every site typed.",
     description = {
       "Asks for the master phrase (as derive does: the prompt, --phrase-stdin, --phrase-fd N or "
@@ -49,7 +46,7 @@ import picocli.CommandLine.Option;
           + "first line of standard input with --phrase-stdin).",
       ""
     })
-public final class SessionCommand implements Callable<Integer> {
+public final class SessionCommand extends StandardCommand implements Callable<Integer> {
   static final String PROMPT = "site> ";
 
   private final Io io;

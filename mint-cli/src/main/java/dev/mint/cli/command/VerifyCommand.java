@@ -1,6 +1,6 @@
 package dev.mint.cli.command;
 
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.options.WorkersMixin;
 import java.nio.file.Path;
@@ -19,9 +19,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "verify",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Check test-vector files (JSON lines) against this port.",
     description = {
       "Checks every row as the core tests do: stage rows with the supplied derived bytes, e2e "
@@ -35,7 +32,7 @@ import picocli.CommandLine.Spec;
           + "it is a terminal.",
       ""
     })
-public final class VerifyCommand implements Callable<Integer> {
+public final class VerifyCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Spec CommandSpec spec;

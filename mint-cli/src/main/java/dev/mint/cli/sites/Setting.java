@@ -54,6 +54,9 @@ public final class Setting<T> {
   /** Whether the option says the opposite of the field ({@code --allow-ambiguous}). */
   private final boolean inverted;
 
+  /** Whether a file may leave the field out (written by a mint before the setting): the default. */
+  private final boolean optionalInFile;
+
   private final Function<T, String> label;
   private final String column;
   private final Function<T, String> cell;
@@ -70,6 +73,7 @@ public final class Setting<T> {
     this.paramLabel = b.paramLabel;
     this.description = b.description;
     this.inverted = b.inverted;
+    this.optionalInFile = b.optionalInFile;
     this.label = b.label;
     this.column = b.column;
     this.cell = b.cell;
@@ -167,6 +171,16 @@ public final class Setting<T> {
 
   Json json() {
     return json;
+  }
+
+  /** Whether an entry without the field has the page's default for it. */
+  boolean optionalInFile() {
+    return optionalInFile;
+  }
+
+  /** The page's default. */
+  T pageDefault() {
+    return get(MintRequest.builder("example.com").build());
   }
 
   /** The value's type, as the option takes it ({@code Boolean} for a flag). */
@@ -322,6 +336,7 @@ public final class Setting<T> {
     String paramLabel;
     String description;
     boolean inverted;
+    boolean optionalInFile;
     Function<T, String> label;
     String column;
     Function<T, String> cell = String::valueOf;
@@ -380,6 +395,15 @@ public final class Setting<T> {
     Builder<T> column(String name, String on, String off) {
       this.column = name;
       this.cell = value -> (Boolean) value ? on : off;
+      return this;
+    }
+
+    /**
+     * An entry that lacks the field (a file written before the setting existed) has the page's
+     * default: every setting added after mint-sites/1 needs this, so older files stay readable.
+     */
+    Builder<T> optionalInFile() {
+      this.optionalInFile = true;
       return this;
     }
 

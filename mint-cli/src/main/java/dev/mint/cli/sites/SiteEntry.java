@@ -230,6 +230,10 @@ public final class SiteEntry {
 
   private static <T> T read(JsonNode node, Setting<T> setting) {
     String field = setting.field();
+    JsonNode given = node.get(field);
+    if (setting.optionalInFile() && (given == null || given.isNull())) {
+      return setting.pageDefault();
+    }
     Object value =
         switch (setting.json()) {
           case TEXT -> parse(field, text(node, field, true), setting::parse);

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.cli.CliRun;
 import dev.mint.cli.io.ExitCodes;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +107,24 @@ public class CompleteSitesCommandTest {
     assertEquals("", missing.out() + missing.err());
     assertEquals("", directory.out() + directory.err());
     assertEquals(ExitCodes.OK, directory.exitCode());
+  }
+
+  /**
+   * A failure that is not the sites file's (here a bug in looking up the environment) is not
+   * swallowed: it reaches MintCli, which reports an internal error on standard error (exit 5),
+   * while standard output, the completion's word list, stays empty.
+   */
+  @Test
+  void aBugIsNotSwallowed() {
+    Function<String, String> broken =
+        name -> {
+          throw new IllegalStateException("a bug in the environment lookup");
+        };
+    CliRun run =
+        CliRun.run(new ByteArrayInputStream(new byte[0]), broken, CompleteSitesCommand.NAME);
+    assertEquals(ExitCodes.INTERNAL, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("internal error: java.lang.IllegalStateException"), run.err());
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.mint.cli.command.site;
 
 import dev.mint.MintRequest;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -18,16 +18,13 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "bump",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Add one to SITE's version: the way to rotate its password.",
     description = {
       "Standard error shows the old and the new version, for example "
           + "'github.com: version 3 -> 4'. The next 'mint SITE' gives the new password.",
       ""
     })
-final class BumpCommand implements Callable<Integer> {
+final class BumpCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Mixin StoredEntryMixin entry;

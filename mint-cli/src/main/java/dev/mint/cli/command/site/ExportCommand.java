@@ -1,6 +1,6 @@
 package dev.mint.cli.command.site;
 
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -19,9 +19,6 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Write the sites file's entries to standard output, or to FILE.",
     description = {
       "FILE is written 0600, atomically, and an existing FILE is refused unless --force. "
@@ -30,7 +27,7 @@ import picocli.CommandLine.Parameters;
           + "--remember' (16 bits about the phrase) unless --no-phrase-check.",
       ""
     })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Parameters(

@@ -1,6 +1,6 @@
 package dev.mint.cli.command.site;
 
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -19,9 +19,6 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "import",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Merge the entries of FILE (written by 'mint site export') into the sites file.",
     description = {
       "An entry of FILE whose site and account have no entry yet is added. One that matches a "
@@ -34,7 +31,7 @@ import picocli.CommandLine.Parameters;
           + "'updated' (written by hand) is dated today.",
       ""
     })
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A file 'mint site export' wrote.")

@@ -2,7 +2,7 @@ package dev.mint.cli.command.site;
 
 import dev.mint.MintRequest;
 import dev.mint.Revision;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
@@ -20,9 +20,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "list",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Print every entry of the sites file: a table, or JSON with --json.",
     description = {
       "Columns: site, account, revision, version, length, classes, level, note. Classes: A "
@@ -31,7 +28,7 @@ import picocli.CommandLine.Option;
           + "says how its site normalizes on the current page r3, to plan moving it.",
       ""
     })
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Option(names = "--json", description = "The entries as a JSON array, as the file holds them.")

@@ -1,6 +1,6 @@
 package dev.mint.cli.command.site;
 
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
@@ -13,15 +13,12 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "rm",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Remove SITE's entry from the sites file.",
     description = {
       "The site's password does not change; 'mint SITE' then uses the page's " + "defaults again.",
       ""
     })
-final class RmCommand implements Callable<Integer> {
+final class RmCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Mixin StoredEntryMixin entry;

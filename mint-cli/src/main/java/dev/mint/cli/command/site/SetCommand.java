@@ -1,6 +1,6 @@
 package dev.mint.cli.command.site;
 
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -25,9 +25,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "set",
     sortOptions = false,
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Store SITE's settings: create its entry, or change the options given.",
     description = {
       "Takes the same site options as 'mint derive'. A new entry gets the page's defaults for "
@@ -38,7 +35,7 @@ import picocli.CommandLine.Parameters;
       "Example: mint site set github.com --site-version 3 --length 20 --no-symbols",
       ""
     })
-final class SetCommand implements Callable<Integer> {
+final class SetCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Parameters(index = "0", paramLabel = "SITE", description = "The site as typed on the page.")

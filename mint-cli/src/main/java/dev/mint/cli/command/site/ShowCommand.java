@@ -2,7 +2,7 @@ package dev.mint.cli.command.site;
 
 import dev.mint.MintRequest;
 import dev.mint.Revision;
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
@@ -18,9 +18,6 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "show",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Print one entry, and the 'mint derive' command line that reproduces it.",
     description = {
       "The command line gives the entry's password without the sites file (--no-profile), on "
@@ -28,7 +25,7 @@ import picocli.CommandLine.Mixin;
           + "on the current page r3.",
       ""
     })
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
   @Mixin StoredEntryMixin entry;

@@ -1,6 +1,6 @@
 package dev.mint.cli.command.site;
 
-import dev.mint.cli.MintCommand;
+import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import java.util.concurrent.Callable;
@@ -16,9 +16,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "site",
-    mixinStandardHelpOptions = true,
-    versionProvider = MintCommand.Version.class,
-    headerHeading = "",
     header = "Remember each site's settings, so that 'mint SITE' needs no options (mint only).",
     synopsisSubcommandLabel = "COMMAND",
     description = {
@@ -41,7 +38,7 @@ import picocli.CommandLine.Spec;
           + "site'.",
       ""
     })
-public final class SiteCommand implements Callable<Integer> {
+public final class SiteCommand extends StandardCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bytes, the derived bytes and the password: zero copies, for the password on standard output, on
  * the clipboard, and for {@code mint check}.
  */
-class NoCopyLeftBehindTest {
+class NoCopyLeftBehindIT {
   /** Long and unique, so a match is this run's and no accident. */
   private static final String PHRASE =
       "Heap Marker Qx7 unlikely-phrase zebra quartz 5519 Vorpal Jabberwock";

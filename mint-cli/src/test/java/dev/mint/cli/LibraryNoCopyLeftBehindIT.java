@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code dumpHeap(file, false)}) and searched for the phrase, the hardened bytes, the derived bytes
  * and the password: zero copies.
  */
-class LibraryNoCopyLeftBehindTest {
+class LibraryNoCopyLeftBehindIT {
   private static final String PHRASE =
       "Library Heap Marker Wq3 improbable-phrase ostrich basalt 8821 Snark Boojum";
   private static final String SITE = "github.com";
