@@ -13,11 +13,10 @@ import dev.mint.cli.command.site.SiteCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.sites.SitesException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,7 +60,7 @@ public final class MintCli {
             .addSubcommand(new BenchCommand(io))
             .addSubcommand(SiteCommand.commandLine(io))
             .addSubcommand(new CompleteSitesCommand(io))
-            .addSubcommand(new CommandLine.HelpCommand());
+            .addSubcommand(new HelpCommand());
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setExecutionExceptionHandler(MintCli::handleExecutionException);
@@ -75,7 +74,10 @@ public final class MintCli {
 
   private static void applyToAll(CommandLine cli) {
     cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n");
-    cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.helpTable());
+    // exit code 1 only where it can happen: verify, and mint itself (which runs verify)
+    boolean canFailVerification =
+        cli.getParent() == null || cli.getCommand() instanceof VerifyCommand;
+    cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.helpTable(canFailVerification));
     cli.getSubcommands().values().forEach(MintCli::applyToAll);
   }
 
@@ -96,6 +98,17 @@ public final class MintCli {
         }
       }
       CommandLine cli = newCommandLine(io);
+      String command = mistypedCommand(cli, args);
+      if (command != null) {
+        io.err()
+            .println(
+                "mint: '"
+                    + args[0]
+                    + "' is not a command; did you mean '"
+                    + command
+                    + "'? (for the password of a site of that name, say 'mint derive SITE')");
+        return ExitCodes.USAGE;
+      }
       return cli.execute(withDefaultCommand(cli, args));
     } catch (VirtualMachineError e) {
       return outOfMemory(io.err(), e);
@@ -115,6 +128,34 @@ public final class MintCli {
     withCommand[0] = DEFAULT_COMMAND;
     System.arraycopy(args, 0, withCommand, 1, args.length);
     return withCommand;
+  }
+
+  /** A word that may be a mistyped command's name: short, lower case, no dot. */
+  private static final Pattern COMMAND_WORD = Pattern.compile("[a-z][a-z0-9-]{0,29}");
+
+  /**
+   * The command {@code args[0]} most likely mistypes, or null: when no command is named, derive is
+   * meant, and a first word without a dot within {@link Suggestions#MAX_DISTANCE} edits of a
+   * visible command's name is taken for a typo of it rather than a site ({@code mint sesion});
+   * {@code mint derive sesion} still derives it.
+   */
+  static String mistypedCommand(CommandLine cli, String[] args) {
+    if (args.length == 0
+        || cli.getSubcommands().containsKey(args[0])
+        || !COMMAND_WORD.matcher(args[0]).matches()) {
+      return null;
+    }
+    List<String> close = Suggestions.closest(args[0], visibleCommands(cli), 1);
+    return close.isEmpty() || Suggestions.distance(args[0], close.get(0)) > Suggestions.MAX_DISTANCE
+        ? null
+        : close.get(0);
+  }
+
+  static List<String> visibleCommands(CommandLine cli) {
+    return cli.getSubcommands().entrySet().stream()
+        .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+        .map(java.util.Map.Entry::getKey)
+        .collect(Collectors.toList());
   }
 
   /** An unknown option worth naming back: short, and shaped like an option, not a phrase. */
@@ -144,6 +185,12 @@ public final class MintCli {
     if (unmatched.isEmpty()) {
       return "unexpected argument";
     }
+    CommandLine command = unmatchedException.getCommandLine();
+    if (!command.getSubcommands().isEmpty()
+        && command.getCommandSpec().positionalParameters().isEmpty()
+        && !unmatched.get(0).startsWith("-")) {
+      return unknownSubcommand(command, unmatched);
+    }
     String option = unmatched.get(0).split("=", 2)[0]; // never the value after '='
     if (!OPTION_NAME.matcher(option).matches()) {
       return notShown(unmatched.size(), "");
@@ -164,6 +211,37 @@ public final class MintCli {
     return message.toString();
   }
 
+  /**
+   * {@code mint site lst}: a word close to one of the command's own subcommands is named back with
+   * the subcommand it most likely means; anything else is not shown (it could be a phrase), and the
+   * subcommands are listed.
+   */
+  private static String unknownSubcommand(CommandLine command, List<String> unmatched) {
+    String typed = unmatched.get(0);
+    String name = command.getCommandSpec().qualifiedName();
+    List<String> close =
+        COMMAND_WORD.matcher(typed).matches()
+            ? Suggestions.closest(typed, visibleCommands(command), 1).stream()
+                .filter(c -> Suggestions.distance(typed, c) <= Suggestions.MAX_DISTANCE)
+                .collect(Collectors.toList())
+            : List.of();
+    if (close.isEmpty()) {
+      return "unknown command for '"
+          + name
+          + "', not shown (the master phrase is never taken as an argument); the commands are "
+          + String.join(", ", visibleCommands(command));
+    }
+    return "unknown command '"
+        + name
+        + " "
+        + typed
+        + "'; did you mean '"
+        + command.getCommandName()
+        + " "
+        + close.get(0)
+        + "'?";
+  }
+
   private static String notShown(int count, String more) {
     return count
         + " "
@@ -175,26 +253,34 @@ public final class MintCli {
   }
 
   /**
-   * The command's option names picocli finds like {@code typed} (the same first letters), the
-   * closest first (longest common beginning with what was typed), at most three. Only names of the
-   * command's options: nothing the user typed.
+   * The command's option names closest to {@code typed} ({@link Suggestions}), negated forms such
+   * as {@code --no-symbols} included, at most three. Only names of the command's options: nothing
+   * the user typed.
    */
   private static List<String> suggestions(UnmatchedArgumentException e, String typed) {
-    Set<String> options = new HashSet<>(e.getCommandLine().getCommandSpec().optionsMap().keySet());
-    return e.getSuggestions().stream()
-        .filter(options::contains)
-        .distinct()
-        .sorted(Comparator.comparingInt((String name) -> -commonPrefix(name, typed)))
-        .limit(3)
-        .collect(Collectors.toList());
+    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    List<String> names = new java.util.ArrayList<>();
+    for (OptionSpec option : spec.options()) {
+      if (!option.hidden()) {
+        names.addAll(List.of(option.names()));
+        if (option.negatable()) {
+          names.addAll(negatedNames(spec, option));
+        }
+      }
+    }
+    return Suggestions.closest(typed, names, 3);
   }
 
-  private static int commonPrefix(String a, String b) {
-    int n = 0;
-    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-      n++;
-    }
-    return n;
+  private static List<String> negatedNames(CommandLine.Model.CommandSpec spec, OptionSpec option) {
+    List<String> negated = new java.util.ArrayList<>();
+    spec.negatedOptionsMap()
+        .forEach(
+            (name, o) -> {
+              if (o == option) {
+                negated.add(name);
+              }
+            });
+    return negated;
   }
 
   /**
@@ -203,7 +289,8 @@ public final class MintCli {
    * after an option that takes a value, or as {@code --quiet=...}, must not be printed back.
    */
   private static String withoutTheValue(ParameterException e) {
-    String message = e.getMessage();
+    // picocli's "Invalid value for option ...", spelled as mint's own "invalid value for ..."
+    String message = e.getMessage().replaceFirst("^Invalid value ", "invalid value ");
     String value = e.getValue();
     if (value == null || value.isEmpty() || !message.contains(value)) {
       return message;
@@ -264,7 +351,7 @@ public final class MintCli {
       return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {
-      cli.getErr().println("mint: I/O error (" + e.getClass().getSimpleName() + ")");
+      cli.getErr().println("mint: I/O error (" + IoErrors.describe(e) + ")");
       return ExitCodes.IO;
     }
     // A bug: say where, but not the message, which nothing guarantees to be free of secrets.

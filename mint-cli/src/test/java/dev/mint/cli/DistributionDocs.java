@@ -98,26 +98,7 @@ final class DistributionDocs {
     page.append(top.get("options"));
     // the command list, then each visible command's page as a section of its own
     page.append(top.get("commands").replaceAll("xref:[^\\[]*\\[([^\\]]*)\\]", "$1"));
-    cli.getSubcommands()
-        .forEach(
-            (name, sub) -> {
-              CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
-              if (spec.usageMessage().hidden()
-                  || sub.getCommand() instanceof CommandLine.HelpCommand) {
-                return;
-              }
-              Map<String, String> s = sections(spec);
-              page.append("=== mint ").append(name).append("\n\n");
-              String header = String.join(" ", spec.usageMessage().header());
-              if (!header.isBlank()) {
-                page.append(header).append("\n\n");
-              }
-              for (String section :
-                  new String[] {"synopsis", "description", "options", "arguments"}) {
-                // a command's sections become subsections of its section
-                page.append(s.getOrDefault(section, "").replaceAll("(?m)^== ", "==== "));
-              }
-            });
+    appendCommandSections(page, cli);
     page.append(top.getOrDefault("exit-status", "").replace("==  Exit status:", "== Exit status"));
     page.append(top.getOrDefault("footer", ""));
     page.append("== Files\n\n")
@@ -128,15 +109,66 @@ final class DistributionDocs {
     return page.toString();
   }
 
+  /**
+   * Each visible command below {@code cli}, depth first, as a section of its own ({@code mint
+   * site}, then {@code mint site set}, ...), with its synopsis, description, options and arguments.
+   */
+  private static void appendCommandSections(StringBuilder page, CommandLine cli) {
+    cli.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+              if (spec.usageMessage().hidden() || sub.getCommandSpec().helpCommand()) {
+                return;
+              }
+              Map<String, String> s = sections(spec);
+              page.append("=== ").append(spec.qualifiedName()).append("\n\n");
+              String header = String.join(" ", spec.usageMessage().header());
+              if (!header.isBlank()) {
+                page.append(header).append("\n\n");
+              }
+              for (String section :
+                  new String[] {"synopsis", "description", "options", "arguments"}) {
+                // a command's sections become subsections of its section
+                page.append(
+                    spelledOut(s.getOrDefault(section, "")).replaceAll("(?m)^== ", "==== "));
+              }
+              appendCommandSections(page, sub);
+            });
+  }
+
+  /** picocli's {@code *--[no-]upper*} as both names, so a reader finds {@code --no-upper} too. */
+  private static String spelledOut(String text) {
+    // picocli's synopsis may wrap inside '[*--[no-]symbols*]': break the line before it instead
+    text = text.replaceAll("\\[\\*--\\*\\n( +)\\* *\\[no-\\]", "\n$1[*--[no-]");
+    return text.replaceAll("\\*--\\[no-\\]([a-z0-9-]+)\\*", "*--$1*, *--no-$1*");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // completion
+
+  /** The site commands whose SITE names a stored entry (or may: set changes one). */
+  private static final String[] SITE_COMMANDS_WITH_STORED_SITES = {"show", "bump", "rm", "set"};
 
   /** The shell words that print the stored site names (the mint being completed runs them). */
   private static final String SITES =
       "$(\"${COMP_WORDS[0]}\" " + CompleteSitesCommand.NAME + " </dev/null 2>/dev/null)";
 
   static String bashCompletion(CommandLine cli) {
-    String script = AutoComplete.bash("mint", cli);
+    String script = withNegatedOptions(AutoComplete.bash("mint", cli), cli);
+    // site show/bump/rm/set SITE: the stored site names
+    for (String command : SITE_COMMANDS_WITH_STORED_SITES) {
+      script =
+          replaceInFunction(
+              script,
+              "_picocli_mint_site_" + command,
+              "  local positionals=\"\"\n",
+              "  local positionals=\"\"\n"
+                  + "    # SITE: the site names of the sites file (added by DistributionDocs)\n"
+                  + "    positionals="
+                  + SITES
+                  + "\n");
+    }
     // derive's SITE: the stored site names
     script =
         replaceInFunction(
@@ -173,6 +205,39 @@ final class DistributionDocs {
                 + "    _picocli_mint_derive\n"
                 + "    return $?\n"
                 + "  fi\n");
+    return script;
+  }
+
+  /**
+   * picocli's script offers {@code --upper} but not {@code --no-upper}: each command's function
+   * gets the negated names of its negatable options among its flags.
+   */
+  private static String withNegatedOptions(String script, CommandLine cli) {
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+      StringBuilder negated = new StringBuilder();
+      spec.negatedOptionsMap()
+          .forEach(
+              (name, option) -> {
+                if (!option.hidden()) {
+                  negated.append(" '").append(name).append('\'');
+                }
+              });
+      if (negated.length() > 0) {
+        String function = "_picocli_" + spec.qualifiedName().replace(' ', '_');
+        int begin = script.indexOf("function " + function + "() {\n");
+        int at = begin < 0 ? -1 : script.indexOf("  local flag_opts=\"", begin);
+        int end = at < 0 ? -1 : script.indexOf("\"\n", at + "  local flag_opts=\"".length());
+        if (end < 0) {
+          throw new IllegalStateException(
+              "picocli's completion script changed: no flag_opts in function "
+                  + function
+                  + " (a new picocli version?)");
+        }
+        script = script.substring(0, end) + negated + script.substring(end);
+      }
+      script = withNegatedOptions(script, sub);
+    }
     return script;
   }
 

@@ -60,7 +60,7 @@ class PhraseFdTest {
         "2|--phrase-fd -1 github.com|0 (standard input) or 3 and up",
         "2|--phrase-fd 1 github.com|0 (standard input) or 3 and up",
         "2|--phrase-fd three github.com|invalid value for option '--phrase-fd'",
-        "4|--phrase-fd 4 github.com|cannot read file descriptor 4 (NoSuchFileException)"
+        "4|--phrase-fd 4 github.com|cannot read file descriptor 4 (no such file or directory)"
       })
   void refusals(int exit, String argLine, String message) {
     CliRun run = run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8), argLine.split(" "));

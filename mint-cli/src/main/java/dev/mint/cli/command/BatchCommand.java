@@ -6,6 +6,7 @@ import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.ProgressBar;
 import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.PhraseMixin;
@@ -279,7 +280,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
     } catch (CharacterCodingException e) {
       throw CliException.io(path + ": not UTF-8 text");
     } catch (IOException e) {
-      throw CliException.io(path + ": cannot read (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(path + ": cannot read (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -292,7 +293,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
       }
       return lines;
     } catch (IOException | UncheckedIOException e) {
-      throw CliException.io("cannot read standard input (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io("cannot read standard input (" + IoErrors.describe(e) + ")");
     }
   }
 }

@@ -71,7 +71,9 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Do not print the normalized site and revision on standard error.")
+      description =
+          "Do not print the normalized site and revision (nor, with --clip, the \"copied\""
+              + " line) on standard error.")
   boolean quiet;
 
   public DeriveCommand(Io io) {
@@ -81,7 +83,7 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
   @Override
   public Integer call() {
     ResolvedSite resolved = profile.resolve(io, site, siteOptions);
-    PasswordSink sink = output.sink(io);
+    PasswordSink sink = output.sink(io, quiet);
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
     // mismatch is refused before any password is shown

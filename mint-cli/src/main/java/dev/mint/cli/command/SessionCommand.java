@@ -74,7 +74,9 @@ public final class SessionCommand extends StandardCommand implements Callable<In
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Do not print the normalized site and revision on standard error.")
+      description =
+          "Do not print the normalized site and revision (nor, with --clip, the \"copied\""
+              + " line) on standard error.")
   boolean quiet;
 
   public SessionCommand(Io io) {
@@ -84,11 +86,42 @@ public final class SessionCommand extends StandardCommand implements Callable<In
   @Override
   public Integer call() throws InterruptedException {
     Console console = io.console().get();
-    PasswordSink sink = output.sink(io);
+    PasswordSink sink = output.sink(io, quiet);
     try (HeldPhrase held = phraseOptions.hold(io, force, WIPE_THREAD, Pbkdf2Engine.fast())) {
       LineSource lines =
           console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);
-      return loop(held, lines, sink);
+      prompting = console != null;
+      // Ctrl-C at 'site> ' ends the prompt's line, so the shell's prompt starts on a line of its
+      // own
+      Thread endLine = console == null ? null : new Thread(this::endPromptLine, "mint-session-eol");
+      if (endLine != null) {
+        Runtime.getRuntime().addShutdownHook(endLine);
+      }
+      try {
+        return loop(held, lines, sink);
+      } finally {
+        atPrompt = false;
+        if (endLine != null) {
+          try {
+            Runtime.getRuntime().removeShutdownHook(endLine);
+          } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting: the hook runs, and finds no prompt
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether lines come from the console, after a {@code site> } prompt. */
+  private boolean prompting;
+
+  /** Whether mint waits at the console's {@code site> } prompt (no line typed yet). */
+  private volatile boolean atPrompt;
+
+  private void endPromptLine() {
+    if (atPrompt) {
+      io.err().println();
+      io.err().flush();
     }
   }
 
@@ -101,8 +134,14 @@ public final class SessionCommand extends StandardCommand implements Callable<In
     while (true) {
       String line;
       try {
+        atPrompt = prompting;
         line = lines.next(idle.toNanos());
+        atPrompt = false;
       } catch (LineSource.Idle e) {
+        if (atPrompt) {
+          io.err().println(); // the message starts on a line of its own, not after 'site> '
+          atPrompt = false;
+        }
         io.err()
             .println(
                 "mint: no line for " + Durations.format(idle) + ": session ended, phrase wiped");

@@ -4,6 +4,7 @@ import dev.mint.Pbkdf2Engine;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.ProgressBar;
 import dev.mint.cli.options.WorkersMixin;
 import dev.mint.vectors.VectorCheck;
@@ -92,7 +93,7 @@ final class Verification {
     } catch (VectorFormatException e) {
       throw CliException.io(file + ": malformed vector file: " + e.getMessage());
     } catch (IOException e) {
-      throw CliException.io(file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(file + ": cannot read (" + IoErrors.describe(e) + ")");
     }
   }
 

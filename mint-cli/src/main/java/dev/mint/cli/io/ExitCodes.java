@@ -43,10 +43,21 @@ public final class ExitCodes {
 
   /** The table for {@code --help}, in order. */
   public static Map<String, String> helpTable() {
+    return helpTable(true);
+  }
+
+  /**
+   * The table for {@code --help}, in order; with {@code verification} false, without {@link
+   * #VERIFICATION_FAILED}, for the commands that never exit with it.
+   */
+  public static Map<String, String> helpTable(boolean verification) {
     Map<String, String> table = new LinkedHashMap<>();
     table.put(" " + OK, "success");
-    table.put(" " + VERIFICATION_FAILED, "verify: at least one row failed");
-    table.put(" " + USAGE, "usage error (unknown option, missing SITE, bad option value)");
+    if (verification) {
+      table.put(" " + VERIFICATION_FAILED, "verify: at least one row failed");
+    }
+    table.put(
+        " " + USAGE, "usage error (unknown option or command, missing SITE, bad option value)");
     table.put(" " + INVALID_INPUT, "invalid input (site, version, length, classes, phrase)");
     table.put(
         " " + IO,

@@ -80,6 +80,17 @@ public final class OutputMixin {
    * @throws CliException ({@link ExitCodes#IO}) when there is no clipboard
    */
   public PasswordSink sink(Io io) {
+    return sink(io, false);
+  }
+
+  /**
+   * {@link #sink(Io)}; with {@code quiet}, the clipboard's "copied" line is not written.
+   *
+   * @throws ParameterException for a bad delay, or {@code --qr} without a terminal
+   * @throws CliException ({@link ExitCodes#IO}) when there is no clipboard, or its display cannot
+   *     be opened
+   */
+  public PasswordSink sink(Io io, boolean quiet) {
     if (qr && clip != null) {
       throw new ParameterException(mixee.commandLine(), "--qr and --clip exclude each other");
     }
@@ -107,6 +118,6 @@ public final class OutputMixin {
           mixee.commandLine(),
           source + " must be a number of seconds from 1 to " + MAX_CLIP_SECONDS);
     }
-    return new ClipboardSink(io, Integer.parseInt(text));
+    return new ClipboardSink(io, Integer.parseInt(text), quiet);
   }
 }

@@ -4,6 +4,7 @@ import dev.mint.Pbkdf2Engine;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.Wipe;
 import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.phrase.HeldPhrase;
@@ -171,13 +172,7 @@ public final class PhraseMixin {
       return PhraseReader.fromStream(in, source, "--phrase-fd");
     } catch (IOException e) {
       throw CliException.io(
-          "--phrase-fd "
-              + fd
-              + ": cannot read "
-              + source
-              + " ("
-              + e.getClass().getSimpleName()
-              + ")");
+          "--phrase-fd " + fd + ": cannot read " + source + " (" + IoErrors.describe(e) + ")");
     }
   }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 public final class ProfileMixin {
   public static final String ACCOUNT_HELP =
       "Which entry of the sites file, when one site has several "
-          + "(a label only: it does not change the password).";
+          + "(a label only: it does not change the password); '-' for the entry without an "
+          + "account.";
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;

@@ -149,6 +149,69 @@ public final class Clipboard {
     return new Clipboard(kind, copy, paste, Map.copyOf(childEnv));
   }
 
+  /**
+   * Checks, before any phrase is read, that the tool can reach the display: {@code DISPLAY} set to
+   * a display no X server answers on (a closed ssh forwarding, a stopped Xvfb) is refused here, not
+   * after the phrase was typed and the password derived. The probe asks the tool for the
+   * clipboard's list of types (xclip, wl-paste) or its content (xsel), sent nowhere; only the
+   * tool's own error text is read, to tell a display that cannot be opened from an empty clipboard.
+   * macOS and Windows have no display to miss: nothing is probed.
+   *
+   * @throws CliException ({@link ExitCodes#IO}) when the display cannot be opened
+   */
+  public void probe() {
+    List<String> command = new ArrayList<>(List.of(paste.toString()));
+    String display;
+    switch (kind) {
+      case XCLIP:
+        command.addAll(List.of("-selection", "clipboard", "-o", "-t", "TARGETS"));
+        display = "the X display " + childEnv.get("DISPLAY") + " cannot be opened (DISPLAY)";
+        break;
+      case XSEL:
+        command.addAll(List.of("--clipboard", "--output"));
+        display = "the X display " + childEnv.get("DISPLAY") + " cannot be opened (DISPLAY)";
+        break;
+      case WAYLAND:
+        command.add("--list-types");
+        display =
+            "the Wayland display "
+                + childEnv.get("WAYLAND_DISPLAY")
+                + " cannot be reached (WAYLAND_DISPLAY)";
+        break;
+      default:
+        return;
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.PIPE);
+    builder.environment().clear();
+    builder.environment().putAll(childEnv);
+    String errors;
+    try {
+      Process process = builder.start();
+      process.getOutputStream().close();
+      try (InputStream err = process.getErrorStream()) {
+        errors = new String(err.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw CliException.io(paste.getFileName() + " did not answer; " + display);
+      }
+    } catch (IOException e) {
+      throw CliException.io("cannot run " + paste.getFileName());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CliException.io("interrupted");
+    }
+    String lower = errors.toLowerCase(Locale.ROOT);
+    if (lower.contains("open display")
+        || lower.contains("connect to a wayland")
+        || lower.contains("compositor")) {
+      throw CliException.io(display + "; the password was not shown");
+    }
+  }
+
   /** Puts {@code content} on the clipboard. */
   void copy(byte[] content) {
     List<String> command = new ArrayList<>(List.of(copy.toString()));

@@ -2,6 +2,7 @@ package dev.mint.cli.output;
 
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.Wipe;
 import dev.mint.internal.SecretSeam;
 import java.io.DataInputStream;
@@ -72,7 +73,7 @@ public final class ClipboardClearer {
       Files.writeString(
           dir.resolve("clip.pid"), Long.toString(helper.pid()) + "\n", StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw CliException.io("cannot use " + dir + " (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io("cannot use " + dir + " (" + IoErrors.describe(e) + ")");
     } finally {
       Wipe.bytes(previous);
       Wipe.bytes(message);

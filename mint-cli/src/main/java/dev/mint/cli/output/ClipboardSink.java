@@ -23,14 +23,30 @@ public final class ClipboardSink implements PasswordSink {
    * @throws dev.mint.cli.io.CliException (exit 4) when there is no clipboard
    */
   public ClipboardSink(Io io, int seconds) {
+    this(io, seconds, false);
+  }
+
+  /**
+   * A sink to the clipboard {@link Clipboard#detect} finds for {@code io}'s environment, whose
+   * display is probed ({@link Clipboard#probe}) before any phrase is read; with {@code quiet} the
+   * "copied" line is not written.
+   *
+   * @throws dev.mint.cli.io.CliException (exit 4) when there is no clipboard, or its display cannot
+   *     be opened
+   */
+  public ClipboardSink(Io io, int seconds, boolean quiet) {
     this.io = io;
     try {
       this.clipboard = Clipboard.detect(io.env());
+      clipboard.probe();
     } catch (CliException e) {
       throw e.withPrefix(OPTION);
     }
     this.seconds = seconds;
+    this.quiet = quiet;
   }
+
+  private final boolean quiet;
 
   @Override
   public void emit(Password password) {
@@ -45,7 +61,9 @@ public final class ClipboardSink implements PasswordSink {
       Wipe.chars(chars);
       Wipe.bytes(bytes);
     }
-    io.err().println("copied to the clipboard; clears in " + seconds + " s");
-    io.err().flush();
+    if (!quiet) {
+      io.err().println("copied to the clipboard; clears in " + seconds + " s");
+      io.err().flush();
+    }
   }
 }

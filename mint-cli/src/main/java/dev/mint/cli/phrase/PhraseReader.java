@@ -2,6 +2,7 @@ package dev.mint.cli.phrase;
 
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.Wipe;
 import dev.mint.internal.SecretSeam;
 import java.io.Console;
@@ -71,7 +72,7 @@ public final class PhraseReader {
       }
       return decodeUtf8(line, n, source);
     } catch (IOException e) {
-      throw CliException.io("cannot read " + source + " (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io("cannot read " + source + " (" + IoErrors.describe(e) + ")");
     } finally {
       Wipe.bytes(line);
     }

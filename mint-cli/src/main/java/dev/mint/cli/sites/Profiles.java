@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,11 +78,25 @@ public final class Profiles {
     }
   }
 
-  /** The entries {@code typedSite} matches, with {@code account} when it is not null. */
+  /**
+   * {@code --account -}: the entry without an account, so that it stays reachable once its site has
+   * labelled entries too (mint only).
+   */
+  public static final String NO_ACCOUNT = "-";
+
+  /**
+   * The entries {@code typedSite} matches, with {@code account} when it is not null ({@link
+   * #NO_ACCOUNT}: those without an account).
+   */
   List<SiteEntry> matching(String typedSite, String account) {
     return entries.stream()
         .filter(e -> e.matches(typedSite))
-        .filter(e -> account == null || account.equals(e.account()))
+        .filter(
+            e ->
+                account == null
+                    || (account.equals(NO_ACCOUNT)
+                        ? e.account() == null
+                        : account.equals(e.account())))
         .collect(Collectors.toList());
   }
 
@@ -117,7 +132,10 @@ public final class Profiles {
             + fileName
             + ", for the accounts "
             + accounts
-            + ": choose one with --account NAME");
+            + ": choose one with --account NAME"
+            + (found.stream().anyMatch(e -> e.account() == null)
+                ? " (--account - for the entry without one)"
+                : ""));
   }
 
   /**
@@ -134,7 +152,14 @@ public final class Profiles {
       String fileName) {
     Optional<SiteEntry> found = find(typedSite, account, fileName);
     if (found.isEmpty()) {
-      SiteEntry created = new SiteEntry(account, typed.request(typedSite), note, date, date, null);
+      SiteEntry created =
+          new SiteEntry(
+              NO_ACCOUNT.equals(account) ? null : account,
+              typed.request(typedSite),
+              note,
+              date,
+              date,
+              null);
       entries.add(created);
       return new Change(null, created);
     }
@@ -146,6 +171,39 @@ public final class Profiles {
     }
     replace(before, after);
     return new Change(before, after);
+  }
+
+  /**
+   * The other entries that give {@code entry}'s password: the same normalized site under the same
+   * revision, with the same settings (only the account or the note differs, and neither changes the
+   * password).
+   */
+  public List<SiteEntry> samePasswordAs(SiteEntry entry) {
+    return entries.stream()
+        .filter(e -> e != entry && SitesImport.samePassword(e, entry))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * The warning lines for {@code entry} sharing its password with other entries (none when it does
+   * not): for {@code site set} and {@code site bump}, which would otherwise say nothing.
+   */
+  public List<String> samePasswordWarnings(SiteEntry entry) {
+    List<String> warnings = new ArrayList<>();
+    for (SiteEntry twin : samePasswordAs(entry)) {
+      warnings.add(
+          "mint: warning: "
+              + Text.printable(entry.label())
+              + " and "
+              + Text.printable(twin.label())
+              + " give the same password (same site and settings; an account is only a label):"
+              + " tell them apart with --site-version, for example 'mint site bump "
+              + Text.printable(entry.site())
+              + " --account "
+              + (entry.account() == null ? NO_ACCOUNT : Text.printable(entry.account()))
+              + "'");
+    }
+    return warnings;
   }
 
   /** Puts {@code after} where {@code before} is. */
@@ -209,8 +267,7 @@ public final class Profiles {
           ? SitesException.file(fileName + ": not valid JSON: " + what)
           : at(fileName, where, "not valid JSON: " + what);
     } catch (IOException e) {
-      throw SitesException.file(
-          fileName + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(fileName + ": cannot be read (" + IoErrors.describe(e) + ")");
     }
     if (root == null || !root.isObject()) {
       throw at(

@@ -45,6 +45,19 @@ public final class RecordedCheck {
             + " 'mint check --remember' writes it (fix or remove the field)");
   }
 
+  /** Whether {@code profiles} holds a recorded check (valid or not). */
+  public static boolean isRecorded(Profiles profiles) {
+    return profiles.topLevel(FIELD).isPresent();
+  }
+
+  /**
+   * Takes the recorded check out of {@code profiles}, an in-memory copy ({@code site export
+   * --no-phrase-check}); the sites file is not written.
+   */
+  public static void leaveOut(Profiles profiles) {
+    profiles.setTopLevel(FIELD, null);
+  }
+
   /**
    * Records {@code check} in {@code file} (under its lock, atomically, creating it); returns the
    * check recorded before, or null.

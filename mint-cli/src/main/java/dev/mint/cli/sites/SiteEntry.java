@@ -199,8 +199,15 @@ public final class SiteEntry {
       values.add(read(node, setting));
     }
     String note = label(node, NOTE);
-    String created = text(node, CREATED, true);
-    String updated = text(node, UPDATED, true);
+    // a hand-written entry may leave the dates out: it is dated today
+    String created = text(node, CREATED, false);
+    String updated = text(node, UPDATED, false);
+    if (created == null) {
+      created = SitesFile.today();
+    }
+    if (updated == null) {
+      updated = created;
+    }
     MintRequest settings;
     try {
       MintRequest.Builder builder = MintRequest.builder(site);

@@ -1,5 +1,6 @@
 package dev.mint.cli.sites;
 
+import dev.mint.cli.io.IoErrors;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -166,7 +167,7 @@ final class SitesDirectory implements Closeable {
     } catch (FileSystemException e) {
       // ELOOP from O_NOFOLLOW when a link appeared at the last moment, among others
       throw SitesException.file(
-          shown + ": cannot be opened as a lock, not a regular file? (" + reason(e) + ")");
+          shown + ": cannot be opened as a lock, not a regular file? (" + IoErrors.describe(e) + ")");
     } catch (IOException e) {
       throw SitesException.file(shown + ": cannot lock (" + e.getClass().getSimpleName() + ")");
     }
@@ -255,7 +256,7 @@ final class SitesDirectory implements Closeable {
       throw SitesException.file(shown + ": permission denied (the file is unchanged)");
     } catch (IOException e) {
       throw SitesException.file(
-          shown + ": cannot be written: " + reason(e) + " (the file is unchanged)");
+          shown + ": cannot be written: " + IoErrors.describe(e) + " (the file is unchanged)");
     } finally {
       if (created) {
         try {
@@ -265,27 +266,6 @@ final class SitesDirectory implements Closeable {
         }
       }
     }
-  }
-
-  /** What went wrong, in words that hold no path or content. */
-  static String reason(IOException e) {
-    String message =
-        e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
-    if (message != null) {
-      if (message.contains("No space left on device")) {
-        return "no space left on the device";
-      }
-      if (message.contains("Disk quota exceeded")) {
-        return "over the disk quota";
-      }
-      if (message.contains("Read-only file system")) {
-        return "a read-only file system";
-      }
-      if (message.contains("Too many levels of symbolic links")) {
-        return "a symbolic link";
-      }
-    }
-    return e.getClass().getSimpleName();
   }
 
   /** Makes the rename durable; not every platform can open a directory, which is fine. */

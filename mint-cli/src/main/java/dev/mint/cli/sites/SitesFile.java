@@ -1,6 +1,7 @@
 package dev.mint.cli.sites;
 
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -186,7 +187,7 @@ public final class SitesFile {
       throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {
       throw SitesException.file(
-          name() + ": cannot be read or locked (" + SitesDirectory.reason(e) + ")");
+          name() + ": cannot be read or locked (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -209,7 +210,7 @@ public final class SitesFile {
       return null;
     } catch (IOException e) {
       throw SitesException.file(
-          target + ": cannot read its owner and mode (" + e.getClass().getSimpleName() + ")");
+          target + ": cannot read its owner and mode (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -240,7 +241,7 @@ public final class SitesFile {
     } catch (AccessDeniedException e) {
       throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {
-      throw SitesException.file(name() + ": cannot be read (" + SitesDirectory.reason(e) + ")");
+      throw SitesException.file(name() + ": cannot be read (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -256,7 +257,7 @@ public final class SitesFile {
       }
     } catch (IOException e) {
       throw SitesException.file(
-          dir + ": cannot create the directory (" + e.getClass().getSimpleName() + ")");
+          dir + ": cannot create the directory (" + IoErrors.describe(e) + ")");
     }
   }
 

@@ -64,7 +64,7 @@ public final class SitesImport {
   }
 
   /** Same normalized site and same settings: the same password for the same phrase. */
-  private static boolean samePassword(SiteEntry a, SiteEntry b) {
+  static boolean samePassword(SiteEntry a, SiteEntry b) {
     return a.revision() == b.revision()
         && a.normalizedSite().equals(b.normalizedSite())
         && a.applyTo(MintRequest.builder("x"))

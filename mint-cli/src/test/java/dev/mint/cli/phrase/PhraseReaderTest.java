@@ -104,7 +104,7 @@ class PhraseReaderTest {
         };
     CliException e = assertThrows(CliException.class, () -> PhraseReader.fromStream(failing));
     assertEquals(ExitCodes.IO, e.exitCode());
-    assertEquals("cannot read standard input (IOException)", e.getMessage());
+    assertEquals("cannot read standard input (input/output error)", e.getMessage());
   }
 
   @Test

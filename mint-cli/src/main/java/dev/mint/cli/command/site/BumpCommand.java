@@ -10,6 +10,8 @@ import dev.mint.cli.options.StoredEntryMixin;
 import dev.mint.cli.sites.Change;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,7 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SitesFile file = SitesFile.of(io);
+    List<String> warnings = new ArrayList<>();
     Change change =
         file.update(
             p -> {
@@ -46,6 +49,7 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
                   before.settings().toBuilder().version(Integer.toString(version + 1)).build();
               SiteEntry after = before.withSettings(bumped, SitesFile.today());
               p.replace(before, after);
+              warnings.addAll(p.samePasswordWarnings(after));
               return new Change(before, after);
             });
     io.err()
@@ -58,6 +62,7 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
                 + " ("
                 + file.name()
                 + ")");
+    warnings.forEach(io.err()::println);
     return ExitCodes.OK;
   }
 }

@@ -4,6 +4,7 @@ import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.sites.ImportResult;
 import dev.mint.cli.sites.Profiles;
 import dev.mint.cli.sites.SitesFile;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Parameters;
           + "updated). One that matches a stored entry with different settings (another "
           + "password) is a conflict: reported on standard error and skipped, unless --replace, "
           + "which takes FILE's. Standard error ends with: 'N added, N updated, N unchanged, N "
-          + "conflicting'. FILE is checked whole before anything is stored.",
+          + "conflicting'. FILE is checked whole before anything is stored. Exit status 3 when "
+          + "an entry was a conflict (the others were imported). An entry without 'created' or "
+          + "'updated' (written by hand) is dated today.",
       ""
     })
 final class ImportCommand extends StandardCommand implements Callable<Integer> {
@@ -51,7 +54,8 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
         file.update(p -> SitesImport.merge(p, incoming, replace, SitesFile.today()));
     result.conflicts().forEach(io.err()::println);
     io.err().println("imported " + source + ": " + result.counts());
-    return ExitCodes.OK;
+    // a script sees the conflicts: the others were imported, as batch prints the lines it can
+    return result.conflicting() > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
   }
 
   private byte[] readSource() {
@@ -64,7 +68,7 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
       }
       return Files.readAllBytes(source);
     } catch (IOException e) {
-      throw CliException.io(source + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(source + ": cannot be read (" + IoErrors.describe(e) + ")");
     }
   }
 }

@@ -8,10 +8,13 @@ import dev.mint.cli.io.Text;
 import dev.mint.cli.options.Arguments;
 import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.sites.Change;
+import dev.mint.cli.sites.Profiles;
 import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
 import dev.mint.cli.sites.TypedSettings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +48,8 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description =
           "A label telling two entries of one site apart (does not change the "
-              + "password): 'mint github.com --account work' then picks this one.")
+              + "password): 'mint github.com --account work' then picks this one; '-' for the "
+              + "entry without an account.")
   String account;
 
   @Option(
@@ -65,11 +69,19 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
     Arguments.checkDecoded("site", site);
     TypedSettings typed = SiteSettingsMixin.typed(options);
     typed.request(site); // the options are checked before the file is touched
-    checkLabel("account", account);
+    if (!Profiles.NO_ACCOUNT.equals(account)) {
+      checkLabel("account", account);
+    }
     checkLabel("note", note);
     SitesFile file = SitesFile.of(io);
+    List<String> warnings = new ArrayList<>();
     Change change =
-        file.update(p -> p.set(site, account, typed, note, SitesFile.today(), file.name()));
+        file.update(
+            p -> {
+              Change c = p.set(site, account, typed, note, SitesFile.today(), file.name());
+              warnings.addAll(p.samePasswordWarnings(c.after()));
+              return c;
+            });
     io.err()
         .println(
             (change.created() ? "added " : "updated ")
@@ -79,6 +91,7 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
                 + " ("
                 + file.name()
                 + ")");
+    warnings.forEach(io.err()::println);
     return ExitCodes.OK;
   }
 

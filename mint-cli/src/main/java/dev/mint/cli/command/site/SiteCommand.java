@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
           + "20 and no symbols (an entry matches every site that normalizes to the same name "
           + "under the entry's revision).",
       "",
-      "The file: $MINT_SITES if set, else $XDG_CONFIG_HOME/mint/sites.json, else "
-          + "~/.config/mint/sites.json. mint creates it 0600 in a 0700 directory, writes it "
+      "The file is ~/.config/mint/sites.json, or $XDG_CONFIG_HOME/mint/sites.json when "
+          + "XDG_CONFIG_HOME is set, or $MINT_SITES when that is set. mint creates it 0600 in a 0700 directory, writes it "
           + "atomically under a lock (sites.json.lock), and refuses to use it when it or its "
           + "directory is writable by group or others, or when it cannot be read as a sites file "
           + "(exit 4; the file is then left exactly as it is). Only 'site list', 'site show' and "

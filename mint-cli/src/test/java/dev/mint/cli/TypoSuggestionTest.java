@@ -1,0 +1,87 @@
+package dev.mint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mint.cli.io.ExitCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Issue 20, item 4: a mistyped command is suggested, never derived as a site. */
+final class TypoSuggestionTest {
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(
+      strings = {"sesion|session", "veryfy f|verify", "bach|batch", "normalise x|normalize"})
+  void aLoneSiteCloseToACommandIsSuggestedNotDerived(String testCase) {
+    String[] parts = testCase.split("\\|");
+    CliRun run = CliRun.withStdin("some phrase\n", (parts[0] + " --phrase-stdin").split(" "));
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
+        () -> assertEquals("", run.out(), "no password"),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () -> assertTrue(run.err().contains("did you mean '" + parts[1] + "'?"), run.err()),
+        () -> assertTrue(run.err().contains("mint derive SITE"), run.err()));
+  }
+
+  @Test
+  void theTypoIsStillDerivableWithDerive() {
+    CliRun run = CliRun.withStdin("some phrase\n", "derive", "sesion", "--phrase-stdin");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertEquals(17, run.out().length(), run.out());
+  }
+
+  @Test
+  void aSiteWithADotIsDerivedEvenWhenCloseToACommand() {
+    CliRun run = CliRun.withStdin("some phrase\n", "site.c", "--phrase-stdin");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+  }
+
+  @Test
+  void aSiteFarFromEveryCommandIsDerived() {
+    CliRun run = CliRun.withStdin("some phrase\n", "github", "--phrase-stdin");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"site lst|lst|list", "site sett x|sett|set", "site shwo a.com|shwo|show"})
+  void anUnknownSiteSubcommandNamesItself(String testCase) {
+    String[] parts = testCase.split("\\|");
+    CliRun run = CliRun.run(parts[0].split(" "));
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () ->
+            assertTrue(
+                run.err().startsWith("mint: unknown command 'mint site " + parts[1] + "'"),
+                run.err()),
+        () -> assertTrue(run.err().contains("did you mean 'site " + parts[2] + "'?"), run.err()),
+        () -> assertFalse(run.err().contains("master phrase"), run.err()));
+  }
+
+  @Test
+  void anUnknownSiteSubcommandShapedLikeAPhraseIsNotShown() {
+    CliRun run = CliRun.run("site", "correct horse battery");
+    assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+    assertFalse(run.err().contains("horse"), run.err());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(
+      strings = {
+        "--no-symbol|--no-symbols",
+        "--no-uper|--no-upper",
+        "--no-digit|--no-digits",
+        "--no-alow-ambiguous|--no-allow-ambiguous"
+      })
+  void aMistypedNegatedOptionSuggestsTheNegatedOption(String testCase) {
+    String[] parts = testCase.split("\\|");
+    CliRun run = CliRun.withStdin("some phrase\n", "--phrase-stdin", parts[0], "github.com");
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(
+        run.err().startsWith("mint: unknown option '" + parts[0] + "'; did you mean " + parts[1]),
+        run.err());
+  }
+}
