@@ -96,10 +96,31 @@ public final class MintCli {
       }
       CommandLine cli = newCommandLine(io);
       return cli.execute(withDefaultCommand(cli, args));
+    } catch (Error e) {
+      return handleError(io, e);
     } finally {
       io.out().flush();
       io.err().flush();
     }
+  }
+
+  /**
+   * An {@link Error} out of a command (picocli passes them on): one line, never a stack trace or
+   * the error's message (which nothing guarantees to be free of input), and {@link
+   * ExitCodes#OUT_OF_MEMORY} for the JVM running out of memory or stack, {@link ExitCodes#INTERNAL}
+   * for anything else. The one place mint maps an {@code Error}.
+   */
+  static int handleError(Io io, Error e) {
+    if (e instanceof VirtualMachineError && !(e instanceof InternalError)) {
+      io.err()
+          .println(
+              "mint: out of memory ("
+                  + e.getClass().getSimpleName()
+                  + "): an input too large for mint; stopped");
+      return ExitCodes.OUT_OF_MEMORY;
+    }
+    io.err().println("mint: internal error: " + e.getClass().getName());
+    return ExitCodes.INTERNAL;
   }
 
   /** {@code args} with {@code derive} in front unless they start with a command or top option. */

@@ -33,6 +33,13 @@ public final class ExitCodes {
   /** A bug in mint; please report it. */
   public static final int INTERNAL = 5;
 
+  /**
+   * The JVM ran out of memory (or stack) on an input too large for it; mint stops, one line on
+   * standard error, no stack trace. Inputs strangers control are bounded well below the default
+   * heap, so this means an input mint does not bound yet or a heap made very small.
+   */
+  public static final int OUT_OF_MEMORY = 6;
+
   private ExitCodes() {}
 
   /** The table for {@code --help}, in order. */
@@ -47,6 +54,7 @@ public final class ExitCodes {
         "I/O error (unreadable or malformed file, sites file refused, empty stdin,"
             + " closed output)");
     table.put(" " + INTERNAL, "internal error (a bug in mint)");
+    table.put(" " + OUT_OF_MEMORY, "out of memory (an input too large for mint)");
     return table;
   }
 }
