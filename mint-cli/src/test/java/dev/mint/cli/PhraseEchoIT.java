@@ -55,7 +55,7 @@ class PhraseEchoIT {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     try (InputStream in = process.getInputStream()) {
-      while (!screen.toString(StandardCharsets.UTF_8).contains("exit=")) {
+      while (!screen.toString(StandardCharsets.UTF_8).matches("(?s).*exit=[0-9]+\\s.*")) {
         if (System.nanoTime() > deadline) {
           throw new AssertionError(
               "mint waits for a phrase the terminal would echo; screen: " + screen);
