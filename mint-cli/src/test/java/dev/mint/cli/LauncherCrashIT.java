@@ -194,6 +194,9 @@ class LauncherCrashIT {
       String jcmdOut = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(jcmd.waitFor(2, TimeUnit.MINUTES));
       assertFalse(Files.exists(dump), () -> "jcmd dumped the heap: " + jcmdOut);
+      // jcmd's SIGQUIT makes the JVM print a thread dump: on standard error, never among the
+      // passwords on standard output (-XX:+DisplayVMOutputToStderr)
+      assertEquals(first + "\n" + second + "\n", read(out), "standard output: the passwords only");
 
       assertEquals(expected, found, "copies in the JVM's memory");
       assertTrue(found.get("hardened") >= 1, "the scan sees the live hardened bytes");
