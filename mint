@@ -79,7 +79,7 @@ esac
 # JVM options for a short-lived command: one derivation, a small heap, no perf-data file.
 # JVM warnings go to standard error, never to standard output (which carries the password).
 opts=(-XX:+UseSerialGC -Xmn24m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr)
-# A crash or a same-user tool must not copy the phrase out of the JVM (docs/THREAT_MODEL.md, C24):
+# A crash or a same-user tool must not copy the phrase out of the JVM (docs/THREAT_MODEL.md, C27):
 # no core file, no hs_err report (its stack and register words; and the JVM's crash banner goes
 # to standard output whatever DisplayVMOutputToStderr says), no attach (jcmd GC.heap_dump).
 opts+=(-XX:-CreateCoredumpOnCrash -XX:+SuppressFatalErrorMessage -XX:ErrorFile=/dev/null

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Input strangers control cannot push {@code mint session} or {@code mint batch} out of memory,
- * into a hang or into a stack trace (docs/THREAT_MODEL.md, C25): real processes of the jar under a
+ * into a hang or into a stack trace (docs/THREAT_MODEL.md, C28): real processes of the jar under a
  * small heap ({@code -Xmx64m}), fed {@code /dev/zero}, an endless stream of lines, a named pipe
  * nobody writes to; and an {@code OutOfMemoryError} forced with a tiny heap is one line and exit 6.
  */

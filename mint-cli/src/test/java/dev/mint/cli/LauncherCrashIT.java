@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Both launchers (the repository's {@code ./mint} and the archive's {@code bin/mint}) keep a crash,
  * a core dump and a same-user attach from copying the phrase out of a live {@code mint session}
- * (docs/THREAT_MODEL.md, C24). Real processes: a session started the way a user would, with {@code
+ * (docs/THREAT_MODEL.md, C27). Real processes: a session started the way a user would, with {@code
  * ulimit -c unlimited} in the parent shell, then {@code jcmd PID GC.heap_dump}, a scan of the JVM's
  * readable memory through {@code /proc/PID/mem}, and {@code kill -SEGV}.
  */

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code --phrase-stdin} and {@code --phrase-fd N} refuse a terminal, which would show the phrase
- * as it is typed (docs/THREAT_MODEL.md, C26): on a real pseudo-terminal (util-linux {@code
+ * as it is typed (docs/THREAT_MODEL.md, C29): on a real pseudo-terminal (util-linux {@code
  * script}), mint says so at once, exit 2, before anything is typed, instead of waiting for a phrase
  * that the terminal echoes.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Phrases a page could never have been given are refused instead of taken silently
- * (docs/THREAT_MODEL.md, C27): a NUL byte, a carriage return inside the line (CR-only line
+ * (docs/THREAT_MODEL.md, C30): a NUL byte, a carriage return inside the line (CR-only line
  * endings), and {@code --phrase-env} naming a variable the system sets for every process.
  */
 class PhraseHostileTest {

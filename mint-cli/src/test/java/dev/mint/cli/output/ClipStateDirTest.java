@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code --clip} without {@code XDG_RUNTIME_DIR} keeps its state in {@code TMPDIR/mint-USER}; a
  * directory another real user made there first (before mint) must not block {@code --clip}: mint
- * falls back to a private directory under the user's own home (docs/THREAT_MODEL.md, C28). The
+ * falls back to a private directory under the user's own home (docs/THREAT_MODEL.md, C31). The
  * other user is a real one, made with {@code useradd}; without root the test is skipped.
  */
 class ClipStateDirTest {

@@ -31,7 +31,7 @@ class PhraseReaderTest {
     assertArrayEquals("crlf".toCharArray(), read("crlf\r\n"));
     assertArrayEquals("no newline".toCharArray(), read("no newline"));
     assertArrayEquals(new char[0], read("\n"));
-    // any other CR is refused (CR-only line endings; docs/THREAT_MODEL.md, C27)
+    // any other CR is refused (CR-only line endings; docs/THREAT_MODEL.md, C30)
     for (String crs : new String[] {"inner\rcr\n", "cr at eof\r", "two cr\r\r\n"}) {
       CliException e = assertThrows(CliException.class, () -> read(crs));
       assertTrue(e.getMessage().contains("carriage return"), e.getMessage());
