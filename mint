@@ -79,6 +79,11 @@ esac
 # JVM options for a short-lived command: one derivation, a small heap, no perf-data file.
 # JVM warnings go to standard error, never to standard output (which carries the password).
 opts=(-XX:+UseSerialGC -Xmn24m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr)
+# A crash or a same-user tool must not copy the phrase out of the JVM (docs/THREAT_MODEL.md, C27):
+# no core file, no hs_err report (its stack and register words; and the JVM's crash banner goes
+# to standard output whatever DisplayVMOutputToStderr says), no attach (jcmd GC.heap_dump).
+opts+=(-XX:-CreateCoredumpOnCrash -XX:+SuppressFatalErrorMessage -XX:ErrorFile=/dev/null
+  -XX:+DisableAttachMechanism -XX:+DisplayVMOutputToStderr)
 
 # No class-data-sharing archive of mint's own classes on JDK 17: measured here, a dynamic AppCDS
 # archive saved 0 to 30 ms, because CDS refuses picocli's classes (Java 5 class files), which
@@ -168,4 +173,8 @@ case "${1:-}" in
   batch | verify) opts+=(-Xmn256m) ;;
 esac
 
+# no core file of this process, whatever the parent allows (a core holds the hardened phrase)
+ulimit -c 0
+# MINT_JAVA_OPTS is split on spaces, never glob-expanded (a '*' in it stays a '*')
+set -f
 exec "$java" "${opts[@]}" ${MINT_JAVA_OPTS:-} -jar "$jar" "$@"

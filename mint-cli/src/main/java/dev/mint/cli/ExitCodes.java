@@ -26,5 +26,8 @@ public final class ExitCodes {
   /** See {@link dev.mint.cli.io.ExitCodes#INTERNAL}. */
   public static final int INTERNAL = dev.mint.cli.io.ExitCodes.INTERNAL;
 
+  /** See {@link dev.mint.cli.io.ExitCodes#OUT_OF_MEMORY}. */
+  public static final int OUT_OF_MEMORY = dev.mint.cli.io.ExitCodes.OUT_OF_MEMORY;
+
   private ExitCodes() {}
 }

@@ -110,12 +110,30 @@ public final class MintCli {
         return ExitCodes.USAGE;
       }
       return cli.execute(withDefaultCommand(cli, args));
-    } catch (VirtualMachineError e) {
-      return outOfMemory(io.err(), e);
+    } catch (Error e) {
+      return handleError(io.err(), e);
     } finally {
       io.out().flush();
       io.err().flush();
     }
+  }
+
+  /**
+   * An {@link Error} out of a command (picocli passes them on): one line, never a stack trace or
+   * the error's message (which nothing guarantees to be free of input), and {@link
+   * ExitCodes#OUT_OF_MEMORY} for the JVM running out of memory or stack, {@link ExitCodes#INTERNAL}
+   * for anything else. The one place mint maps an {@code Error}.
+   */
+  static int handleError(java.io.PrintWriter err, Error e) {
+    if (e instanceof VirtualMachineError && !(e instanceof InternalError)) {
+      err.println(
+          "mint: out of memory ("
+              + e.getClass().getSimpleName()
+              + "): the input is larger than the Java heap allows (-Xmx); nothing was half-written");
+      return ExitCodes.OUT_OF_MEMORY;
+    }
+    err.println("mint: internal error: " + e.getClass().getName());
+    return ExitCodes.INTERNAL;
   }
 
   /** {@code args} with {@code derive} in front unless they start with a command or top option. */
@@ -316,14 +334,6 @@ public final class MintCli {
    * line and its own exit status, never a stack trace; what mint writes is written atomically, so
    * nothing is half-written.
    */
-  private static int outOfMemory(java.io.PrintWriter err, VirtualMachineError e) {
-    err.println(
-        "mint: out of memory ("
-            + e.getClass().getSimpleName()
-            + "): the input is larger than the Java heap allows (-Xmx); nothing was half-written");
-    return ExitCodes.OUT_OF_MEMORY;
-  }
-
   /** The exit status of a failure of the sites file or of a value for it: the one place. */
   public static int exitCode(SitesException.Kind kind) {
     return switch (kind) {
@@ -335,8 +345,8 @@ public final class MintCli {
 
   private static int handleExecutionException(
       Exception e, CommandLine cli, ParseResult parseResult) {
-    if (e.getCause() instanceof VirtualMachineError) {
-      return outOfMemory(cli.getErr(), (VirtualMachineError) e.getCause());
+    if (e.getCause() instanceof Error) {
+      return handleError(cli.getErr(), (Error) e.getCause());
     }
     if (e instanceof CliException) {
       cli.getErr().println("mint: " + e.getMessage());

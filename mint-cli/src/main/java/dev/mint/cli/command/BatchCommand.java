@@ -3,6 +3,7 @@ package dev.mint.cli.command;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.cli.StandardCommand;
+import dev.mint.cli.io.BoundedLines;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -16,14 +17,6 @@ import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.SitesFile;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,6 +181,9 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
         try {
           password = passwords.get(i).get();
         } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error) {
+            throw (Error) e.getCause(); // out of memory is the JVM's, not the row's: MintCli
+          }
           io.err().println("mint: " + entry.where() + ": " + describe(e.getCause()));
           failed = true;
           continue;
@@ -272,28 +268,12 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
     return lines;
   }
 
+  /** FILE's lines, within {@link BoundedLines}' limits (a device or named pipe is refused). */
   private static List<String> readFile(Path path) {
-    try {
-      return Files.readAllLines(path, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw CliException.io(path + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw CliException.io(path + ": not UTF-8 text");
-    } catch (IOException e) {
-      throw CliException.io(path + ": cannot read (" + IoErrors.describe(e) + ")");
-    }
+    return BoundedLines.ofFile(path);
   }
 
   private List<String> readStdin() {
-    BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-    List<String> lines = new ArrayList<>();
-    try {
-      for (String line; (line = in.readLine()) != null; ) {
-        lines.add(line);
-      }
-      return lines;
-    } catch (IOException | UncheckedIOException e) {
-      throw CliException.io("cannot read standard input (" + IoErrors.describe(e) + ")");
-    }
+    return BoundedLines.read(io.in(), "standard input");
   }
 }

@@ -34,8 +34,9 @@ public final class ExitCodes {
   public static final int INTERNAL = 5;
 
   /**
-   * The Java VM ran out of memory (or of another resource it cannot do without): an input larger
-   * than the heap given with {@code -Xmx}. Nothing was written.
+   * The JVM ran out of memory (or stack) on an input too large for it; mint stops, one line on
+   * standard error, no stack trace. Inputs strangers control are bounded well below the default
+   * heap, so this means an input mint does not bound yet or a heap made very small.
    */
   public static final int OUT_OF_MEMORY = 6;
 
@@ -64,7 +65,7 @@ public final class ExitCodes {
         "I/O error (unreadable or malformed file, sites file refused, empty stdin,"
             + " closed output)");
     table.put(" " + INTERNAL, "internal error (a bug in mint)");
-    table.put(" " + OUT_OF_MEMORY, "out of memory (an input larger than the Java heap)");
+    table.put(" " + OUT_OF_MEMORY, "out of memory (an input too large for mint)");
     return table;
   }
 }

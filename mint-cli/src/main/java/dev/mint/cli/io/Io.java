@@ -67,7 +67,18 @@ public record Io(
           if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
             throw CliException.io(notOpen(fd));
           }
-          if (jvmsOwn(Files.readSymbolicLink(link))) {
+          Path target = Files.readSymbolicLink(link);
+          if (Terminals.isTerminalDevice(target.toString())) {
+            throw CliException.usage(
+                "--phrase-fd "
+                    + fd
+                    + ": file descriptor "
+                    + fd
+                    + " is a terminal, which would show the phrase as it is typed; leave out"
+                    + " --phrase-fd to be asked without echo, or give the phrase through a pipe"
+                    + " or a file");
+          }
+          if (jvmsOwn(target)) {
             throw CliException.io(
                 notOpen(fd)
                     + " (descriptor "
@@ -112,15 +123,41 @@ public record Io(
       if (Files.isDirectory(target)) {
         return true;
       }
-      Path javaHome = Path.of(System.getProperty("java.home")).toAbsolutePath().normalize();
-      if (target.normalize().startsWith(javaHome)) {
+      // real paths on both sides: the kernel names the target by its real path, while java.home
+      // or a class-path entry (java -jar ~/bin/mint.jar, a link to the jar) may go through a link
+      Path real = realPath(target);
+      if (real.startsWith(realPath(Path.of(System.getProperty("java.home"))))) {
         return true;
       }
       for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-        if (!entry.isEmpty() && Path.of(entry).toAbsolutePath().normalize().equals(target)) {
+        if (!entry.isEmpty() && realPath(Path.of(entry)).equals(real)) {
           return true;
         }
       }
+      return false;
+    }
+
+    /** {@code path} with every link resolved, or as it is written when it cannot be. */
+    private static Path realPath(Path path) {
+      try {
+        return path.toRealPath();
+      } catch (IOException | SecurityException e) {
+        return path.toAbsolutePath().normalize();
+      }
+    }
+  }
+
+  /**
+   * Whether standard input is this process's own and a terminal ({@code --phrase-stdin} refuses
+   * one: it would echo the phrase). An {@code Io} of a test, whose input is a stream of its own, is
+   * never a terminal.
+   */
+  public boolean stdinIsTerminal() {
+    try {
+      return in instanceof FileInputStream
+          && ((FileInputStream) in).getFD() == FileDescriptor.in
+          && Terminals.isTerminal(0);
+    } catch (IOException e) {
       return false;
     }
   }

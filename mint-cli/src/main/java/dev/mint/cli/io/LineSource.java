@@ -1,12 +1,9 @@
 package dev.mint.cli.io;
 
-import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOError;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
@@ -32,6 +29,9 @@ public final class LineSource {
   private final SynchronousQueue<Boolean> asks = new SynchronousQueue<>();
   private final LinkedBlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
 
+  /** What ended the reader other than end of input: a line too long, out of memory. */
+  private volatile Throwable failure;
+
   private LineSource(Supplier<String> read) {
     Thread reader =
         new Thread(
@@ -45,6 +45,9 @@ public final class LineSource {
                   } catch (IOError | UncheckedIOException e) {
                     line =
                         null; // an unreadable terminal or input ends the session like end of input
+                  } catch (RuntimeException | Error e) {
+                    failure = e; // a line too long, out of memory: next() throws it
+                    line = null;
                   }
                   lines.put(Optional.ofNullable(line));
                   if (line == null) {
@@ -67,11 +70,11 @@ public final class LineSource {
 
   /** Lines of {@code io}'s standard input (UTF-8), no prompt. */
   public static LineSource stream(Io io) {
-    BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+    BoundedLines.Reader in = new BoundedLines.Reader(io.in(), "standard input");
     return new LineSource(
         () -> {
           try {
-            return in.readLine();
+            return in.next();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -82,12 +85,21 @@ public final class LineSource {
    * The next line, or null at end of input.
    *
    * @throws Idle when none came within {@code timeoutNanos}
+   * @throws CliException for a line longer than {@link BoundedLines#MAX_LINE_CHARS}
+   * @throws Error what the reader met (out of memory), for {@code MintCli} to report
    */
   public String next(long timeoutNanos) throws Idle, InterruptedException {
     asks.put(Boolean.TRUE);
     Optional<String> line = lines.poll(timeoutNanos, TimeUnit.NANOSECONDS);
     if (line == null) {
       throw new Idle();
+    }
+    Throwable failed = failure;
+    if (line.isEmpty() && failed instanceof RuntimeException) {
+      throw (RuntimeException) failed;
+    }
+    if (line.isEmpty() && failed instanceof Error) {
+      throw (Error) failed;
     }
     return line.orElse(null);
   }

@@ -146,6 +146,9 @@ public final class PhraseMixin {
           mixee.commandLine(), "--confirm works only with the console prompt");
     }
     if (stdin) {
+      if (io.stdinIsTerminal()) {
+        throw CliException.usage(ECHOES.formatted("--phrase-stdin", "standard input"));
+      }
       return PhraseReader.fromStream(io.in());
     }
     if (env != null) {
@@ -165,6 +168,14 @@ public final class PhraseMixin {
       return PhraseReader.fromConsole(console, confirm);
     } // the warm-up has stopped: the derivation that follows has every core
   }
+
+  /**
+   * Why a terminal is refused as a phrase source: it echoes what is typed, and the prompt (which
+   * turns the echo off, and back on at Ctrl-C) is the way to type a phrase.
+   */
+  static final String ECHOES =
+      "%s: %s is a terminal, which would show the phrase as it is typed; leave out %1$s to be"
+          + " asked without echo, or give the phrase through a pipe or a file";
 
   private static char[] fromDescriptor(Io io, int fd) {
     String source = "file descriptor " + fd;

@@ -180,11 +180,35 @@ public final class ClipboardClearer {
    */
   static Path stateDir(Function<String, String> env) {
     String runtime = env.apply("XDG_RUNTIME_DIR");
-    Path dir =
-        runtime != null && !runtime.isBlank() && Files.isDirectory(Path.of(runtime))
-            ? Path.of(runtime, "mint")
-            : Path.of(
-                System.getProperty("java.io.tmpdir"), "mint-" + System.getProperty("user.name"));
+    if (runtime != null && !runtime.isBlank() && Files.isDirectory(Path.of(runtime))) {
+      return privateDir(Path.of(runtime, "mint"));
+    }
+    Path shared =
+        Path.of(System.getProperty("java.io.tmpdir"), "mint-" + System.getProperty("user.name"));
+    try {
+      return privateDir(shared);
+    } catch (CliException e) {
+      // another user may create /tmp/mint-USER first (a directory of theirs, a link): that must
+      // not keep --clip from working. A directory under the user's own home instead, made and
+      // checked the same way.
+      String home = env.apply("HOME");
+      String cache = env.apply("XDG_CACHE_HOME");
+      Path base =
+          cache != null && !cache.isBlank() && Path.of(cache).isAbsolute()
+              ? Path.of(cache)
+              : Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"))
+                  .resolve(".cache");
+      try {
+        Files.createDirectories(base);
+      } catch (IOException | SecurityException ignored) {
+        throw e;
+      }
+      return privateDir(base.resolve("mint-clip"));
+    }
+  }
+
+  /** {@code dir}, made 0700 when missing; refused unless it is a directory of this user's, 0700. */
+  private static Path privateDir(Path dir) {
     boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     try {
       if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {

@@ -70,11 +70,35 @@ public final class PhraseReader {
       if (n > MAX_STDIN_BYTES) {
         throw tooLong(source);
       }
+      refuseControls(line, n, source);
       return decodeUtf8(line, n, source);
     } catch (IOException e) {
       throw CliException.io("cannot read " + source + " (" + IoErrors.describe(e) + ")");
     } finally {
       Wipe.bytes(line);
+    }
+  }
+
+  /**
+   * Refuses a NUL or a carriage return in the phrase's line: the page's phrase field can hold
+   * neither (a text field drops CR and LF, and NUL cannot be typed), so such a line is a file of
+   * another kind or with CR-only line endings ({@code "one\rtwo\r"}), which would otherwise be
+   * taken whole, silently, as one phrase. A CR right before the LF is dropped before this.
+   */
+  private static void refuseControls(byte[] line, int n, String source) {
+    for (int i = 0; i < n; i++) {
+      if (line[i] == 0) {
+        throw CliException.invalid(
+            "phrase", "the line on " + source + " holds a NUL byte, which a phrase cannot");
+      }
+      if (line[i] == '\r') {
+        throw CliException.invalid(
+            "phrase",
+            "the line on "
+                + source
+                + " holds a carriage return (CR-only line endings?); the phrase is read up to the"
+                + " first line feed (LF)");
+      }
     }
   }
 
@@ -155,6 +179,14 @@ public final class PhraseReader {
    */
   public static char[] fromEnvironment(
       java.util.function.Function<String, String> env, String name) {
+    if (NOT_SECRETS.contains(name)) {
+      throw CliException.invalid(
+          "phrase",
+          "--phrase-env "
+              + name
+              + " names a variable the system sets for every process, not a phrase: export the"
+              + " phrase in a variable of its own (MINT_PHRASE, for example)");
+    }
     String value = env.apply(name);
     if (value == null) {
       throw CliException.invalid(
@@ -168,6 +200,47 @@ public final class PhraseReader {
     }
     return SecretSeam.allocated(value.toCharArray());
   }
+
+  /**
+   * Variables that the shell, the login or the desktop set for every process: values anyone on the
+   * machine can guess or read, never a phrase. {@code --phrase-env HOME} is a mistake (the name of
+   * the variable meant, mistyped or forgotten), which would otherwise give passwords of {@code
+   * /root} silently.
+   */
+  private static final java.util.Set<String> NOT_SECRETS =
+      java.util.Set.of(
+          "PATH",
+          "HOME",
+          "USER",
+          "LOGNAME",
+          "SHELL",
+          "PWD",
+          "OLDPWD",
+          "TERM",
+          "LANG",
+          "LANGUAGE",
+          "LC_ALL",
+          "LC_CTYPE",
+          "DISPLAY",
+          "WAYLAND_DISPLAY",
+          "HOSTNAME",
+          "MAIL",
+          "TMPDIR",
+          "EDITOR",
+          "VISUAL",
+          "PAGER",
+          "SHLVL",
+          "_",
+          "XDG_RUNTIME_DIR",
+          "XDG_CONFIG_HOME",
+          "XDG_DATA_HOME",
+          "XDG_CACHE_HOME",
+          "XDG_SESSION_TYPE",
+          "JAVA_HOME",
+          "MINT_SITES",
+          "MINT_JAVA_OPTS",
+          "SSH_AUTH_SOCK",
+          "DBUS_SESSION_BUS_ADDRESS");
 
   /** Names shown back in an error: the conventional upper-case form, which phrases rarely take. */
   private static final java.util.regex.Pattern VARIABLE_NAME =

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.cli.MintCliTest;
 import dev.mint.cli.io.CliException;
@@ -28,11 +29,13 @@ class PhraseReaderTest {
   void dropsOnlyTheTrailingLineBreak() {
     assertArrayEquals("  two  words \t".toCharArray(), read("  two  words \t\n"));
     assertArrayEquals("crlf".toCharArray(), read("crlf\r\n"));
-    assertArrayEquals("inner\rcr".toCharArray(), read("inner\rcr\n"));
     assertArrayEquals("no newline".toCharArray(), read("no newline"));
-    assertArrayEquals("cr at eof\r".toCharArray(), read("cr at eof\r"));
-    assertArrayEquals("two cr\r".toCharArray(), read("two cr\r\r\n"));
     assertArrayEquals(new char[0], read("\n"));
+    // any other CR is refused (CR-only line endings; docs/THREAT_MODEL.md, C30)
+    for (String crs : new String[] {"inner\rcr\n", "cr at eof\r", "two cr\r\r\n"}) {
+      CliException e = assertThrows(CliException.class, () -> read(crs));
+      assertTrue(e.getMessage().contains("carriage return"), e.getMessage());
+    }
   }
 
   @Test

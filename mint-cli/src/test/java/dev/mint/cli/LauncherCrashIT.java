@@ -1,0 +1,299 @@
+package dev.mint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mint.Stages;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Both launchers (the repository's {@code ./mint} and the archive's {@code bin/mint}) keep a crash,
+ * a core dump and a same-user attach from copying the phrase out of a live {@code mint session}
+ * (docs/THREAT_MODEL.md, C27). Real processes: a session started the way a user would, with {@code
+ * ulimit -c unlimited} in the parent shell, then {@code jcmd PID GC.heap_dump}, a scan of the JVM's
+ * readable memory through {@code /proc/PID/mem}, and {@code kill -SEGV}.
+ */
+class LauncherCrashIT {
+  private static final String PHRASE = MintCliTest.MARKER;
+
+  @TempDir Path dir;
+
+  /** The launcher to run: {@code repo} is ./mint, {@code archive} a bin/mint + lib/ layout. */
+  private Path launcher(String which) throws IOException {
+    Path root = Path.of(System.getProperty("mint.root", "..")).toAbsolutePath().normalize();
+    if (which.equals("repo")) {
+      return root.resolve("mint");
+    }
+    Path home = dir.resolve("install");
+    Files.createDirectories(home.resolve("bin"));
+    Files.createDirectories(home.resolve("lib"));
+    Path bin = home.resolve("bin/mint");
+    Files.copy(root.resolve("mint-cli/src/dist/bin/mint"), bin);
+    bin.toFile().setExecutable(true);
+    Files.copy(
+        JarProcess.jar(), home.resolve("lib/mint-cli.jar"), StandardCopyOption.REPLACE_EXISTING);
+    return bin;
+  }
+
+  private static final class Session implements AutoCloseable {
+    final Process process;
+    final Path out;
+    final Path err;
+    final OutputStream keyboard;
+
+    Session(Path launcher, Path cwd, Path out, Path err, Path phraseFile) throws IOException {
+      this.out = out;
+      this.err = err;
+      // the parent allows any core; exec keeps the pid: the process is the JVM itself
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  "bash",
+                  "-c",
+                  "ulimit -c unlimited; exec \"$0\" session --phrase-fd 3 --idle 5m 3<\"$1\"",
+                  launcher.toString(),
+                  phraseFile.toString())
+              .directory(cwd.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
+      JarProcess.isolate(builder.environment());
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      builder.environment().put("HOME", cwd.toString());
+      builder.environment().put("MINT_AOT", "off");
+      builder.environment().remove("MINT_JAVA_OPTS");
+      process = builder.start();
+      keyboard = process.getOutputStream();
+    }
+
+    /** Types a site line and waits for its password line on standard output. */
+    String site(String site) throws Exception {
+      long before = Files.readString(out).lines().count();
+      keyboard.write((site + "\n").getBytes(StandardCharsets.UTF_8));
+      keyboard.flush();
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (System.nanoTime() < deadline) {
+        List<String> lines = Files.readString(out).lines().toList();
+        if (lines.size() > before) {
+          return lines.get(lines.size() - 1);
+        }
+        assertTrue(process.isAlive(), () -> "session ended: " + read(err));
+        Thread.sleep(100);
+      }
+      throw new AssertionError("no password for " + site + "; stderr: " + read(err));
+    }
+
+    @Override
+    public void close() {
+      process.destroyForcibly();
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(" + e + ")";
+    }
+  }
+
+  private static List<Path> crashFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(
+              f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith("core")
+                    || name.startsWith("hs_err")
+                    || name.endsWith(".hprof");
+              })
+          .toList();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"repo", "archive"})
+  void aSegfaultLeavesNoCoreNoReportAndNothingOnStdout(String which) throws Exception {
+    Path cwd = Files.createDirectories(dir.resolve("cwd"));
+    Path phrase = dir.resolve("phrase");
+    Files.writeString(phrase, PHRASE + "\n");
+    Path out = dir.resolve("out");
+    Path err = dir.resolve("err");
+    try (Session session = new Session(launcher(which), cwd, out, err, phrase)) {
+      String password = session.site("example.com");
+      assertEquals(16, password.length(), read(err));
+      long pid = session.process.pid();
+      assertEquals(0, new ProcessBuilder("kill", "-SEGV", Long.toString(pid)).start().waitFor());
+      assertTrue(session.process.waitFor(2, TimeUnit.MINUTES), "the JVM did not end");
+      assertAll(
+          () -> assertNotEquals(0, session.process.exitValue()),
+          () -> assertEquals(List.of(), crashFiles(cwd), "crash files in the working directory"),
+          () -> assertFalse(Files.exists(Path.of("/tmp/hs_err_pid" + pid + ".log")), "/tmp"),
+          () -> assertEquals(password + "\n", read(out), "standard output: the password only"));
+    }
+  }
+
+  /**
+   * A same-user {@code jcmd} cannot dump the heap of a live session, and the JVM's readable memory
+   * (heap, native heaps, stacks: every readable mapping of {@code /proc/PID/mem}, read as root)
+   * holds no copy of the phrase or of a password already printed. The hardened bytes are in it
+   * while the session runs (that is what a session keeps); the count is reported.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"repo", "archive"})
+  void noAttachAndNoPhraseOrPasswordInTheProcessMemory(String which) throws Exception {
+    Path cwd = Files.createDirectories(dir.resolve("cwd"));
+    Path phrase = dir.resolve("phrase");
+    Files.writeString(phrase, PHRASE + "\n");
+    Path out = dir.resolve("out");
+    Path err = dir.resolve("err");
+    try (Session session = new Session(launcher(which), cwd, out, err, phrase)) {
+      String first = session.site("example.com");
+      String second = session.site("example.org --length 24");
+      long pid = session.process.pid();
+
+      Map<String, byte[]> secrets = new LinkedHashMap<>();
+      secrets.put("phrase UTF-8", PHRASE.getBytes(StandardCharsets.UTF_8));
+      secrets.put("phrase UTF-16LE", PHRASE.getBytes(StandardCharsets.UTF_16LE));
+      secrets.put("phrase UTF-16BE", PHRASE.getBytes(StandardCharsets.UTF_16BE));
+      for (String password : List.of(first, second)) {
+        secrets.put(password + " Latin-1", password.getBytes(StandardCharsets.ISO_8859_1));
+        secrets.put(password + " UTF-16LE", password.getBytes(StandardCharsets.UTF_16LE));
+      }
+      byte[] hardened = Stages.hardenPhrase(PHRASE.toCharArray());
+      secrets.put("hardened", hardened);
+      Map<String, Integer> found = ProcessMemory.count(pid, secrets);
+      System.out.println("LauncherCrashIT " + which + " /proc/" + pid + "/mem: " + found);
+      Map<String, Integer> expected = new LinkedHashMap<>(found);
+      expected.replaceAll((name, n) -> name.equals("hardened") ? n : 0);
+      Path dump = cwd.resolve("dump.hprof");
+      Process jcmd =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                  Long.toString(pid),
+                  "GC.heap_dump",
+                  dump.toString())
+              .redirectErrorStream(true)
+              .start();
+      String jcmdOut = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(jcmd.waitFor(2, TimeUnit.MINUTES));
+      assertFalse(Files.exists(dump), () -> "jcmd dumped the heap: " + jcmdOut);
+      // jcmd's SIGQUIT makes the JVM print a thread dump: on standard error, never among the
+      // passwords on standard output (-XX:+DisplayVMOutputToStderr)
+      assertEquals(first + "\n" + second + "\n", read(out), "standard output: the passwords only");
+
+      assertEquals(expected, found, "copies in the JVM's memory");
+      assertTrue(found.get("hardened") >= 1, "the scan sees the live hardened bytes");
+    }
+  }
+
+  /** Reads every readable mapping of a live process through {@code /proc/PID/mem}. */
+  static final class ProcessMemory {
+    private ProcessMemory() {}
+
+    /** How often each needle occurs; where, on standard output (the mapping's line of maps). */
+    static Map<String, Integer> count(long pid, Map<String, byte[]> needles) throws IOException {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      needles.keySet().forEach(k -> counts.put(k, 0));
+      List<String> names = new ArrayList<>(needles.keySet());
+      List<byte[]> values = new ArrayList<>(needles.values());
+      int longest = values.stream().mapToInt(v -> v.length).max().orElse(1);
+      boolean[] first = new boolean[256];
+      values.forEach(v -> first[v[0] & 0xff] = true);
+      byte[] chunk = new byte[1 << 20];
+      try (RandomAccessFile mem = new RandomAccessFile("/proc/" + pid + "/mem", "r")) {
+        for (String map : resident(pid)) {
+          String[] fields = map.split("\\s+");
+          if (fields[1].charAt(0) != 'r' || map.contains("[vvar]") || map.contains("[vsyscall]")) {
+            continue;
+          }
+          String[] range = fields[0].split("-");
+          long start = Long.parseUnsignedLong(range[0], 16);
+          long end = Long.parseUnsignedLong(range[1], 16);
+          for (long at = start; at < end; at += chunk.length - longest) {
+            int n;
+            try {
+              mem.seek(at);
+              n = mem.read(chunk, 0, (int) Math.min(chunk.length, end - at));
+            } catch (IOException e) {
+              break; // a mapping the kernel will not give
+            }
+            if (n <= 0) {
+              break;
+            }
+            boolean last = at + n >= end;
+            int limit = last ? n : n - longest;
+            for (int i = 0; i < limit; i++) {
+              if (!first[chunk[i] & 0xff]) {
+                continue;
+              }
+              for (int k = 0; k < values.size(); k++) {
+                byte[] needle = values.get(k);
+                if (chunk[i] == needle[0] && matches(chunk, i, n, needle)) {
+                  counts.merge(names.get(k), 1, Integer::sum);
+                  System.out.println(
+                      "  " + names.get(k) + " at 0x" + Long.toHexString(at + i) + " in " + map);
+                }
+              }
+            }
+            if (last) {
+              break;
+            }
+          }
+        }
+      }
+      return counts;
+    }
+
+    /**
+     * The lines of {@code /proc/PID/maps} whose mapping has pages in memory ({@code Rss} above 0 in
+     * {@code smaps}): the JVM reserves gigabytes it never touches, which read as zeros, slowly. The
+     * machine has no swap in use (a swapped-out page would be read too, through mem).
+     */
+    private static List<String> resident(long pid) throws IOException {
+      List<String> maps = new ArrayList<>();
+      String header = null;
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps"))) {
+        if (Character.isDigit(line.charAt(0)) || Character.isLowerCase(line.charAt(0))) {
+          if (line.matches("^[0-9a-f]+-[0-9a-f]+ .*")) {
+            header = line;
+          }
+        } else if (line.startsWith("Rss:") && header != null) {
+          if (!line.matches("Rss:\\s+0 kB")) {
+            maps.add(header);
+          }
+          header = null;
+        }
+      }
+      return maps;
+    }
+
+    private static boolean matches(byte[] hay, int at, int n, byte[] needle) {
+      if (at + needle.length > n) {
+        return false;
+      }
+      for (int j = 1; j < needle.length; j++) {
+        if (hay[at + j] != needle[j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
