@@ -7,7 +7,6 @@ import dev.mint.cli.io.BoundedLines;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
-import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.ProgressBar;
 import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.PhraseMixin;

@@ -167,7 +167,10 @@ final class SitesDirectory implements Closeable {
     } catch (FileSystemException e) {
       // ELOOP from O_NOFOLLOW when a link appeared at the last moment, among others
       throw SitesException.file(
-          shown + ": cannot be opened as a lock, not a regular file? (" + IoErrors.describe(e) + ")");
+          shown
+              + ": cannot be opened as a lock, not a regular file? ("
+              + IoErrors.describe(e)
+              + ")");
     } catch (IOException e) {
       throw SitesException.file(shown + ": cannot lock (" + e.getClass().getSimpleName() + ")");
     }
