@@ -57,7 +57,7 @@ public final class BoundedLines {
     } catch (NoSuchFileException e) {
       throw CliException.io(path + ": no such file");
     } catch (IOException e) {
-      throw CliException.io(path + ": cannot read (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(path + ": cannot read (" + IoErrors.describe(e) + ")");
     }
     if (attributes.isDirectory()) {
       throw CliException.io(path + ": is a directory, not a list of sites");
@@ -75,7 +75,7 @@ public final class BoundedLines {
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
     } catch (IOException | UncheckedIOException e) {
-      throw CliException.io(path + ": cannot read (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io(path + ": cannot read (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -126,7 +126,7 @@ public final class BoundedLines {
     } catch (CharacterCodingException e) {
       throw CliException.io(source + ": not UTF-8 text");
     } catch (IOException e) {
-      throw CliException.io("cannot read " + source + " (" + e.getClass().getSimpleName() + ")");
+      throw CliException.io("cannot read " + source + " (" + IoErrors.describe(e) + ")");
     }
   }
 

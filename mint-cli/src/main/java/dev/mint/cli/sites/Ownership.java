@@ -1,5 +1,6 @@
 package dev.mint.cli.sites;
 
+import dev.mint.cli.io.IoErrors;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ final class Ownership {
       return new Ownership(me, lookup.lookupPrincipalByName("0"), home);
     } catch (IOException e) {
       throw SitesException.file(
-          "cannot tell which user mint runs as (" + e.getClass().getSimpleName() + ")");
+          "cannot tell which user mint runs as (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -126,8 +127,7 @@ final class Ownership {
     try {
       return existing.toRealPath().resolve(existing.relativize(path));
     } catch (IOException e) {
-      throw SitesException.file(
-          existing + ": cannot be resolved (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(existing + ": cannot be resolved (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -138,7 +138,7 @@ final class Ownership {
       return null;
     } catch (IOException e) {
       throw SitesException.file(
-          p + ": cannot read its owner and mode (" + e.getClass().getSimpleName() + ")");
+          p + ": cannot read its owner and mode (" + IoErrors.describe(e) + ")");
     }
   }
 

@@ -81,7 +81,7 @@ final class SitesDirectory implements Closeable {
     } catch (AccessDeniedException e) {
       throw SitesException.file(dir + ": permission denied");
     } catch (IOException e) {
-      throw SitesException.file(dir + ": cannot be opened (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(dir + ": cannot be opened (" + IoErrors.describe(e) + ")");
     }
   }
 
@@ -172,7 +172,7 @@ final class SitesDirectory implements Closeable {
               + IoErrors.describe(e)
               + ")");
     } catch (IOException e) {
-      throw SitesException.file(shown + ": cannot lock (" + e.getClass().getSimpleName() + ")");
+      throw SitesException.file(shown + ": cannot lock (" + IoErrors.describe(e) + ")");
     }
   }
 
