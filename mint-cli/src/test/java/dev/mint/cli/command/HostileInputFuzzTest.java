@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.cli.CliRun;
+import dev.mint.cli.MintCli;
 import dev.mint.cli.io.BoundedLines;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.sites.Profiles;
+import dev.mint.cli.sites.SitesException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -251,9 +253,9 @@ class HostileInputFuzzTest {
       Profiles profiles;
       try {
         profiles = Profiles.parse(file, "sites.json");
-      } catch (CliException e) {
+      } catch (SitesException e) {
         sitesFilesRefused.incrementAndGet();
-        assertEquals(ExitCodes.IO, e.exitCode(), e.getMessage());
+        assertEquals(ExitCodes.IO, MintCli.exitCode(e.kind()), e.getMessage());
         assertOneLine(e.getMessage());
         assertTrue(e.getMessage().startsWith("sites.json"), e.getMessage());
         return;
