@@ -19,6 +19,14 @@ import java.util.Locale;
  * the operating system's own short text ({@code Read-only file system}).
  */
 public final class IoErrors {
+  /** The operating system's text (strerror, as the JDK passes it on) and what mint says. */
+  private static final String[][] KNOWN_REASONS = {
+    {"No space left on device", "no space left on the device"},
+    {"Disk quota exceeded", "over the disk quota"},
+    {"Read-only file system", "a read-only file system"},
+    {"Too many levels of symbolic links", "a symbolic link"},
+  };
+
   private IoErrors() {}
 
   /** What went wrong, in lower-case words. */
@@ -80,17 +88,10 @@ public final class IoErrors {
     if (!(e instanceof IOException) || text == null) {
       return null;
     }
-    if (text.contains("No space left on device")) {
-      return "no space left on the device";
-    }
-    if (text.contains("Disk quota exceeded")) {
-      return "over the disk quota";
-    }
-    if (text.contains("Read-only file system")) {
-      return "a read-only file system";
-    }
-    if (text.contains("Too many levels of symbolic links")) {
-      return "a symbolic link";
+    for (String[] known : KNOWN_REASONS) {
+      if (text.contains(known[0])) {
+        return known[1];
+      }
     }
     return null;
   }
