@@ -1,0 +1,84 @@
+package dev.mint.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mint.testing.NodeJs;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Apple's PasswordRulesParser.js, run by node through src/test/js/rules-oracle.mjs: its parse of
+ * rules text, and a password check written in JavaScript on ITS parse result. One node process per
+ * call, answering every input line in order.
+ */
+final class Oracle {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private Oracle() {}
+
+  /** Apple's parse of each text, in the shape {@link #shape} gives mint's. */
+  static List<JsonNode> parse(List<String> texts) {
+    List<String> input = new ArrayList<>();
+    for (String text : texts) {
+      input.add(JSON.valueToTree(text).toString());
+    }
+    return answers(input);
+  }
+
+  /** Whether each password complies, by the JavaScript check: {"ok":..,"broken":[..]}. */
+  static List<JsonNode> check(List<String> rules, List<char[]> passwords) {
+    List<String> input = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      ObjectNode q = JSON.createObjectNode();
+      q.put("rules", rules.get(i));
+      q.put("password", new String(passwords.get(i))); // test passwords from test phrases
+      input.add(q.toString());
+    }
+    return answers(input);
+  }
+
+  private static List<JsonNode> answers(List<String> input) {
+    List<String> out = NodeJs.run("rules-oracle.mjs", input);
+    if (out.size() != input.size()) {
+      throw new IllegalStateException(
+          "node answered " + out.size() + " of " + input.size() + " lines");
+    }
+    List<JsonNode> answers = new ArrayList<>();
+    try {
+      for (String line : out) {
+        answers.add(JSON.readTree(line));
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    return answers;
+  }
+
+  /**
+   * mint's rules in the shape of Apple's parse result: required..., allowed, max-consecutive,
+   * minlength, maxlength.
+   */
+  static JsonNode shape(PasswordRules rules) {
+    ArrayNode all = JSON.createArrayNode();
+    for (CharSet set : rules.required()) {
+      all.add(rule("required", set));
+    }
+    all.add(rule("allowed", rules.allowed()));
+    rules
+        .maxConsecutive()
+        .ifPresent(n -> all.addObject().put("name", "max-consecutive").put("value", n));
+    rules.minLength().ifPresent(n -> all.addObject().put("name", "minlength").put("value", n));
+    rules.maxLength().ifPresent(n -> all.addObject().put("name", "maxlength").put("value", n));
+    return all;
+  }
+
+  private static ObjectNode rule(String name, CharSet set) {
+    ObjectNode rule = JSON.createObjectNode().put("name", name);
+    ArrayNode value = rule.putArray("value");
+    set.parts().forEach(value::add);
+    return rule;
+  }
+}
