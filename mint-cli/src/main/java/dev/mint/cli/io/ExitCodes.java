@@ -33,6 +33,12 @@ public final class ExitCodes {
   /** A bug in mint; please report it. */
   public static final int INTERNAL = 5;
 
+  /**
+   * {@code --strict} (mint-only): the derived password breaks the site's known password rules, so
+   * it is not printed.
+   */
+  public static final int NOT_ACCEPTED = 6;
+
   private ExitCodes() {}
 
   /** The table for {@code --help}, in order. */
@@ -47,6 +53,7 @@ public final class ExitCodes {
         "I/O error (unreadable or malformed file, sites file refused, empty stdin,"
             + " closed output)");
     table.put(" " + INTERNAL, "internal error (a bug in mint)");
+    table.put(" " + NOT_ACCEPTED, "--strict: the password breaks the site's known rules");
     return table;
   }
 }
