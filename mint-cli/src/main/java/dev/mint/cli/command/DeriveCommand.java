@@ -110,7 +110,7 @@ public final class DeriveCommand implements Callable<Integer> {
         if (!quiet) {
           io.err().println(resolved.describe());
         }
-        rules.check(io, site, resolved.request(), password, r -> Mint.derive(r, phrase), strict);
+        rules.check(io, site, resolved, password, r -> Mint.derive(r, phrase), strict);
         profile.saveIfAsked(io, resolved, site, quiet);
         sink.emit(password);
       }

@@ -137,7 +137,7 @@ public final class SessionCommand implements Callable<Integer> {
       }
       try (Password password = held.mint(parsed.request())) {
         try {
-          rules.check(io, parsed.site(), parsed.request(), password, held::mint, strict);
+          rules.check(io, parsed.site(), parsed.resolved(), password, held::mint, strict);
         } catch (CliException e) {
           io.err().println("mint: " + e.getMessage()); // --strict refused this line's password
           continue;

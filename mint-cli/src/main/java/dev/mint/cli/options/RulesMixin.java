@@ -5,13 +5,16 @@ import dev.mint.Password;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.rules.SiteRulesAdvice;
 import dev.mint.cli.sites.Profiles;
+import dev.mint.cli.sites.ResolvedSite;
 import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
 import dev.mint.cli.sites.TypedSettings;
 import dev.mint.rules.Settings;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,12 +108,25 @@ public final class RulesMixin {
   public void check(
       Io io,
       String typedSite,
-      MintRequest request,
+      ResolvedSite resolved,
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
-    if (!noRules) {
-      SiteRulesAdvice.check(io, typedSite, request, password, derive, strict);
+    if (noRules) {
+      return;
     }
+    TypedSettings typed = resolved.typed();
+    MintRequest request = resolved.request();
+    Set<Settings.Setting> typedHere = EnumSet.noneOf(Settings.Setting.class);
+    List<String> args = new ArrayList<>();
+    for (Setting<?> setting : Setting.ALL) {
+      if (typed.has(setting) && setting != Setting.VERSION) {
+        args.addAll(setting.arguments(request));
+        if (CHOSEN.containsKey(setting)) {
+          typedHere.add(CHOSEN.get(setting));
+        }
+      }
+    }
+    SiteRulesAdvice.check(io, typedSite, request, typedHere, args, password, derive, strict);
   }
 }

@@ -90,6 +90,8 @@ public final class SiteRulesAdvice {
    * derivations with {@code derive}), and prints the command that stores it. Nothing is stored.
    *
    * @param typedSite the site as typed, for the command printed
+   * @param typed the settings typed on this command line (not stored), as mint-rules names them
+   * @param typedArgs those settings as arguments of {@code mint site set}, for the command printed
    * @param strict refuse a password that breaks the rules
    * @throws CliException exit {@link dev.mint.cli.io.ExitCodes#NOT_ACCEPTED} with {@code strict}
    *     when the password breaks the rules
@@ -98,6 +100,8 @@ public final class SiteRulesAdvice {
       Io io,
       String typedSite,
       MintRequest request,
+      Set<Settings.Setting> typed,
+      List<String> typedArgs,
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
@@ -121,7 +125,7 @@ public final class SiteRulesAdvice {
       io.err().println("mint:   " + rule);
     }
     String site = Text.printable(typedSite);
-    searchVersion(io, site, domain, request, found.get(), derive);
+    searchVersion(io, site, domain, request, typed, typedArgs, found.get(), derive);
     if (strict) {
       throw CliException.notAccepted(
           "--strict: not printing a password " + domain + "'s rules refuse");
@@ -133,6 +137,8 @@ public final class SiteRulesAdvice {
       String site,
       String domain,
       MintRequest request,
+      Set<Settings.Setting> typed,
+      List<String> typedArgs,
       SiteRules rules,
       Function<MintRequest, Password> derive) {
     long started = System.nanoTime();
@@ -161,6 +167,22 @@ public final class SiteRulesAdvice {
     try (result) {
       if (result.found()) {
         int version = result.version().getAsInt();
+        // 'site set' with these arguments would choose settings of its own for the rules unless
+        // the stored settings are already its choice: then --no-rules keeps this very password
+        Suggestion atSet =
+            Suggestion.suggest(rules.rules(), rules.domain(), result.request(), typed);
+        boolean keep = atSet.outcome() != Suggestion.Outcome.CHOSEN || !atSet.changed().isEmpty();
+        StringBuilder command =
+            new StringBuilder("mint site set ")
+                .append(site)
+                .append(" --site-version ")
+                .append(version);
+        for (String arg : typedArgs) {
+          command.append(' ').append(Text.printable(arg));
+        }
+        if (keep) {
+          command.append(" --no-rules");
+        }
         io.err()
             .println(
                 "mint: version "
@@ -169,10 +191,8 @@ public final class SiteRulesAdvice {
                     + domain
                     + " accepts ("
                     + result.derivations()
-                    + " tried); to use it: mint site set "
-                    + site
-                    + " --site-version "
-                    + version);
+                    + " tried); to use it: "
+                    + command);
       } else {
         io.err()
             .println(
