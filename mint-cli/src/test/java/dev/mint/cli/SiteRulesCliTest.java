@@ -200,4 +200,26 @@ class SiteRulesCliTest {
     assertEquals(0, derive.exitCode(), derive.err());
     assertEquals("normalized site: github (revision r3)\n", derive.err());
   }
+
+  @Test
+  void rulesShowsTheRulesInWordsTheSharedGroupAndTheChangePage() throws IOException {
+    CliRun rules = run("rules", BOFA);
+    assertEquals(0, rules.exitCode(), rules.err());
+    assertEquals("", rules.err());
+    assertTrue(rules.out().startsWith("password rules of " + BOFA + ": "), rules.out());
+    assertTrue(rules.out().contains("change password: "), rules.out());
+
+    CliRun unknown = run("rules", "example.invalid");
+    assertEquals(
+        "password rules: none known\nshared sign-ins: none known\n"
+            + "change password: https://example.invalid/.well-known/change-password"
+            + " (the well-known address)\n",
+        unknown.out());
+
+    CliRun icloud = run("rules", "icloud.com", "--json");
+    assertEquals(0, icloud.exitCode(), icloud.err());
+    JsonNode json = new ObjectMapper().readTree(icloud.out());
+    assertEquals("icloud.com", json.get("site").asText());
+    assertTrue(json.get("sameAccountAs").toString().contains("apple.com"), icloud.out());
+  }
 }
