@@ -224,4 +224,19 @@ class SiteRulesCliTest {
     assertTrue(json.get("sameAccountAs").toString().contains("envato.com"), shared.out());
     assertTrue(run("rules", "photodune.net").out().contains("envato.com"));
   }
+
+  @Test
+  void bumpAndShowSayWhereToChangeThePassword() {
+    assertEquals(0, run("site", "set", "example.invalid").exitCode());
+    CliRun bump = run("site", "bump", "example.invalid");
+    assertEquals(0, bump.exitCode(), bump.err());
+    assertTrue(
+        bump.err().endsWith("change it at: https://example.invalid/.well-known/change-password\n"),
+        bump.err());
+    assertEquals(0, run("site", "set", BOFA).exitCode());
+    CliRun show = run("site", "show", BOFA);
+    assertTrue(
+        show.out().lines().anyMatch(l -> l.matches("change at   https://[^ ]+")), show.out());
+    assertFalse(show.out().contains(".well-known"), "the data's own page: " + show.out());
+  }
 }
