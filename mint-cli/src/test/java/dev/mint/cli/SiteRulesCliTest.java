@@ -239,4 +239,22 @@ class SiteRulesCliTest {
         show.out().lines().anyMatch(l -> l.matches("change at   https://[^ ]+")), show.out());
     assertFalse(show.out().contains(".well-known"), "the data's own page: " + show.out());
   }
+
+  @Test
+  void aSiteThatSignsInWithTheAccountOfAStoredOneSaysSoAndStillDerivesItsOwn() {
+    assertEquals(0, run("site", "set", "envato.com").exitCode());
+    String own = password(MintRequest.builder("photodune.net").build(), "shared phrase");
+    CliRun derive = withPhrase("shared phrase", "--phrase-stdin", "photodune.net");
+    assertEquals(0, derive.exitCode(), derive.err());
+    assertEquals(own + "\n", derive.out()); // never redirected
+    assertTrue(
+        derive
+            .err()
+            .contains(
+                "mint: photodune.net signs in with the same account as envato.com, stored; use"
+                    + " 'mint envato.com' for that account's password\n"),
+        derive.err());
+    CliRun stored = withPhrase("shared phrase", "--phrase-stdin", "envato.com");
+    assertFalse(stored.err().contains("same account"), stored.err());
+  }
 }

@@ -115,6 +115,13 @@ public final class RulesMixin {
     if (noRules) {
       return;
     }
+    if (resolved.entry() == null && resolved.file() != null && resolved.file().exists()) {
+      List<String> stored = new ArrayList<>();
+      for (SiteEntry entry : resolved.file().read().entries()) {
+        stored.add(entry.site());
+      }
+      SiteRulesAdvice.sharedSignIn(io, typedSite, stored);
+    }
     TypedSettings typed = resolved.typed();
     MintRequest request = resolved.request();
     Set<Settings.Setting> typedHere = EnumSet.noneOf(Settings.Setting.class);

@@ -227,4 +227,37 @@ public final class SiteRulesAdvice {
     }
     return lines;
   }
+
+  /**
+   * When {@code typedSite} has no entry of its own but signs in with the same account as a site the
+   * sites file stores (the data's shared credentials), says so on standard error, naming it. Never
+   * redirects: the password is still {@code typedSite}'s.
+   *
+   * @param storedSites the sites of the file's entries
+   */
+  public static void sharedSignIn(Io io, String typedSite, List<String> storedSites) {
+    KnownSites known = KnownSites.bundled();
+    var group = known.sharedSignIn(typedSite);
+    if (group.isEmpty()) {
+      return;
+    }
+    List<String> others = group.get().getValue().others(group.get().getKey());
+    for (String stored : storedSites) {
+      String host = KnownSites.host(stored);
+      for (String other : others) {
+        if (host.equals(other) || host.endsWith("." + other)) {
+          io.err()
+              .println(
+                  "mint: "
+                      + Text.printable(typedSite)
+                      + " signs in with the same account as "
+                      + Text.printable(stored)
+                      + ", stored; use 'mint "
+                      + Text.printable(stored)
+                      + "' for that account's password");
+          return;
+        }
+      }
+    }
+  }
 }
