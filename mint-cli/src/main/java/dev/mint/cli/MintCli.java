@@ -7,6 +7,7 @@ import dev.mint.cli.command.CheckCommand;
 import dev.mint.cli.command.CompleteSitesCommand;
 import dev.mint.cli.command.DeriveCommand;
 import dev.mint.cli.command.NormalizeCommand;
+import dev.mint.cli.command.RulesCommand;
 import dev.mint.cli.command.SessionCommand;
 import dev.mint.cli.command.VerifyCommand;
 import dev.mint.cli.command.site.SiteCommand;
@@ -56,6 +57,7 @@ public final class MintCli {
             .addSubcommand(new SessionCommand(io))
             .addSubcommand(new BatchCommand(io))
             .addSubcommand(new NormalizeCommand(io))
+            .addSubcommand(new RulesCommand(io))
             .addSubcommand(new VerifyCommand(io))
             .addSubcommand(new BenchCommand(io))
             .addSubcommand(SiteCommand.commandLine(io))

@@ -26,15 +26,19 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>{@code phrase}: where the phrase comes from and how it is held, on mint-core and {@code
  *       io};
  *   <li>{@code output}: where a password goes, on mint-core, {@code io} and the QR code library;
+ *   <li>{@code rules}: the sites' known password rules (mint-only), on mint-rules, mint-core and
+ *       {@code io};
  *   <li>{@code io}: the streams, terminals and exit codes.
  * </ul>
  */
 @AnalyzeClasses(packages = "dev.mint.cli", importOptions = ImportOption.DoNotIncludeTests.class)
 class CliArchitectureTest {
-  /** mint-core's packages: {@code dev.mint} and below, except the CLI and mint-vectors. */
+  /**
+   * mint-core's packages: {@code dev.mint} and below, except the CLI, mint-vectors and mint-rules.
+   */
   private static final DescribedPredicate<JavaClass> MINT_CORE =
       resideInAPackage("dev.mint..")
-          .and(not(resideInAnyPackage("dev.mint.cli..", "dev.mint.vectors..")))
+          .and(not(resideInAnyPackage("dev.mint.cli..", "dev.mint.vectors..", "dev.mint.rules..")))
           .as("mint-core");
 
   private static final DescribedPredicate<JavaClass> JDK = resideInAPackage("java..").as("the JDK");
@@ -91,6 +95,22 @@ class CliArchitectureTest {
                   .or(JDK)
                   .or(resideInAPackage("io.nayuki.qrcodegen..").as("qrcodegen")))
           .because("a password sink needs nothing but mint-core, the streams and its device");
+
+  @ArchTest
+  static final ArchRule theRulesStandAlone =
+      classes()
+          .that()
+          .resideInAPackage("dev.mint.cli.rules..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAPackage("dev.mint.cli.rules..")
+                  .or(resideInAPackage("dev.mint.rules..").as("mint-rules"))
+                  .or(MINT_CORE)
+                  .or(IO)
+                  .or(JDK))
+          .because(
+              "what mint says about a site's password rules needs the rules, mint-core and the"
+                  + " streams; the options bridge it to the command line");
 
   @ArchTest
   static final ArchRule ioUsesNothingOfTheCli =

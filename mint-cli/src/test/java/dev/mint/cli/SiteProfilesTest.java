@@ -230,7 +230,11 @@ class SiteProfilesTest {
     ok("site", "set", "github.com", "--site-version", "3");
     CliRun bump = ok("site", "bump", "https://github.com/");
     assertEquals("", bump.out(), "only list, show and export print the file");
-    assertEquals("github.com: version 3 -> 4 (" + sites() + ")\n", bump.err());
+    assertEquals(
+        "github.com: version 3 -> 4 ("
+            + sites()
+            + ")\nchange it at: https://github.com/settings/security\n",
+        bump.err());
     assertEquals(
         password(MintRequest.builder("github.com").version(4).build()),
         ok("--phrase-stdin", "github.com").out());

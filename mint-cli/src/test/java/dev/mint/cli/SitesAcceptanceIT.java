@@ -117,7 +117,11 @@ class SitesAcceptanceIT {
     assertTrue(!overridden.equals(stored));
 
     JarProcess bump = ok("", "site", "bump", "github.com");
-    assertEquals("github.com: version 3 -> 4 (" + file + ")\n", bump.err());
+    assertEquals(
+        "github.com: version 3 -> 4 ("
+            + file
+            + ")\nchange it at: https://github.com/settings/security\n",
+        bump.err());
     assertEquals(
         password(MintRequest.builder("github.com").version(4).length(20).symbols(false).build()),
         ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "github.com").out());

@@ -1,5 +1,6 @@
 package dev.mint.cli.command;
 
+import dev.mint.Mint;
 import dev.mint.Password;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.StandardCommand;
@@ -9,6 +10,7 @@ import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.options.ProfileMixin;
+import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.phrase.CheckedDerivation;
@@ -39,6 +41,11 @@ import picocli.CommandLine.Parameters;
           + "stores it; --no-profile ignores the file. www.github.com and "
           + "https://github.com/login use the entry for github.com.",
       "",
+      "Password rules (mint-only): when mint knows SITE's password rules and the password "
+          + "breaks them, standard error names each broken rule and the smallest version at or "
+          + "above this one whose password the site accepts (at most 50 tried), with the command "
+          + "that stores it. The password is still printed, unless --strict.",
+      "",
       "The master phrase is never taken as an argument (other users can read a process's "
           + "arguments). It comes from the console prompt, or from standard input with "
           + "--phrase-stdin, or from an open file descriptor with --phrase-fd N, or from an "
@@ -61,6 +68,15 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
   @Mixin PhraseMixin phraseOptions;
 
   @Mixin OutputMixin output;
+
+  @Mixin RulesMixin rules;
+
+  @Option(
+      names = "--strict",
+      description =
+          "Do not print a password that breaks the site's known password rules (mint-only; "
+              + "exit 7); without it such a password is printed with a warning.")
+  boolean strict;
 
   @Option(
       names = "--force",
@@ -93,6 +109,7 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
         if (!quiet) {
           io.err().println(resolved.describe());
         }
+        rules.check(io, site, resolved, password, r -> Mint.derive(r, phrase), strict);
         profile.saveIfAsked(io, resolved, site, quiet);
         sink.emit(password);
       }

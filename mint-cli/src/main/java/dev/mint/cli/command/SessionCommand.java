@@ -3,12 +3,14 @@ package dev.mint.cli.command;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.cli.StandardCommand;
+import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.LineSource;
 import dev.mint.cli.options.Durations;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.phrase.HeldPhrase;
 import java.io.Console;
@@ -54,6 +56,15 @@ public final class SessionCommand extends StandardCommand implements Callable<In
   @Mixin PhraseMixin phraseOptions;
 
   @Mixin OutputMixin output;
+
+  @Mixin RulesMixin rules;
+
+  @Option(
+      names = "--strict",
+      description =
+          "Do not print a password that breaks the site's known password rules (mint-only): "
+              + "the line gets a 'mint:' line instead and the session goes on.")
+  boolean strict;
 
   @Option(
       names = "--idle",
@@ -161,6 +172,12 @@ public final class SessionCommand extends StandardCommand implements Callable<In
         io.err().println(parsed.resolved().describe());
       }
       try (Password password = held.mint(parsed.request())) {
+        try {
+          rules.check(io, parsed.site(), parsed.resolved(), password, held::mint, strict);
+        } catch (CliException e) {
+          io.err().println("mint: " + e.getMessage()); // --strict refused this line's password
+          continue;
+        }
         sink.emit(password);
       }
       try {

@@ -34,6 +34,11 @@ public final class CliException extends RuntimeException {
     return new CliException(ExitCodes.IO, message);
   }
 
+  /** {@code --strict}: a password the site's known rules refuse is not printed (exit 7). */
+  public static CliException notAccepted(String message) {
+    return new CliException(ExitCodes.NOT_ACCEPTED, message);
+  }
+
   /** The same failure, its message after {@code prefix} ({@code "--clip: "}). */
   public CliException withPrefix(String prefix) {
     return new CliException(exitCode, prefix + getMessage());

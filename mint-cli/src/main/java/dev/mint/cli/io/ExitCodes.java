@@ -40,6 +40,12 @@ public final class ExitCodes {
    */
   public static final int OUT_OF_MEMORY = 6;
 
+  /**
+   * {@code --strict} (mint-only): the derived password breaks the site's known password rules, so
+   * it is not printed.
+   */
+  public static final int NOT_ACCEPTED = 7;
+
   private ExitCodes() {}
 
   /** The table for {@code --help}, in order. */
@@ -66,6 +72,7 @@ public final class ExitCodes {
             + " closed output)");
     table.put(" " + INTERNAL, "internal error (a bug in mint)");
     table.put(" " + OUT_OF_MEMORY, "out of memory (an input too large for mint)");
+    table.put(" " + NOT_ACCEPTED, "--strict: the password breaks the site's known rules");
     return table;
   }
 }

@@ -7,6 +7,7 @@ import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.options.StoredEntryMixin;
+import dev.mint.cli.rules.SiteFacts;
 import dev.mint.cli.sites.Change;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
@@ -63,6 +64,11 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
                 + file.name()
                 + ")");
     warnings.forEach(io.err()::println);
+    // mint-only (issue 17): where the new password goes
+    io.err()
+        .println(
+            "change it at: "
+                + Text.printable(SiteFacts.of(change.after().site()).changePasswordUrl()));
     return ExitCodes.OK;
   }
 }

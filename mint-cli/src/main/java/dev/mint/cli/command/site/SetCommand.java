@@ -6,6 +6,7 @@ import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.options.Arguments;
+import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.sites.Change;
 import dev.mint.cli.sites.Profiles;
@@ -33,6 +34,13 @@ import picocli.CommandLine.Parameters;
           + "and nothing is printed on standard output; standard error says what was stored.",
       "",
       "Example: mint site set github.com --site-version 3 --length 20 --no-symbols",
+      "",
+      "Password rules (mint-only): when mint knows SITE's password rules (see 'mint rules "
+          + "--help'), it also stores the page settings those rules need, among the options not "
+          + "typed, and says each one on standard error with its reason. An option typed that "
+          + "the rules refuse is stored as typed, with a warning. A site no page setting can "
+          + "serve (it allows fewer than 12 characters, say) is refused with exit 3 and nothing "
+          + "is stored. --no-rules ignores the rules.",
       ""
     })
 final class SetCommand extends StandardCommand implements Callable<Integer> {
@@ -42,6 +50,8 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
   String site;
 
   @Mixin CommandSpec options = SiteSettingsMixin.create();
+
+  @Mixin RulesMixin rules;
 
   @Option(
       names = "--account",
@@ -74,11 +84,12 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
     }
     checkLabel("note", note);
     SitesFile file = SitesFile.of(io);
+    TypedSettings stored = rules.suggested(io, file, site, account, typed);
     List<String> warnings = new ArrayList<>();
     Change change =
         file.update(
             p -> {
-              Change c = p.set(site, account, typed, note, SitesFile.today(), file.name());
+              Change c = p.set(site, account, stored, note, SitesFile.today(), file.name());
               warnings.addAll(p.samePasswordWarnings(c.after()));
               return c;
             });

@@ -7,6 +7,7 @@ import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.options.StoredEntryMixin;
+import dev.mint.cli.rules.SiteFacts;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
 import dev.mint.conformance.Stages;
@@ -77,6 +78,7 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
               + "; r3 also has other symbols, so moving this site to r3 gives it a new password:"
               + " plan it as a password change)");
     }
+    lines.add("change at   " + Text.printable(SiteFacts.of(e.site()).changePasswordUrl()));
     lines.add("derive      " + EquivalentCommand.of(e));
     lines.forEach(io.out()::println);
     SiteCommand.checkWritten(io);

@@ -1,0 +1,139 @@
+package dev.mint.cli.options;
+
+import dev.mint.MintRequest;
+import dev.mint.Password;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.rules.SiteRulesAdvice;
+import dev.mint.cli.sites.Profiles;
+import dev.mint.cli.sites.ResolvedSite;
+import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.TypedSettings;
+import dev.mint.rules.Settings;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+
+/**
+ * The sites' known password rules (mint-only, issue 17) for a command (a picocli mixin): {@code
+ * --no-rules} ignores them. Bridges the typed settings of the command line to {@link
+ * SiteRulesAdvice}, which knows no command line.
+ */
+public final class RulesMixin {
+  /** The command line's settings that the rules may choose, and their names in mint-rules. */
+  private static final Map<Setting<?>, Settings.Setting> CHOSEN = new LinkedHashMap<>();
+
+  static {
+    CHOSEN.put(Setting.LENGTH, Settings.Setting.LENGTH);
+    CHOSEN.put(Setting.UPPER, Settings.Setting.UPPER);
+    CHOSEN.put(Setting.LOWER, Settings.Setting.LOWER);
+    CHOSEN.put(Setting.DIGITS, Settings.Setting.DIGITS);
+    CHOSEN.put(Setting.SYMBOLS, Settings.Setting.SYMBOLS);
+    CHOSEN.put(Setting.EXCLUDE_AMBIGUOUS, Settings.Setting.EXCLUDE_AMBIGUOUS);
+  }
+
+  @Option(
+      names = "--no-rules",
+      description =
+          "Ignore the password rules mint knows for the site (mint-only; see 'mint rules "
+              + "--help'): no settings chosen for them, no check of the password.")
+  boolean noRules;
+
+  /** Whether {@code --no-rules} was given. */
+  public boolean ignored() {
+    return noRules;
+  }
+
+  /**
+   * For {@code site set}: the settings to store, {@code typed} plus those the site's rules choose
+   * (said on standard error), unless {@code --no-rules}. The entry that would change is read from
+   * {@code file} (the defaults when there is none).
+   *
+   * @throws dev.mint.cli.io.CliException exit 3 when no page setting can serve the site
+   */
+  public TypedSettings suggested(
+      Io io, SitesFile file, String site, String account, TypedSettings typed) {
+    if (noRules) {
+      return typed;
+    }
+    MintRequest.Builder base = MintRequest.builder(site);
+    if (file.exists()) {
+      Profiles profiles = file.read();
+      Optional<SiteEntry> entry = profiles.find(site, account, file.name());
+      if (entry.isPresent()) {
+        base = entry.get().applyTo(base);
+      }
+    }
+    MintRequest current = typed.applyTo(base).build();
+    Set<Settings.Setting> typedHere = EnumSet.noneOf(Settings.Setting.class);
+    CHOSEN.forEach(
+        (cli, rules) -> {
+          if (typed.has(cli)) {
+            typedHere.add(rules);
+          }
+        });
+    Optional<Settings> chosen = SiteRulesAdvice.suggest(io, site, current, typedHere);
+    if (chosen.isEmpty()) {
+      return typed;
+    }
+    MintRequest typedRequest = typed.request(site);
+    MintRequest chosenRequest = chosen.get().applyTo(current);
+    TypedSettings.Builder merged = TypedSettings.builder();
+    for (Setting<?> setting : Setting.ALL) {
+      if (typed.has(setting)) {
+        copy(setting, typedRequest, merged);
+      } else if (CHOSEN.containsKey(setting)
+          && !setting.get(chosenRequest).equals(setting.get(current))) {
+        copy(setting, chosenRequest, merged);
+      }
+    }
+    return merged.build();
+  }
+
+  private static <T> void copy(Setting<T> setting, MintRequest from, TypedSettings.Builder to) {
+    to.put(setting, setting.get(from));
+  }
+
+  /**
+   * At derive time, before {@code password} is shown: unless {@code --no-rules}, the site's rules
+   * checked (see {@link SiteRulesAdvice#check}).
+   */
+  public void check(
+      Io io,
+      String typedSite,
+      ResolvedSite resolved,
+      Password password,
+      Function<MintRequest, Password> derive,
+      boolean strict) {
+    if (noRules) {
+      return;
+    }
+    if (resolved.entry() == null && resolved.file() != null && resolved.file().exists()) {
+      List<String> stored = new ArrayList<>();
+      for (SiteEntry entry : resolved.file().read().entries()) {
+        stored.add(entry.site());
+      }
+      SiteRulesAdvice.sharedSignIn(io, typedSite, stored);
+    }
+    TypedSettings typed = resolved.typed();
+    MintRequest request = resolved.request();
+    Set<Settings.Setting> typedHere = EnumSet.noneOf(Settings.Setting.class);
+    List<String> args = new ArrayList<>();
+    for (Setting<?> setting : Setting.ALL) {
+      if (typed.has(setting) && setting != Setting.VERSION) {
+        args.addAll(setting.arguments(request));
+        if (CHOSEN.containsKey(setting)) {
+          typedHere.add(CHOSEN.get(setting));
+        }
+      }
+    }
+    SiteRulesAdvice.check(io, typedSite, request, typedHere, args, password, derive, strict);
+  }
+}

@@ -1,0 +1,263 @@
+package dev.mint.cli.rules;
+
+import dev.mint.MintRequest;
+import dev.mint.Password;
+import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Text;
+import dev.mint.rules.Compliance;
+import dev.mint.rules.KnownSites;
+import dev.mint.rules.Settings;
+import dev.mint.rules.SiteRules;
+import dev.mint.rules.Suggestion;
+import dev.mint.rules.VersionSearch;
+import dev.mint.rules.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What mint says and does about a site's known password rules (mint-only, issue 17), on standard
+ * error only: the settings {@code mint site set} chooses, and the rules a derived password breaks
+ * with the smallest complying version. For a site without rules nothing here prints anything, so
+ * standard error stays what it was before the rules. Never prints a password or one of its
+ * characters: a broken rule is named without the character that breaks it.
+ */
+public final class SiteRulesAdvice {
+  /** Past this long a version search says on standard error that it is still searching. */
+  private static final long PROGRESS_AFTER_NANOS = 1_000_000_000L;
+
+  private SiteRulesAdvice() {}
+
+  /**
+   * The settings the site's rules choose for {@code site set}: every reason on standard error
+   * (every chosen setting is shown), the settings when they differ from {@code current}.
+   *
+   * @param site the site as typed
+   * @param current the request as it would be stored without the rules (entry, then typed)
+   * @param typed the settings typed: never changed; a conflict with them is said, and they are
+   *     stored as typed
+   * @return the chosen settings, empty when the site has no rules, nothing changes, or the typed
+   *     settings conflict with the rules
+   * @throws CliException exit 3 when no page setting can make a password the site accepts
+   */
+  public static Optional<Settings> suggest(
+      Io io, String site, MintRequest current, Set<Settings.Setting> typed) {
+    Optional<SiteRules> found = KnownSites.bundled().rules(site);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String domain = Text.printable(found.get().domain());
+    Suggestion suggestion =
+        Suggestion.suggest(found.get().rules(), found.get().domain(), current, typed);
+    switch (suggestion.outcome()) {
+      case IMPOSSIBLE:
+        throw CliException.invalidInput(
+            "no page setting makes a password "
+                + domain
+                + " accepts: "
+                + String.join("; ", suggestion.reasons())
+                + "; nothing stored (--no-rules stores it without the rules)");
+      case CONFLICT:
+        for (String reason : suggestion.reasons()) {
+          io.err().println("mint: rules of " + domain + ": " + reason);
+        }
+        io.err()
+            .println(
+                "mint: stored as typed; "
+                    + domain
+                    + " may refuse its passwords (see 'mint rules "
+                    + Text.printable(site)
+                    + "')");
+        return Optional.empty();
+      default:
+        for (String reason : suggestion.reasons()) {
+          io.err().println("rules of " + domain + ": " + reason);
+        }
+        return suggestion.changed().isEmpty()
+            ? Optional.empty()
+            : Optional.of(suggestion.settings());
+    }
+  }
+
+  /**
+   * After a derivation, before the password is shown: when the site has rules and {@code password}
+   * breaks them, names each broken rule on standard error, searches the smallest version at or
+   * above the request's whose password complies (at most {@value VersionSearch#DEFAULT_BOUND}
+   * derivations with {@code derive}), and prints the command that stores it. Nothing is stored.
+   *
+   * @param typedSite the site as typed, for the command printed
+   * @param typed the settings typed on this command line (not stored), as mint-rules names them
+   * @param typedArgs those settings as arguments of {@code mint site set}, for the command printed
+   * @param strict refuse a password that breaks the rules
+   * @throws CliException exit {@link dev.mint.cli.io.ExitCodes#NOT_ACCEPTED} with {@code strict}
+   *     when the password breaks the rules
+   */
+  public static void check(
+      Io io,
+      String typedSite,
+      MintRequest request,
+      Set<Settings.Setting> typed,
+      List<String> typedArgs,
+      Password password,
+      Function<MintRequest, Password> derive,
+      boolean strict) {
+    Optional<SiteRules> found = KnownSites.bundled().rules(request.site());
+    if (found.isEmpty()) {
+      return;
+    }
+    String domain = Text.printable(found.get().domain());
+    List<Violation> violations;
+    char[] chars = password.toCharArray();
+    try {
+      violations = Compliance.check(chars, found.get().rules(), found.get().domain());
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
+    if (violations.isEmpty()) {
+      return;
+    }
+    io.err().println("mint: this password breaks the known rules of " + domain + ":");
+    for (String rule : described(violations, found.get())) {
+      io.err().println("mint:   " + rule);
+    }
+    String site = Text.printable(typedSite);
+    searchVersion(io, site, domain, request, typed, typedArgs, found.get(), derive);
+    if (strict) {
+      throw CliException.notAccepted(
+          "--strict: not printing a password " + domain + "'s rules refuse");
+    }
+  }
+
+  private static void searchVersion(
+      Io io,
+      String site,
+      String domain,
+      MintRequest request,
+      Set<Settings.Setting> typed,
+      List<String> typedArgs,
+      SiteRules rules,
+      Function<MintRequest, Password> derive) {
+    long started = System.nanoTime();
+    boolean[] told = {false};
+    Function<MintRequest, Password> timed =
+        req -> {
+          if (!told[0] && System.nanoTime() - started > PROGRESS_AFTER_NANOS) {
+            told[0] = true;
+            io.err()
+                .println(
+                    "mint: searching versions from "
+                        + (request.version().isEmpty() ? "1" : request.version())
+                        + " for one "
+                        + domain
+                        + " accepts...");
+          }
+          return derive.apply(req);
+        };
+    VersionSearch.Result result;
+    try {
+      result = VersionSearch.search(request, rules.rules(), rules.domain(), timed);
+    } catch (IllegalArgumentException e) {
+      io.err().println("mint: no version search: the version is not a number from 1 to 9999");
+      return;
+    }
+    try (result) {
+      if (result.found()) {
+        int version = result.version().getAsInt();
+        // 'site set' with these arguments would choose settings of its own for the rules unless
+        // the stored settings are already its choice: then --no-rules keeps this very password
+        Suggestion atSet =
+            Suggestion.suggest(rules.rules(), rules.domain(), result.request(), typed);
+        boolean keep = atSet.outcome() != Suggestion.Outcome.CHOSEN || !atSet.changed().isEmpty();
+        StringBuilder command =
+            new StringBuilder("mint site set ")
+                .append(site)
+                .append(" --site-version ")
+                .append(version);
+        for (String arg : typedArgs) {
+          command.append(' ').append(Text.printable(arg));
+        }
+        if (keep) {
+          command.append(" --no-rules");
+        }
+        io.err()
+            .println(
+                "mint: version "
+                    + version
+                    + " makes a password "
+                    + domain
+                    + " accepts ("
+                    + result.derivations()
+                    + " tried); to use it: "
+                    + command);
+      } else {
+        io.err()
+            .println(
+                "mint: none of versions "
+                    + result.start()
+                    + " to "
+                    + (result.start() + result.derivations() - 1)
+                    + " makes a password "
+                    + domain
+                    + " accepts; 'mint site set "
+                    + site
+                    + "' chooses settings for its rules");
+      }
+    }
+  }
+
+  /** The broken rules in words, each once, without the characters of the password. */
+  static List<String> described(List<Violation> violations, SiteRules rules) {
+    List<String> lines = new ArrayList<>();
+    for (Violation v : violations) {
+      String line =
+          v.kind() == Violation.Kind.NOT_ALLOWED
+              ? "contains a character "
+                  + rules.domain()
+                  + " does not allow (it allows "
+                  + rules.rules().allowed().describe()
+                  + ")"
+              : v.message();
+      if (!lines.contains(line)) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * When {@code typedSite} has no entry of its own but signs in with the same account as a site the
+   * sites file stores (the data's shared credentials), says so on standard error, naming it. Never
+   * redirects: the password is still {@code typedSite}'s.
+   *
+   * @param storedSites the sites of the file's entries
+   */
+  public static void sharedSignIn(Io io, String typedSite, List<String> storedSites) {
+    KnownSites known = KnownSites.bundled();
+    var group = known.sharedSignIn(typedSite);
+    if (group.isEmpty()) {
+      return;
+    }
+    List<String> others = group.get().getValue().others(group.get().getKey());
+    for (String stored : storedSites) {
+      String host = KnownSites.host(stored);
+      for (String other : others) {
+        if (host.equals(other) || host.endsWith("." + other)) {
+          io.err()
+              .println(
+                  "mint: "
+                      + Text.printable(typedSite)
+                      + " signs in with the same account as "
+                      + Text.printable(stored)
+                      + ", stored; use 'mint "
+                      + Text.printable(stored)
+                      + "' for that account's password");
+          return;
+        }
+      }
+    }
+  }
+}
