@@ -40,6 +40,8 @@ class PhraseEchoIT {
     String command =
         "'"
             + java
+            + "' '"
+            + TestHome.javaOption()
             + "' -jar '"
             + JarProcess.jar().toAbsolutePath()
             + "' "

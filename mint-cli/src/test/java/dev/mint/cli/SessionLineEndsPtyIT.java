@@ -28,8 +28,14 @@ class SessionLineEndsPtyIT {
   /** Runs {@code mint session ARGS} on a pty; types {@code keys} once {@code site> } shows. */
   private static String screen(String keys, String... args) throws Exception {
     assumeTrue(Files.isExecutable(SCRIPT), "util-linux script is not installed");
+    // SIGINT's default back, since Ctrl-C must end the JVM from any shell (Sigint), and a home
+    // of the test's own for Java (TestHome)
     StringBuilder command =
-        new StringBuilder(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+        new StringBuilder(Sigint.RESTORE)
+            .append(' ')
+            .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+            .append(' ')
+            .append(quote(TestHome.javaOption()))
             .append(" -jar ")
             .append(quote(JarProcess.jar().toString()))
             .append(" session --quiet --phrase-env MINT_TEST_PHRASE");
