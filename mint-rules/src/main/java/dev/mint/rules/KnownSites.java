@@ -80,6 +80,49 @@ public final class KnownSites {
     return known;
   }
 
+  /** The two data files that name sites for rules(site) and sharedSignIn(site), as text. */
+  private static volatile String siteText;
+
+  /**
+   * Whether {@link #rules} or {@link #sharedSignIn} of the bundled data can find anything for
+   * {@code site}; {@code false} only when neither can. A fast test on the files' text (no JSON is
+   * parsed and Jackson is not loaded), so that a command can skip {@link #bundled()} for the many
+   * sites the data does not name: every domain the lookups can match either shares a label with the
+   * site's host (the host itself or a parent domain) or normalizes as the page does to the site's
+   * own normalized name, and both are then substrings of the files' text. {@code
+   * KnownSitesTest.mayKnowEverySiteTheLookupsFind} checks that claim over the data.
+   *
+   * @param site the site as typed
+   * @return false when the bundled data has neither rules nor a shared sign-in for the site
+   */
+  public static boolean mayKnow(String site) {
+    String text = siteText;
+    if (text == null) {
+      try (InputStream r = open("password-rules.json");
+          InputStream s = open("shared-credentials.json")) {
+        text =
+            (new String(r.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    + "\n"
+                    + new String(s.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .toLowerCase(Locale.ROOT);
+      } catch (IOException e) {
+        throw new RulesSyntaxException("the bundled site data cannot be read", e);
+      }
+      siteText = text;
+    }
+    String page = pageSite(site);
+    if (!page.isEmpty() && text.contains(page.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String[] labels = host(site).split("\\.");
+    for (int i = 0; i < labels.length - 1; i++) {
+      if (!labels[i].isEmpty() && text.contains(labels[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static InputStream open(String name) throws IOException {
     InputStream in = KnownSites.class.getResourceAsStream(DATA + name);
     if (in == null) {

@@ -1,6 +1,7 @@
 package dev.mint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,36 @@ import org.junit.jupiter.api.TestFactory;
 
 class KnownSitesTest {
   private static final KnownSites KNOWN = KnownSites.bundled();
+
+  @Test
+  void mayKnowEverySiteTheLookupsFind() {
+    java.util.Set<String> domains = new java.util.TreeSet<>(KNOWN.allRules().keySet());
+    KNOWN.sharedSignIns().forEach(group -> domains.addAll(group.domains()));
+    int checked = 0;
+    for (String domain : domains) {
+      String page = dev.mint.conformance.Stages.normalizeSite(domain, dev.mint.Revision.DEFAULT);
+      for (String site :
+          List.of(
+              domain,
+              "www." + domain,
+              "login.sub." + domain,
+              "https://" + domain.toUpperCase(java.util.Locale.ROOT) + "/path?q",
+              page + ".com",
+              page + ".co.uk",
+              "shop." + page + ".de")) {
+        if (KNOWN.rules(site).isPresent() || KNOWN.sharedSignIn(site).isPresent()) {
+          checked++;
+          assertTrue(KnownSites.mayKnow(site), site + " is found, but mayKnow says no");
+        }
+      }
+    }
+    assertTrue(checked > 500, "sites checked: " + checked);
+    // the sites the data does not name are told apart without parsing it
+    for (String site : List.of("github.com", "https://github.com/login", "example.org")) {
+      assertTrue(KNOWN.rules(site).isEmpty() && KNOWN.sharedSignIn(site).isEmpty(), site);
+      assertFalse(KnownSites.mayKnow(site), site);
+    }
+  }
 
   @Test
   void theBundledDataIsAllThere() {

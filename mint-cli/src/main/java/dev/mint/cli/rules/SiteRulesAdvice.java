@@ -105,6 +105,9 @@ public final class SiteRulesAdvice {
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
+    if (!KnownSites.mayKnow(request.site())) {
+      return; // most sites: the data is not even parsed (no Jackson on the derive path)
+    }
     Optional<SiteRules> found = KnownSites.bundled().rules(request.site());
     if (found.isEmpty()) {
       return;
@@ -236,6 +239,9 @@ public final class SiteRulesAdvice {
    * @param storedSites the sites of the file's entries
    */
   public static void sharedSignIn(Io io, String typedSite, List<String> storedSites) {
+    if (!KnownSites.mayKnow(typedSite)) {
+      return;
+    }
     KnownSites known = KnownSites.bundled();
     var group = known.sharedSignIn(typedSite);
     if (group.isEmpty()) {
