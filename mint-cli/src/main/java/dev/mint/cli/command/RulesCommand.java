@@ -49,11 +49,7 @@ public final class RulesCommand implements Callable<Integer> {
     Arguments.checkDecoded("site", site);
     SiteFacts facts = SiteFacts.of(site);
     if (json) {
-      try {
-        io.out().println(new ObjectMapper().writeValueAsString(facts.json()));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e); // a map of strings, lists and booleans: a bug
-      }
+      io.out().println(JsonText.of(facts.json()));
     } else {
       for (String line : facts.lines()) {
         io.out().println(Text.printable(line));
@@ -63,5 +59,20 @@ public final class RulesCommand implements Callable<Integer> {
       throw CliException.io("cannot write to standard output");
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Jackson, in a class of its own: the JVM loads the exception types a method catches when it
+   * verifies the method's class, and picocli loads this command's class for every command line, so
+   * a catch of Jackson's exception here would load Jackson for every derive (MintJarIT).
+   */
+  private static final class JsonText {
+    static String of(Object value) {
+      try {
+        return new ObjectMapper().writeValueAsString(value);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e); // a map of strings, lists and booleans: a bug
+      }
+    }
   }
 }
