@@ -187,6 +187,41 @@ class BatchCommandTest {
     }
   }
 
+  /**
+   * Issue 18, finding 2: a batch line that says --save would rewrite a stored entry from a file
+   * anyone may have written, with one line of notice. It is refused; the file stays as it was and
+   * the other lines are still printed.
+   */
+  @Test
+  void aLineWithSaveIsRefusedAndTheFileKept() throws Exception {
+    Map<String, String> env = Map.of("XDG_CONFIG_HOME", dir.resolve("config").toString());
+    assertEquals(
+        0, CliRun.run(new byte[0], env, "site", "set", "github.com", "--length", "20").exitCode());
+    Path sites = dir.resolve("config/mint/sites.json");
+    byte[] before = Files.readAllBytes(sites);
+    Path file =
+        Files.writeString(
+            dir.resolve("sites.txt"), "github.com --length 12 --no-symbols --save\nb.example\n");
+    CliRun run =
+        CliRun.run(
+            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+            env,
+            "batch",
+            file.toString(),
+            "--phrase-stdin");
+    assertAll(
+        () -> assertEquals(3, run.exitCode(), run.err()),
+        () -> assertTrue(run.err().startsWith("mint: line 1: --save is refused"), run.err()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () ->
+            assertEquals(
+                "b.example\t"
+                    + SessionCommandTest.derive(MintRequest.builder("b.example").build())
+                    + "\n",
+                run.out()),
+        () -> assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(sites)));
+  }
+
   /** Stored profiles reach batch lines and session lines, as they reach derive; --all. */
   @Test
   void storedProfilesAndAll() throws Exception {

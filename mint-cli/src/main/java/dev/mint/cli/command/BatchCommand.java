@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
           + "Scripts: mint batch sites.txt --phrase-fd 3 3< <(pass show mint) > passwords.tsv",
       "",
       "Sites with an entry in the sites file use its settings, as derive does (a line may say "
-          + "--account NAME, --no-profile or --save); --all lists every entry of the file. A site "
+          + "--account NAME or --no-profile; a line with --save is refused: input must not rewrite "
+          + "the sites file); --all lists every entry of the file. A site "
           + "whose entry has an account is shown as 'site (account NAME)'.",
       "",
       "A line mint cannot use is reported on standard error with its line number, and the "
@@ -128,7 +129,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
       }
       boolean failed = false;
       List<Entry> entries = new ArrayList<>();
-      SiteLines parser = new SiteLines(io);
+      SiteLines parser = new SiteLines(io, false);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         if (line.isBlank() || line.strip().startsWith("#")) {
@@ -136,7 +137,6 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
         }
         try {
           SiteLines.Parsed parsed = parser.parse(line);
-          parser.saveIfAsked(parsed, false);
           entries.add(new Entry(where + (i + 1), parsed));
         } catch (SiteLines.BadLine e) {
           io.err().println("mint: " + where + (i + 1) + ": " + e.getMessage());

@@ -141,7 +141,7 @@ public final class SessionCommand extends StandardCommand implements Callable<In
 
   private int loop(HeldPhrase held, LineSource lines, PasswordSink sink)
       throws InterruptedException {
-    SiteLines parser = new SiteLines(io);
+    SiteLines parser = new SiteLines(io, true);
     while (true) {
       String line;
       try {

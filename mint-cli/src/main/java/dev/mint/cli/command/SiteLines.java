@@ -30,7 +30,10 @@ import picocli.CommandLine.Parameters;
  * the sites file that matches the site ({@code --account}, {@code --no-profile}), then the options
  * on the line. Anything added to those mixins reaches these lines too.
  *
- * <p>One parser per session or batch: picocli resets every option before each parse.
+ * <p>One parser per session or batch: picocli resets every option before each parse. A batch's
+ * lines come from a file or a pipe that anyone may have written, so there a line that says {@code
+ * --save} is refused: a line of input must not rewrite a stored entry (a session's lines are typed
+ * by the user at the prompt and may save).
  */
 public final class SiteLines {
   /** A parsed line: the site as typed and what it resolved to (request, entry used). */
@@ -73,11 +76,17 @@ public final class SiteLines {
   }
 
   private final Io io;
+  private final boolean mayStore;
   private final Line line = new Line();
   private final CommandLine cli;
 
-  public SiteLines(Io io) {
+  /**
+   * A parser for lines read by {@code io}; {@code mayStore} false refuses a line with {@code
+   * --save} (a batch's input).
+   */
+  public SiteLines(Io io, boolean mayStore) {
     this.io = io;
+    this.mayStore = mayStore;
     cli = new CommandLine(line);
     cli.setExpandAtFiles(false); // '@home' is a site, not a file of arguments
   }
@@ -85,14 +94,19 @@ public final class SiteLines {
   /**
    * The request for one line.
    *
-   * @throws BadLine for an unknown option, a bad value, a missing or blank site, an unclosed quote,
-   *     a site that matches several entries of the sites file without {@code --account}, a sites
-   *     file that cannot be used
+   * @throws BadLine for an unknown option, a bad value, {@code --save} where it is refused, a
+   *     missing or blank site, an unclosed quote, a site that matches several entries of the sites
+   *     file without {@code --account}, a sites file that cannot be used
    */
   Parsed parse(String text) throws BadLine {
     List<String> words = split(text);
     try {
       cli.parseArgs(words.toArray(String[]::new));
+      if (!mayStore && line.profile.saves()) {
+        throw new BadLine(
+            "--save is refused in batch input: a line read from a file or a pipe must not "
+                + "rewrite the sites file; store the entry with 'mint site set SITE ...'");
+      }
       return new Parsed(line.site, line.profile.resolve(io, line.site, line.siteOptions));
     } catch (ParameterException e) {
       throw new BadLine(MintCli.describe(e));

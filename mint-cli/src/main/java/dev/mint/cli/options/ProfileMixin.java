@@ -51,6 +51,11 @@ public final class ProfileMixin {
               + "it), for the next time.")
   boolean save;
 
+  /** Whether {@code --save} was given. */
+  public boolean saves() {
+    return save;
+  }
+
   /**
    * The request for {@code typedSite}: the page's defaults, then the stored entry that matches it
    * (unless {@code --no-profile}), then the settings typed in {@code siteOptions} (a {@link
