@@ -286,7 +286,13 @@ class BatchCommandTest {
             + SessionCommandTest.derive(MintRequest.builder("github.com").build())
             + "\n",
         batch.out());
-    assertTrue(batch.err().startsWith("mint: line 2: the site matches 2 entries"), batch.err());
+    assertTrue(
+        batch
+            .err()
+            .startsWith(
+                "mint: line 1: github.com's stored entry weakens its password: no symbols (from"
+                    + " sites.json)\nmint: line 2: the site matches 2 entries"),
+        batch.err());
 
     CliRun session = CliRun.run(lines, env, "session", "--phrase-stdin");
     assertEquals(

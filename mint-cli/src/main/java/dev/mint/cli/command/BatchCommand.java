@@ -52,7 +52,10 @@ import picocli.CommandLine.Spec;
       "Sites with an entry in the sites file use its settings, as derive does (a line may say "
           + "--account NAME or --no-profile; a line with --save is refused: input must not rewrite "
           + "the sites file); --all lists every entry of the file. A site "
-          + "whose entry has an account is shown as 'site (account NAME)'.",
+          + "whose entry has an account is shown as 'site (account NAME)'. An entry whose stored "
+          + "settings weaken the password (a length below 16, a class turned off) is said on "
+          + "standard error, 'mint: line N: github.com's stored entry weakens its password: "
+          + "length 12 (from sites.json)' ('entry N' with --all); the exit status stays 0.",
       "",
       "A line mint cannot use is reported on standard error with its line number, and the "
           + "others are still printed; the exit status is then 3. A screen of passwords is easy "
@@ -138,6 +141,10 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
         try {
           SiteLines.Parsed parsed = parser.parse(line);
           entries.add(new Entry(where + (i + 1), parsed));
+          String weakening = parsed.resolved().weakening(); // C15: never unseen, not in batch
+          if (weakening != null) {
+            io.err().println("mint: " + where + (i + 1) + ": " + weakening);
+          }
         } catch (SiteLines.BadLine e) {
           io.err().println("mint: " + where + (i + 1) + ": " + e.getMessage());
           failed = true;

@@ -37,8 +37,9 @@ import picocli.CommandLine.Parameters;
       "Remembered sites (a mint feature, not the page's): when the sites file holds an entry for "
           + "SITE (see 'mint site --help'), its settings are used, and the standard error line "
           + "says which came from the file: 'github (r3): version 3, length 20, no symbols (from "
-          + "sites.json)'. An option typed here overrides the stored one for this run; --save "
-          + "stores it; --no-profile ignores the file. www.github.com and "
+          + "sites.json)'; with --quiet, a stored length below 16 or a class turned off is still "
+          + "said on its own line. An option typed here overrides the stored one for this run; "
+          + "--save stores it; --no-profile ignores the file. www.github.com and "
           + "https://github.com/login use the entry for github.com.",
       "",
       "Password rules (mint-only): when mint knows SITE's password rules and the password "
@@ -89,7 +90,9 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
       names = {"-q", "--quiet"},
       description =
           "Do not print the normalized site and revision (nor, with --clip, the \"copied\""
-              + " line) on standard error.")
+              + " line) on standard error. A stored entry that weakens the password (a length "
+              + "below 16, a class turned off) is still said: 'mint: github.com's stored entry "
+              + "weakens its password: length 12 (from sites.json)'.")
   boolean quiet;
 
   public DeriveCommand(Io io) {
@@ -106,8 +109,9 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
     PhraseCheck recorded = force ? null : resolved.recordedCheck();
     try {
       try (Password password = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
-        if (!quiet) {
-          io.err().println(resolved.describe());
+        String notice = resolved.notice(quiet); // a weakened entry shows even with --quiet
+        if (notice != null) {
+          io.err().println(notice);
         }
         rules.check(io, site, resolved, password, r -> Mint.derive(r, phrase), strict);
         profile.saveIfAsked(io, resolved, site, quiet);

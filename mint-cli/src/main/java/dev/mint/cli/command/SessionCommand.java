@@ -87,7 +87,8 @@ public final class SessionCommand extends StandardCommand implements Callable<In
       names = {"-q", "--quiet"},
       description =
           "Do not print the normalized site and revision (nor, with --clip, the \"copied\""
-              + " line) on standard error.")
+              + " line) on standard error. A stored entry that weakens the password (a length "
+              + "below 16, a class turned off) is still said, as derive says it.")
   boolean quiet;
 
   public SessionCommand(Io io) {
@@ -168,8 +169,9 @@ public final class SessionCommand extends StandardCommand implements Callable<In
         io.err().println("mint: " + e.getMessage());
         continue;
       }
-      if (!quiet) {
-        io.err().println(parsed.resolved().describe());
+      String notice = parsed.resolved().notice(quiet); // a weakened entry shows even with -q
+      if (notice != null) {
+        io.err().println(notice);
       }
       try (Password password = held.mint(parsed.request())) {
         try {

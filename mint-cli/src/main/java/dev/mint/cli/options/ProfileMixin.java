@@ -48,7 +48,9 @@ public final class ProfileMixin {
       names = "--save",
       description =
           "Store the options typed in the site's entry of the sites file (creating "
-              + "it), for the next time.")
+              + "it), for the next time. Standard error says the old and the new settings "
+              + "('updated github.com: length 16 -> 12 (weaker) (FILE)'), even with --quiet "
+              + "when the entry gets weaker.")
   boolean save;
 
   /** Whether {@code --save} was given. */
@@ -113,8 +115,10 @@ public final class ProfileMixin {
 
   /**
    * With {@code --save}: stores the typed options in the entry of {@code resolved}'s site (under
-   * the file's lock, against the file as it is now), creating it; says so on standard error unless
-   * {@code quiet}.
+   * the file's lock, against the file as it is now), creating it; says so on standard error with
+   * the old and the new settings ({@link Change#describe}: {@code updated github.com: length 16 ->
+   * 12, symbols -> no symbols (weaker) (FILE)}), unless {@code quiet} and the change does not
+   * weaken the entry: a stored weakening is never silent (C15).
    */
   public void saveIfAsked(Io io, ResolvedSite resolved, String typedSite, boolean quiet) {
     if (!save) {
@@ -124,13 +128,14 @@ public final class ProfileMixin {
     Change change =
         file.update(
             p -> p.set(typedSite, account, resolved.typed(), null, SitesFile.today(), file.name()));
-    if (!quiet) {
+    if (!quiet || change.weakens()) {
       io.err()
           .println(
               (change.created() ? "saved " : "updated ")
-                  + change.after().label()
-                  + " in "
-                  + file.name());
+                  + change.describe()
+                  + " ("
+                  + file.name()
+                  + ")");
     }
   }
 }

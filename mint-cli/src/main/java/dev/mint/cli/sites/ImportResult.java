@@ -9,12 +9,15 @@ import java.util.List;
  * @param updated entries stored over the stored one (a new note, or {@code --replace})
  * @param unchanged entries the file already held with the same settings
  * @param conflicting entries skipped: they would change a stored entry's password
- * @param conflicts one line for each conflicting entry, in file order
+ * @param report one line for each entry added ({@code added new.example: revision r3}), updated
+ *     ({@code updated b.example: note changed}), replaced ({@code replaced a.example: length 20 ->
+ *     12 (weaker)}) or conflicting ({@code conflict: ...}), in file order; none for an unchanged
+ *     one
  */
 public record ImportResult(
-    int added, int updated, int unchanged, int conflicting, List<String> conflicts) {
+    int added, int updated, int unchanged, int conflicting, List<String> report) {
   public ImportResult {
-    conflicts = List.copyOf(conflicts);
+    report = List.copyOf(report);
   }
 
   /** {@code 1 added, 0 updated, 2 unchanged, 0 conflicting}. */

@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * The settings a derivation uses, and where each came from: the page's defaults, then the stored
  * entry (if one matched), then the options typed. {@link #describe} is derive's line on standard
- * error; with no entry it is exactly the line mint printed before it kept profiles.
+ * error; with no entry it is exactly the line mint printed before it kept profiles. {@link
+ * #weakening} says a stored entry that weakens the password where that line is not printed ({@code
+ * --quiet}, batch), so that a weakened entry never passes unseen (C15).
  *
  * @param request what is derived: the typed site with the merged settings
  * @param entry the stored entry that matched, or null (none, or {@code --no-profile})
@@ -50,7 +52,6 @@ public record ResolvedSite(
         stored.add(setting.label(request));
       }
     }
-    String fileName = file.path().getFileName().toString();
     StringBuilder line =
         new StringBuilder(Text.printable(normalizedSite()))
             .append(" (")
@@ -59,13 +60,56 @@ public record ResolvedSite(
       line.append(", account ").append(Text.printable(entry.account()));
     }
     line.append("): ");
-    line.append(stored.isEmpty() ? "page defaults" : String.join(", ", stored))
-        .append(" (from ")
-        .append(fileName)
-        .append(')');
+    line.append(stored.isEmpty() ? "page defaults" : String.join(", ", stored)).append(fromFile());
     if (!typedHere.isEmpty()) {
       line.append("; ").append(String.join(", ", typedHere)).append(" (from the command line)");
     }
     return line.toString();
+  }
+
+  /** {@code (from sites.json)}: where the stored settings came from. */
+  private String fromFile() {
+    return " (from " + file.path().getFileName() + ")";
+  }
+
+  /**
+   * The stored settings this derivation uses that make its password weaker than the page's defaults
+   * would ({@link Setting#weakens}: a length below 16, a class turned off), in the table's order:
+   * {@code github.com's stored entry weakens its password: length 12, no symbols (from
+   * sites.json)}; null when there are none (no entry, or a stored setting typed over on the command
+   * line). A setting typed here is the user's own choice in plain sight, not the file's.
+   */
+  public String weakening() {
+    if (entry == null) {
+      return null;
+    }
+    List<String> weaker = new ArrayList<>();
+    for (Setting<?> setting : Setting.ALL) {
+      if (!typed.has(setting) && setting.weakens(request)) {
+        weaker.add(setting.label(request));
+      }
+    }
+    if (weaker.isEmpty()) {
+      return null;
+    }
+    return Text.printable(entry.site())
+        + "'s stored entry"
+        + (entry.account() == null ? "" : " (account " + Text.printable(entry.account()) + ")")
+        + " weakens its password: "
+        + String.join(", ", weaker)
+        + fromFile();
+  }
+
+  /**
+   * The line derive and a session print on standard error before a password: {@link #describe}, or
+   * with {@code quiet} the {@link #weakening} line ({@code mint: ...}) if there is one, which
+   * {@code --quiet} does not hide; null for none.
+   */
+  public String notice(boolean quiet) {
+    if (!quiet) {
+      return describe(); // it lists every stored setting that differs from the page's default
+    }
+    String weakening = weakening();
+    return weakening == null ? null : "mint: " + weakening;
   }
 }

@@ -7,16 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
  * One setting of the sites file, declared once in {@link #ALL}: its JSON field, its option on the
- * command line, its label in messages, its column in {@code site list}, and how it is read from and
- * set on a {@link MintRequest}. The sites file (read, written, applied), derive's "where each
- * setting came from" line, {@code site set}'s and {@code site import}'s messages, {@code site
- * show}'s equivalent command line, {@code site list}'s columns and the options every command that
- * mints takes ({@code SiteSettingsMixin}) all go through this table, so a new setting is one row
- * (README, "Contributor notes: adding a setting").
+ * command line, its label in messages, which of its values give a weaker password (C15), its column
+ * in {@code site list}, and how it is read from and set on a {@link MintRequest}. The sites file
+ * (read, written, applied), derive's "where each setting came from" line, {@code site set}'s and
+ * {@code site import}'s messages, {@code site show}'s equivalent command line, {@code site list}'s
+ * columns and the options every command that mints takes ({@code SiteSettingsMixin}) all go through
+ * this table, so a new setting is one row (README, "Contributor notes: adding a setting").
  *
  * <p>No picocli, no Jackson here: derive loads this class even when there is no sites file.
  *
@@ -58,6 +59,13 @@ public final class Setting<T> {
   private final boolean optionalInFile;
 
   private final Function<T, String> label;
+
+  /** The word of a valued setting's label ({@code length}), null for a flag. */
+  private final String word;
+
+  /** Whether a value gives a weaker password than another (C15): see {@link #weakerThan}. */
+  private final BiPredicate<T, T> weaker;
+
   private final String column;
   private final Function<T, String> cell;
 
@@ -75,6 +83,8 @@ public final class Setting<T> {
     this.inverted = b.inverted;
     this.optionalInFile = b.optionalInFile;
     this.label = b.label;
+    this.word = b.word;
+    this.weaker = b.weaker;
     this.column = b.column;
     this.cell = b.cell;
   }
@@ -105,6 +115,7 @@ public final class Setting<T> {
               "length", Json.WHOLE, Integer.class, MintRequest::length, MintRequest.Builder::length)
           .option("--length", "N", "Password length, 12 to 64 (page default: 16).")
           .labelled("length")
+          .weakerWhen((value, than) -> value < than)
           .column("LENGTH")
           .build();
 
@@ -113,6 +124,7 @@ public final class Setting<T> {
           .option(
               "--upper", null, "Upper-case letters (page default: on; --no-upper turns them off).")
           .labelled("upper", "no upper")
+          .weakerWhenOff()
           .column("CLASSES", "A", "-")
           .build();
 
@@ -120,6 +132,7 @@ public final class Setting<T> {
       flag("lower", MintRequest::lower, MintRequest.Builder::lower)
           .option("--lower", null, "Lower-case letters (page default: on).")
           .labelled("lower", "no lower")
+          .weakerWhenOff()
           .column("CLASSES", "a", "-")
           .build();
 
@@ -127,6 +140,7 @@ public final class Setting<T> {
       flag("digits", MintRequest::digits, MintRequest.Builder::digits)
           .option("--digits", null, "Digits (page default: on).")
           .labelled("digits", "no digits")
+          .weakerWhenOff()
           .column("CLASSES", "9", "-")
           .build();
 
@@ -134,6 +148,7 @@ public final class Setting<T> {
       flag("symbols", MintRequest::symbols, MintRequest.Builder::symbols)
           .option("--symbols", null, "Symbols (page default: on).")
           .labelled("symbols", "no symbols")
+          .weakerWhenOff()
           .column("CLASSES", "!", "-")
           .build();
 
@@ -154,6 +169,7 @@ public final class Setting<T> {
               "LEVEL",
               "standard (210,000 PBKDF2 iterations) or high (400,000) (page default: standard).")
           .labelled("level")
+          .weakerWhen((value, than) -> value.iterations() < than.iterations())
           .column("LEVEL")
           .build();
 
@@ -242,6 +258,55 @@ public final class Setting<T> {
   /** Whether {@code request} holds the page's default for this setting. */
   public boolean isDefault(MintRequest request) {
     return Objects.equals(get(request), get(MintRequest.builder(request.site()).build()));
+  }
+
+  /**
+   * Whether this setting of {@code request} gives a weaker password than the same setting of {@code
+   * than} (C15): a shorter length, a character class turned off, a lower level (fewer PBKDF2
+   * iterations). Another revision or version gives another password, not a weaker one, and allowing
+   * the ambiguous characters adds characters: neither is weaker.
+   */
+  public boolean weakerThan(MintRequest request, MintRequest than) {
+    return weaker.test(get(request), get(than));
+  }
+
+  /** Whether this setting of {@code request} is weaker than the page's default (C15). */
+  public boolean weakens(MintRequest request) {
+    return weakerThan(request, MintRequest.builder(request.site()).build());
+  }
+
+  /**
+   * {@code length 16 -> 12}, {@code symbols -> no symbols}: how this setting went from {@code
+   * before} to {@code after}, as {@code site bump} says a version's change.
+   */
+  String change(MintRequest before, MintRequest after) {
+    return word == null
+        ? label(before) + " -> " + label(after)
+        : word + " " + format(get(before)) + " -> " + format(get(after));
+  }
+
+  /**
+   * Every setting that differs between {@code before} and {@code after}, in the table's order:
+   * {@code length 16 -> 12, symbols -> no symbols}; empty when none does.
+   */
+  public static List<String> changes(MintRequest before, MintRequest after) {
+    List<String> parts = new ArrayList<>();
+    for (Setting<?> setting : ALL) {
+      if (!Objects.equals(setting.get(before), setting.get(after))) {
+        parts.add(setting.change(before, after));
+      }
+    }
+    return parts;
+  }
+
+  /** Whether any setting of {@code request} is weaker than the same setting of {@code than}. */
+  public static boolean anyWeakerThan(MintRequest request, MintRequest than) {
+    for (Setting<?> setting : ALL) {
+      if (setting.weakerThan(request, than)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -338,6 +403,8 @@ public final class Setting<T> {
     boolean inverted;
     boolean optionalInFile;
     Function<T, String> label;
+    String word;
+    BiPredicate<T, T> weaker = (value, than) -> false;
     String column;
     Function<T, String> cell = String::valueOf;
 
@@ -376,6 +443,7 @@ public final class Setting<T> {
 
     /** A valued setting: {@code word VALUE}. */
     Builder<T> labelled(String word) {
+      this.word = word;
       this.label = value -> word + " " + format.apply(value);
       return this;
     }
@@ -384,6 +452,20 @@ public final class Setting<T> {
     Builder<T> labelled(String on, String off) {
       this.label = value -> (Boolean) value ? on : off;
       return this;
+    }
+
+    /**
+     * When a value gives a weaker password than another ({@code than}): a row without this is never
+     * weaker (C15 shows a weakened entry; see {@link Setting#weakerThan}).
+     */
+    Builder<T> weakerWhen(BiPredicate<T, T> weakerThanOther) {
+      this.weaker = weakerThanOther;
+      return this;
+    }
+
+    /** A character class: turned off where the other has it on is weaker. */
+    Builder<T> weakerWhenOff() {
+      return weakerWhen((value, than) -> (Boolean) than && !(Boolean) value);
     }
 
     Builder<T> column(String name) {

@@ -9,7 +9,8 @@ import java.util.List;
  * The merge policy of {@code mint site import}: an entry of the file whose site and account have no
  * stored entry is added; one that matches a stored entry with the same settings is unchanged (a
  * different note is taken: updated); one that matches a stored entry with other settings (another
- * password) is a conflict, skipped unless {@code replace}.
+ * password) is a conflict, skipped unless {@code replace}. Each entry added, updated or replaced,
+ * and each conflict, gets a line of the report ({@link Change#describe}), in the file's order.
  */
 public final class SitesImport {
   private SitesImport() {}
@@ -21,16 +22,17 @@ public final class SitesImport {
     int updated = 0;
     int unchanged = 0;
     int conflicting = 0;
-    List<String> conflicts = new ArrayList<>();
+    List<String> report = new ArrayList<>();
     EntryIndex index = new EntryIndex(stored.entries()); // a map, not every pair (C26)
     for (SiteEntry in : incoming.entries()) {
       List<SiteEntry> same = index.matching(in);
       if (same.isEmpty()) {
         index.add(in);
         added++;
+        report.add("added " + new Change(null, in).describe());
       } else if (same.size() > 1) {
         conflicting++;
-        conflicts.add(
+        report.add(
             "conflict: "
                 + Text.printable(in.label())
                 + " matches "
@@ -38,17 +40,21 @@ public final class SitesImport {
                 + " stored entries: skipped");
       } else if (samePassword(same.get(0), in)) {
         if (in.note() != null && !in.note().equals(same.get(0).note())) {
-          index.replace(same.get(0), same.get(0).withNote(in.note(), date));
+          SiteEntry noted = same.get(0).withNote(in.note(), date);
+          index.replace(same.get(0), noted);
           updated++;
+          report.add("updated " + new Change(same.get(0), noted).describe());
         } else {
           unchanged++;
         }
       } else if (replace) {
-        index.replace(same.get(0), in.withNote(in.note(), date));
+        SiteEntry replacement = in.withNote(in.note(), date);
+        index.replace(same.get(0), replacement);
         updated++;
+        report.add("replaced " + new Change(same.get(0), replacement).describe());
       } else {
         conflicting++;
-        conflicts.add(
+        report.add(
             "conflict: "
                 + Text.printable(in.label())
                 + " ("
@@ -60,7 +66,7 @@ public final class SitesImport {
                 + "): skipped (--replace takes FILE's)");
       }
     }
-    return new ImportResult(added, updated, unchanged, conflicting, conflicts);
+    return new ImportResult(added, updated, unchanged, conflicting, report);
   }
 
   /** Same normalized site and same settings: the same password for the same phrase. */

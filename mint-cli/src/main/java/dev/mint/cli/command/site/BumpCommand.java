@@ -53,16 +53,7 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
               warnings.addAll(p.samePasswordWarnings(after));
               return new Change(before, after);
             });
-    io.err()
-        .println(
-            Text.printable(change.after().label())
-                + ": version "
-                + change.before().settings().version()
-                + " -> "
-                + change.after().settings().version()
-                + " ("
-                + file.name()
-                + ")");
+    io.err().println(change.describe() + " (" + file.name() + ")"); // github.com: version 3 -> 4
     warnings.forEach(io.err()::println);
     // mint-only (issue 17): where the new password goes
     io.err()

@@ -25,8 +25,12 @@ import picocli.CommandLine.Parameters;
           + "stored entry with the same settings is unchanged (a different note is taken: "
           + "updated). One that matches a stored entry with different settings (another "
           + "password) is a conflict: reported on standard error and skipped, unless --replace, "
-          + "which takes FILE's. Standard error ends with: 'N added, N updated, N unchanged, N "
-          + "conflicting'. FILE is checked whole before anything is stored. Exit status 3 when "
+          + "which takes FILE's. Standard error has a line for each entry added, updated or "
+          + "replaced, with its settings or the old and the new value of each one changed "
+          + "('replaced github.com: length 20 -> 12 (weaker)'; '(weaker)' marks an entry that "
+          + "now gives a weaker password: a shorter length, a class turned off, a lower level), "
+          + "and for each conflict, in FILE's order; it ends with: 'N added, N updated, N "
+          + "unchanged, N conflicting'. FILE is checked whole before anything is stored. Exit status 3 when "
           + "an entry was a conflict (the others were imported). An entry without 'created' or "
           + "'updated' (written by hand) is dated today.",
       ""
@@ -52,7 +56,7 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
     SitesFile file = SitesFile.of(io);
     ImportResult result =
         file.update(p -> SitesImport.merge(p, incoming, replace, SitesFile.today()));
-    result.conflicts().forEach(io.err()::println);
+    result.report().forEach(io.err()::println);
     io.err().println("imported " + source + ": " + result.counts());
     // a script sees the conflicts: the others were imported, as batch prints the lines it can
     return result.conflicting() > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;

@@ -4,13 +4,11 @@ import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
-import dev.mint.cli.io.Text;
 import dev.mint.cli.options.Arguments;
 import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.sites.Change;
 import dev.mint.cli.sites.Profiles;
-import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
 import dev.mint.cli.sites.TypedSettings;
@@ -31,7 +29,10 @@ import picocli.CommandLine.Parameters;
       "Takes the same site options as 'mint derive'. A new entry gets the page's defaults for "
           + "every option not given; for an existing entry (one SITE matches, for example "
           + "github.com for www.github.com) only the options given change. No phrase is asked "
-          + "and nothing is printed on standard output; standard error says what was stored.",
+          + "and nothing is printed on standard output; standard error says what was stored: a new "
+          + "entry's settings, or the old and the new value of each one changed ('updated "
+          + "github.com: length 20 -> 12 (weaker) (FILE)'; '(weaker)' for a shorter length, a "
+          + "class turned off or a lower level).",
       "",
       "Example: mint site set github.com --site-version 3 --length 20 --no-symbols",
       "",
@@ -96,9 +97,7 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
     io.err()
         .println(
             (change.created() ? "added " : "updated ")
-                + Text.printable(change.after().label())
-                + ": "
-                + Setting.nonDefaults(change.after().settings())
+                + change.describe()
                 + " ("
                 + file.name()
                 + ")");
