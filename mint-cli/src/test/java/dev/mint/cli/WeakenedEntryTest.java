@@ -95,8 +95,15 @@ final class WeakenedEntryTest {
         "--allow-ambiguous",
         "--length",
         "30",
+        "--revision",
+        "r2",
         "--account",
         "me");
+    assertEquals(
+        "example (r2, account me): revision r2, version 7, length 30, ambiguous allowed,"
+            + " level high (from sites.json)\n",
+        ok("--phrase-stdin", "example.org").err(),
+        "the entry is used");
     assertEquals("", ok("--phrase-stdin", "--quiet", "example.org").err());
     assertEquals("", ok("--phrase-stdin", "--quiet", "gitlab.com").err());
     assertEquals(
@@ -210,6 +217,13 @@ final class WeakenedEntryTest {
         update.err());
     CliRun note = ok("site", "set", "shop.example", "--note", "work");
     assertEquals("updated shop.example: note changed (" + sites() + ")\n", note.err());
+    CliRun high = ok("site", "set", "shop.example", "--level", "high");
+    assertEquals("updated shop.example: level standard -> high (" + sites() + ")\n", high.err());
+    CliRun standard = ok("site", "set", "shop.example", "--level", "standard");
+    assertEquals(
+        "updated shop.example: level high -> standard (weaker) (" + sites() + ")\n",
+        standard.err(),
+        "fewer iterations than before");
   }
 
   @Test
