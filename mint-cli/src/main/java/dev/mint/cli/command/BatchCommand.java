@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
           + "whose entry has an account is shown as 'site (account NAME)'. An entry whose stored "
           + "settings weaken the password (a length below 16, a class turned off) is said on "
           + "standard error, 'mint: line N: github.com's stored entry weakens its password: "
-          + "length 12 (from sites.json)' ('entry N' with --all); the exit status stays 0.",
+          + "length 12 (from sites.json)' ('entry N' with --all); it does not change the exit status.",
       "",
       "A line mint cannot use is reported on standard error with its line number, and the "
           + "others are still printed; the exit status is then 3. A screen of passwords is easy "

@@ -30,9 +30,9 @@ import picocli.CommandLine.Parameters;
           + "('replaced github.com: length 20 -> 12 (weaker)'; '(weaker)' marks an entry that "
           + "now gives a weaker password: a shorter length, a class turned off, a lower level), "
           + "and for each conflict, in FILE's order; it ends with: 'N added, N updated, N "
-          + "unchanged, N conflicting'. FILE is checked whole before anything is stored. Exit status 3 when "
-          + "an entry was a conflict (the others were imported). An entry without 'created' or "
-          + "'updated' (written by hand) is dated today.",
+          + "unchanged, N conflicting'. FILE is checked whole before anything is stored. Exit "
+          + "status 3 when an entry was a conflict (the others were imported). An entry "
+          + "without 'created' or 'updated' (written by hand) is dated today.",
       ""
     })
 final class ImportCommand extends StandardCommand implements Callable<Integer> {
