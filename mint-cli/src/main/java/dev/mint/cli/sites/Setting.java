@@ -14,10 +14,11 @@ import java.util.function.Function;
  * One setting of the sites file, declared once in {@link #ALL}: its JSON field, its option on the
  * command line, its label in messages, which of its values give a weaker password (C15), its column
  * in {@code site list}, and how it is read from and set on a {@link MintRequest}. The sites file
- * (read, written, applied), derive's "where each setting came from" line, {@code site set}'s and
- * {@code site import}'s messages, {@code site show}'s equivalent command line, {@code site list}'s
- * columns and the options every command that mints takes ({@code SiteSettingsMixin}) all go through
- * this table, so a new setting is one row (README, "Contributor notes: adding a setting").
+ * (read, written, applied), derive's "where each setting came from" line, the "stored entry weakens
+ * its password" line, the messages of {@code site set}, {@code site bump}, {@code --save} and
+ * {@code site import} ({@link Change}), {@code site show}'s equivalent command line, {@code site
+ * list}'s columns and the options every command that mints takes ({@code SiteSettingsMixin}) all go
+ * through this table, so a new setting is one row (README, "Contributor notes: adding a setting").
  *
  * <p>No picocli, no Jackson here: derive loads this class even when there is no sites file.
  *
