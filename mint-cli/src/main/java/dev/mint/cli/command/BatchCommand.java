@@ -10,6 +10,7 @@ import dev.mint.cli.io.Io;
 import dev.mint.cli.io.ProgressBar;
 import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.options.WorkersMixin;
 import dev.mint.cli.output.StdoutSink;
 import dev.mint.cli.phrase.HeldPhrase;
@@ -129,7 +130,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
       }
       boolean failed = false;
       List<Entry> entries = new ArrayList<>();
-      SiteLines parser = new SiteLines(io, false);
+      SiteLines parser = new SiteLines(io, false, new RulesMixin());
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         if (line.isBlank() || line.strip().startsWith("#")) {

@@ -4,7 +4,6 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.rules.SiteRulesAdvice;
-import dev.mint.cli.sites.Profiles;
 import dev.mint.cli.sites.ResolvedSite;
 import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
@@ -63,13 +62,27 @@ public final class RulesMixin {
     if (noRules) {
       return typed;
     }
-    MintRequest.Builder base = MintRequest.builder(site);
+    SiteEntry entry = null;
     if (file.exists()) {
-      Profiles profiles = file.read();
-      Optional<SiteEntry> entry = profiles.find(site, account, file.name());
-      if (entry.isPresent()) {
-        base = entry.get().applyTo(base);
-      }
+      entry = file.read().find(site, account, file.name()).orElse(null);
+    }
+    return suggested(io, site, entry, typed);
+  }
+
+  /**
+   * The settings {@code site set} and {@code --save} store: {@code typed} plus those the site's
+   * rules choose for the options not typed (each said on standard error), unless {@code
+   * --no-rules}; {@code entry} is the stored entry they change, or null.
+   *
+   * @throws dev.mint.cli.io.CliException exit 3 when no page setting can serve the site
+   */
+  public TypedSettings suggested(Io io, String site, SiteEntry entry, TypedSettings typed) {
+    if (noRules) {
+      return typed;
+    }
+    MintRequest.Builder base = MintRequest.builder(site);
+    if (entry != null) {
+      base = entry.applyTo(base);
     }
     MintRequest current = typed.applyTo(base).build();
     Set<Settings.Setting> typedHere = EnumSet.noneOf(Settings.Setting.class);

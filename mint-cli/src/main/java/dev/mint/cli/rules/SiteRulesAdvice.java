@@ -46,6 +46,9 @@ public final class SiteRulesAdvice {
    */
   public static Optional<Settings> suggest(
       Io io, String site, MintRequest current, Set<Settings.Setting> typed) {
+    if (!KnownSites.mayKnow(site)) {
+      return Optional.empty(); // the data is not even parsed for the sites it does not name
+    }
     Optional<SiteRules> found = KnownSites.bundled().rules(site);
     if (found.isEmpty()) {
       return Optional.empty();
