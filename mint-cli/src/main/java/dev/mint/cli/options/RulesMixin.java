@@ -9,6 +9,7 @@ import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
 import dev.mint.cli.sites.TypedSettings;
+import dev.mint.rules.KnownSites;
 import dev.mint.rules.Settings;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -125,15 +126,34 @@ public final class RulesMixin {
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
+    check(io, "", typedSite, resolved, password, derive, strict);
+  }
+
+  /**
+   * As {@link #check(Io, String, ResolvedSite, Password, Function, boolean)}, every line on
+   * standard error starting with {@code mint: } and {@code where} ({@code line 3: } for a row of a
+   * batch).
+   */
+  public void check(
+      Io io,
+      String where,
+      String typedSite,
+      ResolvedSite resolved,
+      Password password,
+      Function<MintRequest, Password> derive,
+      boolean strict) {
     if (noRules) {
       return;
     }
-    if (resolved.entry() == null && resolved.file() != null && resolved.file().exists()) {
+    if (resolved.entry() == null
+        && resolved.file() != null
+        && KnownSites.mayKnow(typedSite) // the file is not read again for the sites most typed
+        && resolved.file().exists()) {
       List<String> stored = new ArrayList<>();
       for (SiteEntry entry : resolved.file().read().entries()) {
         stored.add(entry.site());
       }
-      SiteRulesAdvice.sharedSignIn(io, typedSite, stored);
+      SiteRulesAdvice.sharedSignIn(io, where, typedSite, stored);
     }
     TypedSettings typed = resolved.typed();
     MintRequest request = resolved.request();
@@ -147,6 +167,10 @@ public final class RulesMixin {
         }
       }
     }
-    SiteRulesAdvice.check(io, typedSite, request, typedHere, args, password, derive, strict);
+    if (resolved.entry() != null && resolved.entry().account() != null) {
+      // the command printed must change this entry, not ask which one
+      args.addAll(List.of("--account", resolved.entry().account()));
+    }
+    SiteRulesAdvice.check(io, where, typedSite, request, typedHere, args, password, derive, strict);
   }
 }
