@@ -252,7 +252,7 @@ class SiteRulesCliTest {
             .err()
             .contains(
                 "mint: photodune.net signs in with the same account as envato.com, stored; use"
-                    + " 'mint envato.com' for that account's password\n"),
+                    + " 'mint envato.com' or 'mint site set photodune.net --same-as envato.com'\n"),
         derive.err());
     CliRun stored = withPhrase("shared phrase", "--phrase-stdin", "envato.com");
     assertFalse(stored.err().contains("same account"), stored.err());

@@ -111,6 +111,7 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
     PhraseCheck recorded = force ? null : resolved.recordedCheck();
     try {
       try (Password password = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
+        resolved.sameAsNote().ifPresent(io.err()::println); // never silent, even with --quiet
         if (!quiet) {
           io.err().println(resolved.describe());
         }

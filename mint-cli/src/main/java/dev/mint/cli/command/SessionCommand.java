@@ -169,6 +169,7 @@ public final class SessionCommand extends StandardCommand implements Callable<In
         io.err().println("mint: " + e.getMessage());
         continue;
       }
+      parsed.resolved().sameAsNote().ifPresent(io.err()::println); // even with --quiet
       if (!quiet) {
         io.err().println(parsed.resolved().describe());
       }

@@ -48,13 +48,19 @@ public final class SiteLines {
     }
 
     /**
-     * The site as typed and, when the entry used has one, its account: {@code a.com (account x)}.
+     * The site as typed and, when the entry used has one, its account: {@code a.com (account x)};
+     * for an entry that gives another site's password, that site: {@code icloud.com (same as
+     * apple.com)}.
      */
     String label() {
       SiteEntry entry = resolved.entry();
-      return entry == null || entry.account() == null
-          ? site
-          : site + " (account " + Text.printable(entry.account()) + ")";
+      String label =
+          entry == null || entry.account() == null
+              ? site
+              : site + " (account " + Text.printable(entry.account()) + ")";
+      return resolved.isSameAs()
+          ? label + " (same as " + Text.printable(entry.sameAs()) + ")"
+          : label;
     }
   }
 

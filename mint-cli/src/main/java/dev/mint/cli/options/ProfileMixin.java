@@ -96,6 +96,19 @@ public final class ProfileMixin {
     if (entry.isEmpty()) {
       return noEntry(typedOnly, file, typed, recordedCheck);
     }
+    if (entry.get().sameAs() != null) {
+      // mint-only: the other site's password, with its entry's settings, the typed ones on top
+      if (save) {
+        throw CliException.invalid("--save", entry.get().noSettingsOfItsOwn());
+      }
+      SiteEntry target = profiles.sameAsTarget(entry.get(), file.name()).orElse(null);
+      MintRequest.Builder other = MintRequest.builder(entry.get().sameAs());
+      if (target != null) {
+        target.applyTo(other);
+      }
+      return new ResolvedSite(
+          typed.applyTo(other).build(), entry.get(), file, typed, recordedCheck, target);
+    }
     MintRequest merged =
         typed.applyTo(entry.get().applyTo(MintRequest.builder(typedOnly.site()))).build();
     return new ResolvedSite(merged, entry.get(), file, typed, recordedCheck);

@@ -7,7 +7,6 @@ import dev.mint.cli.rules.SiteRulesAdvice;
 import dev.mint.cli.sites.ResolvedSite;
 import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
-import dev.mint.cli.sites.SitesFile;
 import dev.mint.cli.sites.TypedSettings;
 import dev.mint.rules.KnownSites;
 import dev.mint.rules.Settings;
@@ -49,25 +48,6 @@ public final class RulesMixin {
   /** Whether {@code --no-rules} was given. */
   public boolean ignored() {
     return noRules;
-  }
-
-  /**
-   * For {@code site set}: the settings to store, {@code typed} plus those the site's rules choose
-   * (said on standard error), unless {@code --no-rules}. The entry that would change is read from
-   * {@code file} (the defaults when there is none).
-   *
-   * @throws dev.mint.cli.io.CliException exit 3 when no page setting can serve the site
-   */
-  public TypedSettings suggested(
-      Io io, SitesFile file, String site, String account, TypedSettings typed) {
-    if (noRules) {
-      return typed;
-    }
-    SiteEntry entry = null;
-    if (file.exists()) {
-      entry = file.read().find(site, account, file.name()).orElse(null);
-    }
-    return suggested(io, site, entry, typed);
   }
 
   /**
@@ -167,10 +147,13 @@ public final class RulesMixin {
         }
       }
     }
-    if (resolved.entry() != null && resolved.entry().account() != null) {
-      // the command printed must change this entry, not ask which one
+    // the command printed changes the entry whose settings the password has: another site's for
+    // an entry made with --same-as
+    String site = resolved.isSameAs() ? resolved.entry().sameAs() : typedSite;
+    if (!resolved.isSameAs() && resolved.entry() != null && resolved.entry().account() != null) {
+      // this entry, not a question which one
       args.addAll(List.of("--account", resolved.entry().account()));
     }
-    SiteRulesAdvice.check(io, where, typedSite, request, typedHere, args, password, derive, strict);
+    SiteRulesAdvice.check(io, where, site, request, typedHere, args, password, derive, strict);
   }
 }

@@ -276,7 +276,11 @@ public final class SiteRulesAdvice {
                   + Text.printable(stored)
                   + ", stored; use 'mint "
                   + Text.printable(stored)
-                  + "' for that account's password");
+                  + "' or 'mint site set "
+                  + Text.printable(typedSite)
+                  + " --same-as "
+                  + Text.printable(stored)
+                  + "'");
           return;
         }
       }
