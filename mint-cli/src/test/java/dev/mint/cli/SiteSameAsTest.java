@@ -168,10 +168,32 @@ class SiteSameAsTest {
     assertTrue(options.err().startsWith("mint: --same-as takes no site options"), options.err());
     CliRun blank = run("site", "set", THREE, "--same-as", " ");
     assertEquals(3, blank.exitCode(), blank.err());
-    for (CliRun refused : new CliRun[] {chain, loop, onto, self, options, blank}) {
+    assertEquals(before, file());
+    // a second entry for the other site would leave the choice open: refused too
+    assertEquals(0, run("site", "set", TWO).exitCode());
+    String withTwo = file();
+    CliRun second = run("site", "set", TWO, "--account", "work");
+    assertEquals(3, second.exitCode(), second.err());
+    assertTrue(second.err().contains(", which has 2 entries: "), second.err());
+    for (CliRun refused : new CliRun[] {chain, loop, onto, self, options, blank, second}) {
       assertEquals(1, refused.err().lines().count(), refused.err());
     }
-    assertEquals(before, file());
+    assertEquals(withTwo, file());
+    assertFalse(before.equals(withTwo));
+    // removing the other site's entry says what changes
+    CliRun rm = run("site", "rm", TWO);
+    assertEquals(0, rm.exitCode(), rm.err());
+    assertTrue(
+        rm.err()
+            .endsWith(
+                "mint: warning: "
+                    + ONE
+                    + " is the same as "
+                    + TWO
+                    + ", whose entry this was: it now gives "
+                    + TWO
+                    + "'s password with the page's defaults\n"),
+        rm.err());
   }
 
   @Test

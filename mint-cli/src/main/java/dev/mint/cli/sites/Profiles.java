@@ -151,6 +151,7 @@ public final class Profiles {
       String note,
       String date,
       String fileName) {
+    Optional<String> problem = sameAsProblem();
     Optional<SiteEntry> found = find(typedSite, account, fileName);
     if (found.isEmpty()) {
       SiteEntry created =
@@ -162,6 +163,7 @@ public final class Profiles {
               date,
               null);
       entries.add(created);
+      refuseNewSameAsProblem(problem, "site"); // a second entry for a site another one names
       return new Change(null, created);
     }
     SiteEntry before = found.get();
@@ -174,16 +176,21 @@ public final class Profiles {
       after = after.withNote(note, date);
     }
     replace(before, after);
+    refuseNewSameAsProblem(problem, "site");
     return new Change(before, after);
   }
 
   /**
    * Creates the entry for {@code typedSite} and {@code account} that gives {@code other}'s password
    * ({@code site set --same-as}), or makes the entry that matches one (its settings dropped; its
-   * note changed when {@code note} is not null). The caller checks {@link #sameAsProblem} after.
+   * note changed when {@code note} is not null).
+   *
+   * @throws SitesException (a typed value) when the file would then hold a chain, a loop, an entry
+   *     that names itself or a site with several entries ({@link #sameAsProblem})
    */
   public Change setSameAs(
       String typedSite, String account, String other, String note, String date, String fileName) {
+    Optional<String> problem = sameAsProblem();
     Optional<SiteEntry> found = find(typedSite, account, fileName);
     if (found.isEmpty()) {
       SiteEntry created =
@@ -196,6 +203,7 @@ public final class Profiles {
               date,
               null);
       entries.add(created);
+      refuseNewSameAsProblem(problem, "same-as");
       return new Change(null, created);
     }
     SiteEntry before = found.get();
@@ -204,7 +212,19 @@ public final class Profiles {
       after = after.withNote(note, date);
     }
     replace(before, after);
+    refuseNewSameAsProblem(problem, "same-as");
     return new Change(before, after);
+  }
+
+  /**
+   * Refuses (a typed value, exit 3) a change that gave the file a {@link #sameAsProblem} it did not
+   * have before ({@code before}); the file is then not written.
+   */
+  private void refuseNewSameAsProblem(Optional<String> before, String field) {
+    Optional<String> after = sameAsProblem();
+    if (after.isPresent() && !after.equals(before)) {
+      throw SitesException.invalid(field, after.get() + "; nothing stored");
+    }
   }
 
   /**

@@ -151,15 +151,7 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
       throw CliException.invalid("same-as", e.getMessage().substring(e.field().length() + 2));
     }
     return file.update(
-        p -> {
-          Change c = p.setSameAs(site, account, sameAs, note, SitesFile.today(), file.name());
-          p.sameAsProblem()
-              .ifPresent(
-                  problem -> {
-                    throw CliException.invalid("same-as", problem + "; nothing stored");
-                  });
-          return c;
-        });
+        p -> p.setSameAs(site, account, sameAs, note, SitesFile.today(), file.name()));
   }
 
   private static void checkLabel(String field, String value) {
