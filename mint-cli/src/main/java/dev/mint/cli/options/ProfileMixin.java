@@ -101,13 +101,15 @@ public final class ProfileMixin {
       if (save) {
         throw CliException.invalid("--save", entry.get().noSettingsOfItsOwn());
       }
+      MintRequest other = profiles.passwordRequest(entry.get(), file.name());
       SiteEntry target = profiles.sameAsTarget(entry.get(), file.name()).orElse(null);
-      MintRequest.Builder other = MintRequest.builder(entry.get().sameAs());
-      if (target != null) {
-        target.applyTo(other);
-      }
       return new ResolvedSite(
-          typed.applyTo(other).build(), entry.get(), file, typed, recordedCheck, target);
+          typed.applyTo(other.toBuilder()).build(),
+          entry.get(),
+          file,
+          typed,
+          recordedCheck,
+          target);
     }
     MintRequest merged =
         typed.applyTo(entry.get().applyTo(MintRequest.builder(typedOnly.site()))).build();
