@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.MintRequest;
 import dev.mint.cli.io.Io;
+import dev.mint.rules.KnownSites;
 import dev.mint.vectors.VectorRow;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -161,6 +162,12 @@ class BatchCommandTest {
           group.getValue().stream().map(r -> r.revision() + "#" + r.id()).toList().toString();
       assertEquals(0, run.exitCode(), ids + ": " + run.err());
       assertEquals(expected.toString(), run.out(), ids);
+      // with the password rules (on by default), a batch of sites the data does not know says
+      // exactly what it said before the rules: nothing
+      if (group.getValue().stream()
+          .noneMatch(r -> KnownSites.bundled().rules(r.input().site()).isPresent())) {
+        assertEquals("", run.err(), ids);
+      }
     }
   }
 
@@ -321,5 +328,79 @@ class BatchCommandTest {
             "--phrase-stdin");
     assertEquals(4, run.exitCode(), run.err());
     assertTrue(run.err().contains("no sites file"), run.err());
+  }
+
+  /** The rows of a batch with {@code phrase} and {@code lines}, with more arguments. */
+  private CliRun batchWith(String phrase, String lines, String... args) throws Exception {
+    Path file = Files.writeString(dir.resolve("rules.txt"), lines);
+    List<String> all = new ArrayList<>(List.of("batch", file.toString(), "--phrase-stdin"));
+    all.addAll(List.of(args));
+    return CliRun.run(
+        (phrase + "\n").getBytes(StandardCharsets.UTF_8),
+        Map.of("MINT_SITES", dir.resolve("sites.json").toString()),
+        all.toArray(String[]::new));
+  }
+
+  /**
+   * Issue 17 item 5 in batch: a row whose password breaks its site's known rules gets derive's
+   * lines (the broken rules, the complying version and its command) after 'mint: line N: ', on the
+   * printing thread in input order; the password is still printed, stdout as without the rules.
+   */
+  @Test
+  void aRowThatBreaksItsSitesRulesGetsDerivesLinesNumberedAndIsStillPrinted() throws Exception {
+    String phrase = SiteRulesCliTest.breakingPhrase();
+    String bofa = SiteRulesCliTest.BOFA;
+    String lines = "github.com\n# a comment\n" + bofa + "\na.example\n";
+    CliRun run = batchWith(phrase, lines, "--threads", "2");
+    CliRun off = batchWith(phrase, lines, "--no-rules");
+    CliRun derive =
+        CliRun.run(
+            (phrase + "\n").getBytes(StandardCharsets.UTF_8),
+            Map.of("MINT_SITES", dir.resolve("sites.json").toString()),
+            "--phrase-stdin",
+            "-q",
+            bofa);
+    String expectedErr =
+        derive
+            .err()
+            .lines()
+            .map(l -> l.replaceFirst("^mint: ", "mint: line 3: ") + "\n")
+            .reduce("", String::concat);
+    assertAll(
+        () -> assertEquals(0, run.exitCode(), run.err()),
+        () -> assertEquals(off.out(), run.out()),
+        () -> assertEquals(3, run.out().lines().count(), run.out()),
+        () -> assertTrue(run.out().contains(bofa + "\t" + derive.out()), run.out()),
+        () ->
+            assertTrue(expectedErr.startsWith("mint: line 3: this password breaks"), derive.err()),
+        () -> assertEquals(expectedErr, run.err()),
+        () -> assertEquals("", off.err()));
+    CliRun lineOff = batchWith(phrase, bofa + " --no-rules\n");
+    assertEquals("", lineOff.err());
+    assertEquals(0, lineOff.exitCode());
+  }
+
+  @Test
+  void strictWithholdsTheRowsThatBreakTheRulesAndExits7() throws Exception {
+    String phrase = SiteRulesCliTest.breakingPhrase();
+    String bofa = SiteRulesCliTest.BOFA;
+    CliRun run = batchWith(phrase, "github.com\n" + bofa + "\na.example\n", "--strict");
+    assertAll(
+        () -> assertEquals(7, run.exitCode(), run.err()),
+        () -> assertEquals(2, run.out().lines().count(), run.out()),
+        () -> assertFalse(run.out().contains(bofa), run.out()),
+        () ->
+            assertTrue(
+                run.err()
+                    .endsWith(
+                        "mint: line 2: --strict: not printing a password "
+                            + bofa
+                            + "'s rules refuse\n"),
+                run.err()));
+    // a refused line as well: the input is what must be fixed first
+    CliRun both =
+        batchWith(phrase, "github.com --length 5\n" + bofa + "\n", "--strict", "--threads", "1");
+    assertEquals(3, both.exitCode(), both.err());
+    assertEquals("", both.out());
   }
 }

@@ -109,7 +109,8 @@ class CliSecurityControlsTest {
             Map.entry("mint help", Set.of()),
             Map.entry("mint __complete-sites", Set.of()),
             Map.entry("mint site", Set.of()),
-            Map.entry("mint site set", union(siteOptions, Set.of("--account", "--note"))),
+            Map.entry(
+                "mint site set", union(siteOptions, Set.of("--account", "--note", "--same-as"))),
             Map.entry("mint site list", Set.of()),
             Map.entry("mint site show", Set.of("--account")),
             Map.entry("mint site rm", Set.of("--account")),

@@ -252,9 +252,74 @@ class SiteRulesCliTest {
             .err()
             .contains(
                 "mint: photodune.net signs in with the same account as envato.com, stored; use"
-                    + " 'mint envato.com' for that account's password\n"),
+                    + " 'mint envato.com' or 'mint site set photodune.net --same-as envato.com'\n"),
         derive.err());
     CliRun stored = withPhrase("shared phrase", "--phrase-stdin", "envato.com");
     assertFalse(stored.err().contains("same account"), stored.err());
+  }
+
+  /**
+   * derive --save chooses what site set chooses, before deriving: the password printed is stored.
+   */
+  @Test
+  void deriveSaveStoresTheSettingsTheRulesChooseAndPrintsThatPassword() throws IOException {
+    String expected = password(MintRequest.builder("baidu.com").length(14).build(), "save phrase");
+    CliRun save = withPhrase("save phrase", "--phrase-stdin", "--save", "baidu.com");
+    assertEquals(0, save.exitCode(), save.err());
+    assertEquals(expected + "\n", save.out());
+    assertTrue(save.err().startsWith("rules of baidu.com: length 14: "), save.err());
+    assertTrue(
+        save.err().contains("\nsaved baidu.com: revision r3, length 14 (weaker) ("), save.err());
+    assertEquals(14, onlyEntry().path("length").asInt(), save.err());
+    CliRun later = withPhrase("save phrase", "--phrase-stdin", "baidu.com");
+    assertEquals(expected + "\n", later.out(), later.err());
+    assertTrue(later.err().startsWith("baidu (r3): length 14 (from sites.json)\n"), later.err());
+  }
+
+  @Test
+  void deriveSaveWithNoRulesStoresTheTypedOptionsOnly() throws IOException {
+    String expected = password(MintRequest.builder("baidu.com").build(), "save phrase");
+    CliRun save = withPhrase("save phrase", "--phrase-stdin", "--save", "--no-rules", "baidu.com");
+    assertEquals(0, save.exitCode(), save.err());
+    assertEquals(expected + "\n", save.out());
+    assertFalse(save.err().contains("rules of"), save.err());
+    assertEquals(16, onlyEntry().path("length").asInt());
+  }
+
+  @Test
+  void deriveSaveForASiteNoPageSettingCanServePrintsAndStoresNothing() {
+    CliRun save = withPhrase("save phrase", "--phrase-stdin", "--save", "aeon.co.jp");
+    assertEquals(3, save.exitCode(), save.err());
+    assertEquals("", save.out());
+    assertTrue(
+        save.err().startsWith("mint: no page setting makes a password aeon.co.jp accepts: "),
+        save.err());
+    assertEquals(1, save.err().lines().count(), save.err());
+    assertFalse(Files.exists(sites()));
+  }
+
+  @Test
+  void aSessionLineWithSaveStoresTheSettingsTheRulesChoose() throws IOException {
+    String expected = password(MintRequest.builder("baidu.com").length(14).build(), "save phrase");
+    CliRun session =
+        withPhrase(
+            "save phrase\naeon.co.jp --save\nbaidu.com --save\nbaidu.com",
+            "session",
+            "--phrase-stdin");
+    assertEquals(0, session.exitCode(), session.err());
+    assertEquals(expected + "\n" + expected + "\n", session.out());
+    assertTrue(
+        session.err().startsWith("mint: no page setting makes a password aeon.co.jp accepts: "),
+        session.err());
+    assertEquals(14, onlyEntry().path("length").asInt(), session.err());
+  }
+
+  @Test
+  void noRulesOnASessionLineStoresTheTypedOptionsOnly() throws IOException {
+    CliRun off =
+        withPhrase("save phrase\nbaidu.com --no-rules --save", "session", "--phrase-stdin");
+    assertEquals(0, off.exitCode(), off.err());
+    assertFalse(off.err().contains("rules of"), off.err());
+    assertEquals(16, onlyEntry().path("length").asInt(), off.err());
   }
 }

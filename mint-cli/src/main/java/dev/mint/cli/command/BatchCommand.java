@@ -10,6 +10,7 @@ import dev.mint.cli.io.Io;
 import dev.mint.cli.io.ProgressBar;
 import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.PhraseMixin;
+import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.options.WorkersMixin;
 import dev.mint.cli.output.StdoutSink;
 import dev.mint.cli.phrase.HeldPhrase;
@@ -57,6 +58,11 @@ import picocli.CommandLine.Spec;
           + "standard error, 'mint: line N: github.com's stored entry weakens its password: "
           + "length 12 (from sites.json)' ('entry N' with --all); it does not change the exit status.",
       "",
+      "Password rules (mint-only): when mint knows a site's password rules and its password "
+          + "breaks them, standard error names each broken rule and the smallest complying version "
+          + "with the command that stores it, as derive does, after 'mint: line N: '; the password "
+          + "is still printed, unless --strict. --no-rules (here, or on a line) turns this off.",
+      "",
       "A line mint cannot use is reported on standard error with its line number, and the "
           + "others are still printed; the exit status is then 3. A screen of passwords is easy "
           + "to expose: writing them to a terminal needs --to-terminal. A progress bar goes to "
@@ -96,6 +102,19 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
   @Option(names = "--to-terminal", description = "Allow printing the passwords to a terminal.")
   boolean toTerminal;
 
+  @Mixin RulesMixin rules;
+
+  @Option(
+      names = "--strict",
+      description =
+          "Do not print a row whose password breaks the site's known password rules "
+              + "(mint-only): 'mint: line N: --strict: ...' on standard error instead, the other "
+              + "rows are still printed, and the exit status is 7 (3 when a line was refused).")
+  boolean strict;
+
+  /** Whether --strict withheld a row's password. */
+  private boolean withheld;
+
   @Mixin
   CommandSpec workers =
       WorkersMixin.create(
@@ -132,7 +151,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
       }
       boolean failed = false;
       List<Entry> entries = new ArrayList<>();
-      SiteLines parser = new SiteLines(io, false);
+      SiteLines parser = new SiteLines(io, false, rules);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         if (line.isBlank() || line.strip().startsWith("#")) {
@@ -151,7 +170,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
         }
       }
       failed |= derive(held, entries, Math.min(threadCount, Math.max(1, entries.size())));
-      return failed ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+      return failed ? ExitCodes.INVALID_INPUT : withheld ? ExitCodes.NOT_ACCEPTED : ExitCodes.OK;
     }
   }
 
@@ -199,7 +218,11 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
             io.err().print(ProgressBar.clear(entries.size(), UNIT));
             io.err().flush();
           }
-          writeEntry(entry.parsed().label(), password);
+          switch (checkRules(held, entry, password)) {
+            case SHOWN -> writeEntry(entry.parsed().label(), password);
+            case WITHHELD -> withheld = true;
+            case FAILED -> failed = true;
+          }
           printed++;
         } finally {
           password.close();
@@ -226,6 +249,36 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
           }
         }
       }
+    }
+  }
+
+  private enum Row {
+    SHOWN,
+    WITHHELD,
+    FAILED
+  }
+
+  /**
+   * The site's known password rules for a row, on this (the printing) thread, so that their lines
+   * come in input order, each after {@code mint: line N: }: the broken rules and the smallest
+   * complying version, searched with the held phrase, as derive says them. Nothing for a site
+   * without rules, or with {@code --no-rules} on the command or the line.
+   */
+  private Row checkRules(HeldPhrase held, Entry entry, Password password) {
+    SiteLines.Parsed parsed = entry.parsed();
+    if (parsed.rulesOff()) {
+      return Row.SHOWN;
+    }
+    try {
+      rules.check(
+          io, entry.where() + ": ", parsed.site(), parsed.resolved(), password, held::mint, strict);
+      return Row.SHOWN;
+    } catch (CliException e) {
+      io.err().println("mint: " + entry.where() + ": " + e.getMessage());
+      return e.exitCode() == ExitCodes.NOT_ACCEPTED ? Row.WITHHELD : Row.FAILED;
+    } catch (dev.mint.InvalidInputException | SitesException e) {
+      io.err().println("mint: " + entry.where() + ": " + e.getMessage());
+      return Row.FAILED;
     }
   }
 

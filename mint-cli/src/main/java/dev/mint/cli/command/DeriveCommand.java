@@ -39,7 +39,9 @@ import picocli.CommandLine.Parameters;
           + "says which came from the file: 'github (r3): version 3, length 20, no symbols (from "
           + "sites.json)'; with --quiet, a stored length below 16 or a class turned off is still "
           + "said on its own line. An option typed here overrides the stored one for this run; "
-          + "--save stores it; --no-profile ignores the file. www.github.com and "
+          + "--save stores it (with the settings the site's known password rules choose for the "
+          + "options not typed, as 'mint site set' does, before the password is derived); "
+          + "--no-profile ignores the file. www.github.com and "
           + "https://github.com/login use the entry for github.com.",
       "",
       "Password rules (mint-only): when mint knows SITE's password rules and the password "
@@ -101,7 +103,10 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
 
   @Override
   public Integer call() {
-    ResolvedSite resolved = profile.resolve(io, site, siteOptions);
+    // --save stores the settings the rules choose: chosen before the derivation, so the password
+    // printed is the one stored
+    ResolvedSite resolved =
+        profile.withRulesIfSaving(io, rules, profile.resolve(io, site, siteOptions), site);
     PasswordSink sink = output.sink(io, quiet);
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
@@ -109,6 +114,7 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
     PhraseCheck recorded = force ? null : resolved.recordedCheck();
     try {
       try (Password password = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
+        resolved.sameAsNote().ifPresent(io.err()::println); // never silent, even with --quiet
         String notice = resolved.notice(quiet); // a weakened entry shows even with --quiet
         if (notice != null) {
           io.err().println(notice);

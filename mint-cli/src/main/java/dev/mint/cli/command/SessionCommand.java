@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
       "Site options on a line: --site-version TEXT, --length N, --[no-]upper, --[no-]lower, "
           + "--[no-]digits, --[no-]symbols, --[no-]allow-ambiguous, --level LEVEL, "
           + "--revision REV, and for the sites file --account NAME, --no-profile, --save (see "
-          + "'mint derive --help'). A site with an entry in the sites file uses its settings, as "
+          + "'mint derive --help'); --no-rules turns the site's known password rules off for "
+          + "the line. A site with an entry in the sites file uses its settings, as "
           + "derive does. Quotes keep spaces in a word.",
       "",
       "The session ends on an empty line, 'quit', end of input (Ctrl-D), after --idle without a "
@@ -142,7 +143,7 @@ public final class SessionCommand extends StandardCommand implements Callable<In
 
   private int loop(HeldPhrase held, LineSource lines, PasswordSink sink)
       throws InterruptedException {
-    SiteLines parser = new SiteLines(io, true);
+    SiteLines parser = new SiteLines(io, true, rules);
     while (true) {
       String line;
       try {
@@ -169,13 +170,16 @@ public final class SessionCommand extends StandardCommand implements Callable<In
         io.err().println("mint: " + e.getMessage());
         continue;
       }
+      parsed.resolved().sameAsNote().ifPresent(io.err()::println); // even with --quiet
       String notice = parsed.resolved().notice(quiet); // a weakened entry shows even with -q
       if (notice != null) {
         io.err().println(notice);
       }
       try (Password password = held.mint(parsed.request())) {
         try {
-          rules.check(io, parsed.site(), parsed.resolved(), password, held::mint, strict);
+          if (!parsed.rulesOff()) {
+            rules.check(io, parsed.site(), parsed.resolved(), password, held::mint, strict);
+          }
         } catch (CliException e) {
           io.err().println("mint: " + e.getMessage()); // --strict refused this line's password
           continue;

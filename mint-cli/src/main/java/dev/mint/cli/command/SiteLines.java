@@ -7,6 +7,7 @@ import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.options.ProfileMixin;
+import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.sites.ResolvedSite;
 import dev.mint.cli.sites.SiteEntry;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * parsed by picocli against {@link SiteSettingsMixin} and {@link ProfileMixin}, the mixins derive
  * uses, and resolved as derive resolves its command line: the page's defaults, then the entry of
  * the sites file that matches the site ({@code --account}, {@code --no-profile}), then the options
- * on the line. Anything added to those mixins reaches these lines too.
+ * on the line; {@code --no-rules} on a line turns the sites' known password rules off for it.
+ * Anything added to those mixins reaches these lines too.
  *
  * <p>One parser per session or batch: picocli resets every option before each parse. A batch's
  * lines come from a file or a pipe that anyone may have written, so there a line that says {@code
@@ -36,20 +38,29 @@ import picocli.CommandLine.Parameters;
  * by the user at the prompt and may save).
  */
 public final class SiteLines {
-  /** A parsed line: the site as typed and what it resolved to (request, entry used). */
-  record Parsed(String site, ResolvedSite resolved) {
+  /**
+   * A parsed line: the site as typed, what it resolved to (request, entry used), and whether the
+   * sites' known password rules are off for it ({@code --no-rules} on the line or on the command).
+   */
+  record Parsed(String site, ResolvedSite resolved, boolean rulesOff) {
     MintRequest request() {
       return resolved.request();
     }
 
     /**
-     * The site as typed and, when the entry used has one, its account: {@code a.com (account x)}.
+     * The site as typed and, when the entry used has one, its account: {@code a.com (account x)};
+     * for an entry that gives another site's password, that site: {@code icloud.com (same as
+     * apple.com)}.
      */
     String label() {
       SiteEntry entry = resolved.entry();
-      return entry == null || entry.account() == null
-          ? site
-          : site + " (account " + Text.printable(entry.account()) + ")";
+      String label =
+          entry == null || entry.account() == null
+              ? site
+              : site + " (account " + Text.printable(entry.account()) + ")";
+      return resolved.isSameAs()
+          ? label + " (same as " + Text.printable(entry.sameAs()) + ")"
+          : label;
     }
   }
 
@@ -73,20 +84,25 @@ public final class SiteLines {
     @Mixin CommandSpec siteOptions = SiteSettingsMixin.create();
 
     @Mixin ProfileMixin profile;
+
+    @Mixin RulesMixin rules;
   }
 
   private final Io io;
   private final boolean mayStore;
+  private final RulesMixin commandRules;
   private final Line line = new Line();
   private final CommandLine cli;
 
   /**
    * A parser for lines read by {@code io}; {@code mayStore} false refuses a line with {@code
-   * --save} (a batch's input).
+   * --save} (a batch's input); {@code commandRules} is the command's {@code --no-rules}, which
+   * holds for every line.
    */
-  public SiteLines(Io io, boolean mayStore) {
+  public SiteLines(Io io, boolean mayStore, RulesMixin commandRules) {
     this.io = io;
     this.mayStore = mayStore;
+    this.commandRules = commandRules;
     cli = new CommandLine(line);
     cli.setExpandAtFiles(false); // '@home' is a site, not a file of arguments
   }
@@ -107,7 +123,13 @@ public final class SiteLines {
             "--save is refused in batch input: a line read from a file or a pipe must not "
                 + "rewrite the sites file; store the entry with 'mint site set SITE ...'");
       }
-      return new Parsed(line.site, line.profile.resolve(io, line.site, line.siteOptions));
+      boolean rulesOff = commandRules.ignored() || line.rules.ignored();
+      ResolvedSite resolved = line.profile.resolve(io, line.site, line.siteOptions);
+      if (!rulesOff) {
+        // --save on a session line stores the settings the rules choose, as derive --save does
+        resolved = line.profile.withRulesIfSaving(io, line.rules, resolved, line.site);
+      }
+      return new Parsed(line.site, resolved, rulesOff);
     } catch (ParameterException e) {
       throw new BadLine(MintCli.describe(e));
     } catch (InvalidInputException | CliException | SitesException e) {

@@ -48,7 +48,9 @@ public final class ProfileMixin {
       names = "--save",
       description =
           "Store the options typed in the site's entry of the sites file (creating "
-              + "it), for the next time. Standard error says the old and the new settings "
+              + "it), for the next time, with the settings the site's known password rules "
+              + "choose for the options not typed, as 'mint site set' does (--no-rules: only "
+              + "the options typed). Standard error says the old and the new settings "
               + "('updated github.com: length 16 -> 12 (weaker) (FILE)'), even with --quiet "
               + "when the entry gets weaker.")
   boolean save;
@@ -96,6 +98,21 @@ public final class ProfileMixin {
     if (entry.isEmpty()) {
       return noEntry(typedOnly, file, typed, recordedCheck);
     }
+    if (entry.get().sameAs() != null) {
+      // mint-only: the other site's password, with its entry's settings, the typed ones on top
+      if (save) {
+        throw CliException.invalid("--save", entry.get().noSettingsOfItsOwn());
+      }
+      MintRequest other = profiles.passwordRequest(entry.get(), file.name());
+      SiteEntry target = profiles.sameAsTarget(entry.get(), file.name()).orElse(null);
+      return new ResolvedSite(
+          typed.applyTo(other.toBuilder()).build(),
+          entry.get(),
+          file,
+          typed,
+          recordedCheck,
+          target);
+    }
     MintRequest merged =
         typed.applyTo(entry.get().applyTo(MintRequest.builder(typedOnly.site()))).build();
     return new ResolvedSite(merged, entry.get(), file, typed, recordedCheck);
@@ -111,6 +128,38 @@ public final class ProfileMixin {
               + " has this site with the account given (see 'mint site list')");
     }
     return new ResolvedSite(typedOnly, null, file, typed, recordedCheck);
+  }
+
+  /**
+   * With {@code --save} (and unless {@code rules} says {@code --no-rules}): {@code resolved} with
+   * the settings the site's known password rules choose for the options not typed, as {@code site
+   * set} chooses them (the same code, {@link RulesMixin#suggested}; each said on standard error),
+   * taken as typed. Called before the derivation, so that the password printed is the one {@link
+   * #saveIfAsked} stores. Without {@code --save}, or when the rules choose nothing, {@code
+   * resolved} itself.
+   *
+   * @throws CliException exit 3 when no page setting makes a password the site accepts: nothing is
+   *     derived, nothing stored
+   */
+  public ResolvedSite withRulesIfSaving(
+      Io io, RulesMixin rules, ResolvedSite resolved, String typedSite) {
+    if (!save || rules.ignored()) {
+      return resolved;
+    }
+    TypedSettings chosen = rules.suggested(io, typedSite, resolved.entry(), resolved.typed());
+    if (chosen == resolved.typed()) {
+      return resolved;
+    }
+    MintRequest.Builder base = MintRequest.builder(resolved.request().site());
+    if (resolved.entry() != null) {
+      base = resolved.entry().applyTo(base);
+    }
+    return new ResolvedSite(
+        chosen.applyTo(base).build(),
+        resolved.entry(),
+        resolved.file(),
+        chosen,
+        resolved.recordedCheck());
   }
 
   /**

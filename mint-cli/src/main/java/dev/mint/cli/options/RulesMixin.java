@@ -4,12 +4,11 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.rules.SiteRulesAdvice;
-import dev.mint.cli.sites.Profiles;
 import dev.mint.cli.sites.ResolvedSite;
 import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
-import dev.mint.cli.sites.SitesFile;
 import dev.mint.cli.sites.TypedSettings;
+import dev.mint.rules.KnownSites;
 import dev.mint.rules.Settings;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,24 +51,19 @@ public final class RulesMixin {
   }
 
   /**
-   * For {@code site set}: the settings to store, {@code typed} plus those the site's rules choose
-   * (said on standard error), unless {@code --no-rules}. The entry that would change is read from
-   * {@code file} (the defaults when there is none).
+   * The settings {@code site set} and {@code --save} store: {@code typed} plus those the site's
+   * rules choose for the options not typed (each said on standard error), unless {@code
+   * --no-rules}; {@code entry} is the stored entry they change, or null.
    *
    * @throws dev.mint.cli.io.CliException exit 3 when no page setting can serve the site
    */
-  public TypedSettings suggested(
-      Io io, SitesFile file, String site, String account, TypedSettings typed) {
+  public TypedSettings suggested(Io io, String site, SiteEntry entry, TypedSettings typed) {
     if (noRules) {
       return typed;
     }
     MintRequest.Builder base = MintRequest.builder(site);
-    if (file.exists()) {
-      Profiles profiles = file.read();
-      Optional<SiteEntry> entry = profiles.find(site, account, file.name());
-      if (entry.isPresent()) {
-        base = entry.get().applyTo(base);
-      }
+    if (entry != null) {
+      base = entry.applyTo(base);
     }
     MintRequest current = typed.applyTo(base).build();
     Set<Settings.Setting> typedHere = EnumSet.noneOf(Settings.Setting.class);
@@ -112,15 +106,34 @@ public final class RulesMixin {
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
+    check(io, "", typedSite, resolved, password, derive, strict);
+  }
+
+  /**
+   * As {@link #check(Io, String, ResolvedSite, Password, Function, boolean)}, every line on
+   * standard error starting with {@code mint: } and {@code where} ({@code line 3: } for a row of a
+   * batch).
+   */
+  public void check(
+      Io io,
+      String where,
+      String typedSite,
+      ResolvedSite resolved,
+      Password password,
+      Function<MintRequest, Password> derive,
+      boolean strict) {
     if (noRules) {
       return;
     }
-    if (resolved.entry() == null && resolved.file() != null && resolved.file().exists()) {
+    if (resolved.entry() == null
+        && resolved.file() != null
+        && KnownSites.mayKnow(typedSite) // the file is not read again for the sites most typed
+        && resolved.file().exists()) {
       List<String> stored = new ArrayList<>();
       for (SiteEntry entry : resolved.file().read().entries()) {
         stored.add(entry.site());
       }
-      SiteRulesAdvice.sharedSignIn(io, typedSite, stored);
+      SiteRulesAdvice.sharedSignIn(io, where, typedSite, stored);
     }
     TypedSettings typed = resolved.typed();
     MintRequest request = resolved.request();
@@ -134,6 +147,13 @@ public final class RulesMixin {
         }
       }
     }
-    SiteRulesAdvice.check(io, typedSite, request, typedHere, args, password, derive, strict);
+    // the command printed changes the entry whose settings the password has: another site's for
+    // an entry made with --same-as
+    String site = resolved.isSameAs() ? resolved.entry().sameAs() : typedSite;
+    if (!resolved.isSameAs() && resolved.entry() != null && resolved.entry().account() != null) {
+      // this entry, not a question which one
+      args.addAll(List.of("--account", resolved.entry().account()));
+    }
+    SiteRulesAdvice.check(io, where, site, request, typedHere, args, password, derive, strict);
   }
 }

@@ -46,6 +46,9 @@ public final class SiteRulesAdvice {
    */
   public static Optional<Settings> suggest(
       Io io, String site, MintRequest current, Set<Settings.Setting> typed) {
+    if (!KnownSites.mayKnow(site)) {
+      return Optional.empty(); // the data is not even parsed for the sites it does not name
+    }
     Optional<SiteRules> found = KnownSites.bundled().rules(site);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -89,6 +92,8 @@ public final class SiteRulesAdvice {
    * above the request's whose password complies (at most {@value VersionSearch#DEFAULT_BOUND}
    * derivations with {@code derive}), and prints the command that stores it. Nothing is stored.
    *
+   * @param where what starts each line after {@code mint: }: empty for a command's own site, {@code
+   *     line 3: } for a row of a batch
    * @param typedSite the site as typed, for the command printed
    * @param typed the settings typed on this command line (not stored), as mint-rules names them
    * @param typedArgs those settings as arguments of {@code mint site set}, for the command printed
@@ -98,6 +103,7 @@ public final class SiteRulesAdvice {
    */
   public static void check(
       Io io,
+      String where,
       String typedSite,
       MintRequest request,
       Set<Settings.Setting> typed,
@@ -123,20 +129,26 @@ public final class SiteRulesAdvice {
     if (violations.isEmpty()) {
       return;
     }
-    io.err().println("mint: this password breaks the known rules of " + domain + ":");
+    say(io, where, "this password breaks the known rules of " + domain + ":");
     for (String rule : described(violations, found.get())) {
-      io.err().println("mint:   " + rule);
+      say(io, where, "  " + rule);
     }
     String site = Text.printable(typedSite);
-    searchVersion(io, site, domain, request, typed, typedArgs, found.get(), derive);
+    searchVersion(io, where, site, domain, request, typed, typedArgs, found.get(), derive);
     if (strict) {
       throw CliException.notAccepted(
           "--strict: not printing a password " + domain + "'s rules refuse");
     }
   }
 
+  /** One line on standard error: {@code mint: }, {@code where}, {@code text}. */
+  private static void say(Io io, String where, String text) {
+    io.err().println("mint: " + where + text);
+  }
+
   private static void searchVersion(
       Io io,
+      String where,
       String site,
       String domain,
       MintRequest request,
@@ -150,13 +162,14 @@ public final class SiteRulesAdvice {
         req -> {
           if (!told[0] && System.nanoTime() - started > PROGRESS_AFTER_NANOS) {
             told[0] = true;
-            io.err()
-                .println(
-                    "mint: searching versions from "
-                        + (request.version().isEmpty() ? "1" : request.version())
-                        + " for one "
-                        + domain
-                        + " accepts...");
+            say(
+                io,
+                where,
+                "searching versions from "
+                    + (request.version().isEmpty() ? "1" : request.version())
+                    + " for one "
+                    + domain
+                    + " accepts...");
           }
           return derive.apply(req);
         };
@@ -164,7 +177,7 @@ public final class SiteRulesAdvice {
     try {
       result = VersionSearch.search(request, rules.rules(), rules.domain(), timed);
     } catch (IllegalArgumentException e) {
-      io.err().println("mint: no version search: the version is not a number from 1 to 9999");
+      say(io, where, "no version search: the version is not a number from 1 to 9999");
       return;
     }
     try (result) {
@@ -186,28 +199,30 @@ public final class SiteRulesAdvice {
         if (keep) {
           command.append(" --no-rules");
         }
-        io.err()
-            .println(
-                "mint: version "
-                    + version
-                    + " makes a password "
-                    + domain
-                    + " accepts ("
-                    + result.derivations()
-                    + " tried); to use it: "
-                    + command);
+        say(
+            io,
+            where,
+            "version "
+                + version
+                + " makes a password "
+                + domain
+                + " accepts ("
+                + result.derivations()
+                + " tried); to use it: "
+                + command);
       } else {
-        io.err()
-            .println(
-                "mint: none of versions "
-                    + result.start()
-                    + " to "
-                    + (result.start() + result.derivations() - 1)
-                    + " makes a password "
-                    + domain
-                    + " accepts; 'mint site set "
-                    + site
-                    + "' chooses settings for its rules");
+        say(
+            io,
+            where,
+            "none of versions "
+                + result.start()
+                + " to "
+                + (result.start() + result.derivations() - 1)
+                + " makes a password "
+                + domain
+                + " accepts; 'mint site set "
+                + site
+                + "' chooses settings for its rules");
       }
     }
   }
@@ -236,9 +251,10 @@ public final class SiteRulesAdvice {
    * sites file stores (the data's shared credentials), says so on standard error, naming it. Never
    * redirects: the password is still {@code typedSite}'s.
    *
+   * @param where what starts the line after {@code mint: } (see {@link #check})
    * @param storedSites the sites of the file's entries
    */
-  public static void sharedSignIn(Io io, String typedSite, List<String> storedSites) {
+  public static void sharedSignIn(Io io, String where, String typedSite, List<String> storedSites) {
     if (!KnownSites.mayKnow(typedSite)) {
       return;
     }
@@ -252,15 +268,19 @@ public final class SiteRulesAdvice {
       String host = KnownSites.host(stored);
       for (String other : others) {
         if (host.equals(other) || host.endsWith("." + other)) {
-          io.err()
-              .println(
-                  "mint: "
-                      + Text.printable(typedSite)
-                      + " signs in with the same account as "
-                      + Text.printable(stored)
-                      + ", stored; use 'mint "
-                      + Text.printable(stored)
-                      + "' for that account's password");
+          say(
+              io,
+              where,
+              Text.printable(typedSite)
+                  + " signs in with the same account as "
+                  + Text.printable(stored)
+                  + ", stored; use 'mint "
+                  + Text.printable(stored)
+                  + "' or 'mint site set "
+                  + Text.printable(typedSite)
+                  + " --same-as "
+                  + Text.printable(stored)
+                  + "'");
           return;
         }
       }

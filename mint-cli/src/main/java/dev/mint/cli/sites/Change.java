@@ -38,7 +38,15 @@ public record Change(SiteEntry before, SiteEntry after) {
     String label = Text.printable(after.label());
     String settings;
     if (created()) {
-      settings = Setting.nonDefaults(after.settings());
+      settings = Text.printable(after.describeSettings());
+    } else if (before.sameAs() != null || after.sameAs() != null) {
+      // an entry with sameAs has no settings of its own: what it gives is the other site's
+      settings =
+          Objects.equals(before.sameAs(), after.sameAs())
+              ? Objects.equals(before.note(), after.note()) ? "nothing changed" : "note changed"
+              : Text.printable(before.describeSettings())
+                  + " -> "
+                  + Text.printable(after.describeSettings());
     } else {
       if (!before.label().equals(after.label())) {
         label = Text.printable(before.label()) + " -> " + label;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mint.MintRequest;
 import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.Text;
 import java.io.IOException;
@@ -150,6 +151,7 @@ public final class Profiles {
       String note,
       String date,
       String fileName) {
+    Optional<String> problem = sameAsProblem();
     Optional<SiteEntry> found = find(typedSite, account, fileName);
     if (found.isEmpty()) {
       SiteEntry created =
@@ -161,16 +163,138 @@ public final class Profiles {
               date,
               null);
       entries.add(created);
+      refuseNewSameAsProblem(problem, "site"); // a second entry for a site another one names
       return new Change(null, created);
     }
     SiteEntry before = found.get();
+    if (before.sameAs() != null && !typed.isEmpty()) {
+      throw SitesException.invalid("site", before.noSettingsOfItsOwn());
+    }
     SiteEntry after =
         before.withSettings(typed.applyTo(before.settings().toBuilder()).build(), date);
     if (note != null) {
       after = after.withNote(note, date);
     }
     replace(before, after);
+    refuseNewSameAsProblem(problem, "site");
     return new Change(before, after);
+  }
+
+  /**
+   * Creates the entry for {@code typedSite} and {@code account} that gives {@code other}'s password
+   * ({@code site set --same-as}), or makes the entry that matches one (its settings dropped; its
+   * note changed when {@code note} is not null).
+   *
+   * @throws SitesException (a typed value) when the file would then hold a chain, a loop, an entry
+   *     that names itself or a site with several entries ({@link #sameAsProblem})
+   */
+  public Change setSameAs(
+      String typedSite, String account, String other, String note, String date, String fileName) {
+    Optional<String> problem = sameAsProblem();
+    Optional<SiteEntry> found = find(typedSite, account, fileName);
+    if (found.isEmpty()) {
+      SiteEntry created =
+          new SiteEntry(
+              NO_ACCOUNT.equals(account) ? null : account,
+              other,
+              MintRequest.builder(typedSite).build(),
+              note,
+              date,
+              date,
+              null);
+      entries.add(created);
+      refuseNewSameAsProblem(problem, "same-as");
+      return new Change(null, created);
+    }
+    SiteEntry before = found.get();
+    SiteEntry after = before.withSameAs(other, date);
+    if (note != null) {
+      after = after.withNote(note, date);
+    }
+    replace(before, after);
+    refuseNewSameAsProblem(problem, "same-as");
+    return new Change(before, after);
+  }
+
+  /**
+   * Refuses (a typed value, exit 3) a change that gave the file a {@link #sameAsProblem} it did not
+   * have before ({@code before}); the file is then not written.
+   */
+  private void refuseNewSameAsProblem(Optional<String> before, String field) {
+    Optional<String> after = sameAsProblem();
+    if (after.isPresent() && !after.equals(before)) {
+      throw SitesException.invalid(field, after.get() + "; nothing stored");
+    }
+  }
+
+  /**
+   * For an entry with {@code sameAs}: the entry of that site whose settings it takes (matched
+   * without an account), or empty when the file has none (the page's defaults).
+   *
+   * @throws SitesException (the file, exit 4) when it names itself, a site with several entries, or
+   *     a site whose entry has {@code sameAs} too (a chain or a loop)
+   */
+  public Optional<SiteEntry> sameAsTarget(SiteEntry entry, String fileName) {
+    List<SiteEntry> targets = matching(entry.sameAs(), null);
+    String problem = sameAsProblem(entry, targets);
+    if (problem != null) {
+      throw SitesException.file(
+          fileName + ": " + problem + " (fix it with 'mint site set' or 'mint site rm')");
+    }
+    return targets.stream().findFirst();
+  }
+
+  /**
+   * The request that gives {@code entry}'s password, for its own site: its settings, or for an
+   * entry with {@code sameAs} the other site with that site's entry's settings (the page's defaults
+   * without one).
+   *
+   * @throws SitesException as {@link #sameAsTarget}
+   */
+  public MintRequest passwordRequest(SiteEntry entry, String fileName) {
+    if (entry.sameAs() == null) {
+      return entry.settings();
+    }
+    MintRequest.Builder builder = MintRequest.builder(entry.sameAs());
+    sameAsTarget(entry, fileName).ifPresent(target -> target.applyTo(builder));
+    return builder.build();
+  }
+
+  /**
+   * What is wrong with the file's {@code sameAs} entries, or empty: an entry that names itself, a
+   * site with several entries, or a site whose entry has {@code sameAs} too (a chain or a loop).
+   * {@code site set --same-as} and {@code site import} refuse to write such a file.
+   */
+  public Optional<String> sameAsProblem() {
+    for (SiteEntry entry : entries) {
+      if (entry.sameAs() != null) {
+        String problem = sameAsProblem(entry, matching(entry.sameAs(), null));
+        if (problem != null) {
+          return Optional.of(problem);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String sameAsProblem(SiteEntry entry, List<SiteEntry> targets) {
+    String said = Text.printable(entry.label()) + " is the same as " + shortly(entry.sameAs());
+    if (targets.contains(entry)) {
+      return said + ", which is itself: --same-as names another site";
+    }
+    if (targets.size() > 1) {
+      return said
+          + ", which has "
+          + targets.size()
+          + " entries: --same-as names a site with one entry (or none)";
+    }
+    if (!targets.isEmpty() && targets.get(0).sameAs() != null) {
+      return said
+          + ", which is the same as "
+          + shortly(targets.get(0).sameAs())
+          + ": a chain (or a loop); --same-as names a site with settings of its own";
+    }
+    return null;
   }
 
   /**

@@ -20,13 +20,50 @@ import java.util.List;
  * @param typed the settings given on the command line
  * @param recordedCheck the phrase check recorded in the file read ({@code mint check --remember}),
  *     or null when there is none, no file, or {@code --no-profile}
+ * @param sameAsTarget when {@code entry} has {@code sameAs} (mint-only), the entry of that other
+ *     site whose settings {@code request} has, or null (the page's defaults); {@code request} is
+ *     then for the other site
  */
 public record ResolvedSite(
     MintRequest request,
     SiteEntry entry,
     SitesFile file,
     TypedSettings typed,
-    PhraseCheck recordedCheck) {
+    PhraseCheck recordedCheck,
+    SiteEntry sameAsTarget) {
+
+  /** Without {@code sameAs}. */
+  public ResolvedSite(
+      MintRequest request,
+      SiteEntry entry,
+      SitesFile file,
+      TypedSettings typed,
+      PhraseCheck recordedCheck) {
+    this(request, entry, file, typed, recordedCheck, null);
+  }
+
+  /** Whether the entry used gives another site's password ({@code site set --same-as}). */
+  public boolean isSameAs() {
+    return entry != null && entry.sameAs() != null;
+  }
+
+  /**
+   * For an entry with {@code sameAs}, the line that says whose password this is, shown always (a
+   * password is never redirected silently): {@code icloud.com: the password of apple.com (same
+   * account, from sites.json)}; empty otherwise.
+   */
+  public java.util.Optional<String> sameAsNote() {
+    if (!isSameAs()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        Text.printable(entry.label())
+            + ": the password of "
+            + Text.printable(entry.sameAs())
+            + " (same account, from "
+            + file.path().getFileName()
+            + ")");
+  }
 
   /** The site as the page puts it into the salt. */
   String normalizedSite() {
@@ -40,6 +77,8 @@ public record ResolvedSite(
    * are not listed; a weakened entry (a shorter length, fewer classes) shows on this line.
    */
   public String describe() {
+    // for an entry with sameAs, the other site's line: its own entry, or none
+    SiteEntry entry = isSameAs() ? sameAsTarget : this.entry;
     if (entry == null) {
       return "normalized site: " + normalizedSite() + " (revision " + request.revision().id() + ")";
     }
@@ -80,6 +119,8 @@ public record ResolvedSite(
    * line). A setting typed here is the user's own choice in plain sight, not the file's.
    */
   public String weakening() {
+    // for an entry with sameAs, the other site's entry holds the settings used
+    SiteEntry entry = isSameAs() ? sameAsTarget : this.entry;
     if (entry == null) {
       return null;
     }

@@ -26,6 +26,13 @@ import java.util.Set;
 public final class SiteEntry {
   public static final String SITE = "site";
   public static final String ACCOUNT = "account";
+
+  /**
+   * The site whose password this entry gives (mint-only, {@code site set --same-as}): the entry
+   * then holds no settings of its own.
+   */
+  public static final String SAME_AS = "sameAs";
+
   public static final String NOTE = "note";
   public static final String CREATED = "created";
   public static final String UPDATED = "updated";
@@ -37,7 +44,7 @@ public final class SiteEntry {
   public static final List<String> KNOWN_FIELDS = knownFields();
 
   private static List<String> knownFields() {
-    List<String> fields = new ArrayList<>(List.of(SITE, ACCOUNT));
+    List<String> fields = new ArrayList<>(List.of(SITE, ACCOUNT, SAME_AS));
     Setting.ALL.forEach(setting -> fields.add(setting.field()));
     fields.addAll(List.of(NOTE, CREATED, UPDATED));
     return List.copyOf(fields);
@@ -49,6 +56,7 @@ public final class SiteEntry {
   static final int MAX_LABEL_LENGTH = 256;
 
   private final String account;
+  private final String sameAs;
   private final MintRequest settings;
   private final String note;
   private final String created;
@@ -62,7 +70,23 @@ public final class SiteEntry {
       String created,
       String updated,
       ObjectNode extra) {
+    this(account, null, settings, note, created, updated, extra);
+  }
+
+  /**
+   * An entry; with {@code sameAs} not null, one that gives that site's password and has no settings
+   * of its own ({@code settings} are then the page's defaults for its own site, never derived).
+   */
+  public SiteEntry(
+      String account,
+      String sameAs,
+      MintRequest settings,
+      String note,
+      String created,
+      String updated,
+      ObjectNode extra) {
     this.account = account;
+    this.sameAs = sameAs;
     this.settings = Objects.requireNonNull(settings);
     this.note = note;
     this.created = Objects.requireNonNull(created);
@@ -78,6 +102,38 @@ public final class SiteEntry {
   /** The account label, or null. */
   public String account() {
     return account;
+  }
+
+  /**
+   * The site as typed whose password this entry gives ({@code site set --same-as}), or null for an
+   * entry with settings of its own.
+   */
+  public String sameAs() {
+    return sameAs;
+  }
+
+  /**
+   * {@code revision r3, length 20} (the settings that differ from the page's defaults), or {@code
+   * same as apple.com}: what the entry stores, for messages.
+   */
+  public String describeSettings() {
+    return sameAs != null ? "same as " + sameAs : Setting.nonDefaults(settings);
+  }
+
+  /**
+   * Why a setting cannot be stored in this entry, which has {@code sameAs}: for the commands that
+   * would store one.
+   */
+  public String noSettingsOfItsOwn() {
+    String other = dev.mint.cli.io.Text.printable(sameAs);
+    return dev.mint.cli.io.Text.printable(label())
+        + " is the same as "
+        + other
+        + " and has no settings of its own: change "
+        + other
+        + "'s ('mint site set "
+        + other
+        + " ...'), or remove this entry first ('mint site rm')";
   }
 
   /** The stored settings, as a request for the entry's own site. */
@@ -126,11 +182,17 @@ public final class SiteEntry {
   }
 
   public SiteEntry withSettings(MintRequest newSettings, String date) {
-    return new SiteEntry(account, newSettings, note, created, date, extra);
+    return new SiteEntry(account, sameAs, newSettings, note, created, date, extra);
   }
 
   public SiteEntry withNote(String newNote, String date) {
-    return new SiteEntry(account, settings, newNote, created, date, extra);
+    return new SiteEntry(account, sameAs, settings, newNote, created, date, extra);
+  }
+
+  /** This entry made one that gives {@code other}'s password (its own settings dropped). */
+  public SiteEntry withSameAs(String other, String date) {
+    return new SiteEntry(
+        account, other, MintRequest.builder(site()).build(), note, created, date, extra);
   }
 
   /** {@code site} or {@code site (account NAME)}, for messages and lists. */
@@ -145,8 +207,12 @@ public final class SiteEntry {
     if (account != null) {
       node.put(ACCOUNT, account);
     }
-    for (Setting<?> setting : Setting.ALL) {
-      write(node, setting);
+    if (sameAs != null) {
+      node.put(SAME_AS, sameAs); // and no settings: they are the other site's
+    } else {
+      for (Setting<?> setting : Setting.ALL) {
+        write(node, setting);
+      }
     }
     if (note != null) {
       node.put(NOTE, note);
@@ -194,9 +260,16 @@ public final class SiteEntry {
     }
     String site = text(node, SITE, true);
     String account = label(node, ACCOUNT);
+    String sameAs = label(node, SAME_AS);
     List<Object> values = new ArrayList<>();
     for (Setting<?> setting : Setting.ALL) {
-      values.add(read(node, setting));
+      if (sameAs == null) {
+        values.add(read(node, setting));
+      } else if (node.hasNonNull(setting.field())) {
+        throw new BadValue(
+            setting.field(),
+            "an entry with \"" + SAME_AS + "\" has no settings of its own (remove one of them)");
+      }
     }
     String note = label(node, NOTE);
     // a hand-written entry may leave the dates out: it is dated today
@@ -207,6 +280,13 @@ public final class SiteEntry {
     }
     if (updated == null) {
       updated = created;
+    }
+    if (sameAs != null) {
+      try {
+        MintRequest.builder(sameAs).build(); // a site mint-core takes
+      } catch (InvalidInputException e) {
+        throw new BadValue(SAME_AS, e.getMessage().substring(e.field().length() + 2));
+      }
     }
     MintRequest settings;
     try {
@@ -225,7 +305,7 @@ public final class SiteEntry {
         extra.set(field.getKey(), field.getValue());
       }
     }
-    return new SiteEntry(account, settings, note, created, updated, extra);
+    return new SiteEntry(account, sameAs, settings, note, created, updated, extra);
   }
 
   private static <T> T read(JsonNode node, Setting<T> setting) {

@@ -1,7 +1,9 @@
 package dev.mint.cli.sites;
 
 import dev.mint.MintRequest;
+import dev.mint.Revision;
 import dev.mint.cli.io.Text;
+import dev.mint.conformance.Stages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,11 +60,11 @@ public final class SitesImport {
             "conflict: "
                 + Text.printable(in.label())
                 + " ("
-                + Setting.nonDefaults(in.settings())
+                + Text.printable(in.describeSettings())
                 + ") differs from the stored "
                 + Text.printable(same.get(0).label())
                 + " ("
-                + Setting.nonDefaults(same.get(0).settings())
+                + Text.printable(same.get(0).describeSettings())
                 + "): skipped (--replace takes FILE's)");
       }
     }
@@ -71,6 +73,14 @@ public final class SitesImport {
 
   /** Same normalized site and same settings: the same password for the same phrase. */
   static boolean samePassword(SiteEntry a, SiteEntry b) {
+    if (a.sameAs() != null || b.sameAs() != null) {
+      // both the same as one other site (as the page names it)
+      return a.sameAs() != null
+          && b.sameAs() != null
+          && a.normalizedSite().equals(b.normalizedSite())
+          && Stages.normalizeSite(a.sameAs(), Revision.R3)
+              .equals(Stages.normalizeSite(b.sameAs(), Revision.R3));
+    }
     return a.revision() == b.revision()
         && a.normalizedSite().equals(b.normalizedSite())
         && a.applyTo(MintRequest.builder("x"))

@@ -27,6 +27,11 @@ public final class TypedSettings {
     return new Builder();
   }
 
+  /** Whether no setting was typed. */
+  public boolean isEmpty() {
+    return values.isEmpty();
+  }
+
   /** Whether {@code setting} was typed. */
   public boolean has(Setting<?> setting) {
     return values.containsKey(setting);

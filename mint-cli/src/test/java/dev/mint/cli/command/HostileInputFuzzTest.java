@@ -271,7 +271,7 @@ class HostileInputFuzzTest {
 
   @Property(tries = 1500)
   void aSiteLineParsesOrIsABadLine(@ForAll("hostileText") String text) {
-    SiteLines parser = new SiteLines(io(new byte[0]), true);
+    SiteLines parser = new SiteLines(io(new byte[0]), true, new dev.mint.cli.options.RulesMixin());
     {
       lines.incrementAndGet();
       try {

@@ -22,7 +22,9 @@ import picocli.CommandLine.Mixin;
     header = "Add one to SITE's version: the way to rotate its password.",
     description = {
       "Standard error shows the old and the new version, for example "
-          + "'github.com: version 3 -> 4'. The next 'mint SITE' gives the new password.",
+          + "'github.com: version 3 -> 4'. The next 'mint SITE' gives the new password. An "
+          + "entry made with 'site set --same-as OTHER' is refused (exit 3): bump OTHER, which "
+          + "changes both.",
       ""
     })
 final class BumpCommand extends StandardCommand implements Callable<Integer> {
@@ -42,6 +44,17 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
         file.update(
             p -> {
               SiteEntry before = entry.in(p, file);
+              if (before.sameAs() != null) {
+                // its password is the other site's: bumping that one is a choice to make by name
+                throw CliException.invalid(
+                    "site",
+                    Text.printable(before.label())
+                        + " is the same as "
+                        + Text.printable(before.sameAs())
+                        + ": bump that one ('mint site bump "
+                        + Text.printable(before.sameAs())
+                        + "'), which changes both");
+              }
               int version = Integer.parseInt(before.settings().version()); // checked: 1 to 9999
               if (version >= 9999) {
                 throw CliException.invalid("version", "9999 is the highest version the page takes");

@@ -1,5 +1,6 @@
 package dev.mint.cli.command.site;
 
+import dev.mint.MintRequest;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
@@ -19,12 +20,17 @@ final class EquivalentCommand {
    * argument quoted for a POSIX shell where it needs it.
    */
   static String of(SiteEntry entry) {
+    return of(entry.settings());
+  }
+
+  /** As {@link #of(SiteEntry)}, for {@code request}'s site and settings. */
+  static String of(MintRequest request) {
     List<String> args = new ArrayList<>(List.of("mint", "derive", "--no-profile"));
-    args.addAll(Setting.commandLine(entry.settings()));
-    if (entry.site().startsWith("-")) {
+    args.addAll(Setting.commandLine(request));
+    if (request.site().startsWith("-")) {
       args.add("--");
     }
-    args.add(entry.site());
+    args.add(request.site());
     StringBuilder line = new StringBuilder();
     for (String arg : args) {
       line.append(line.length() == 0 ? "" : " ").append(shellQuote(arg));

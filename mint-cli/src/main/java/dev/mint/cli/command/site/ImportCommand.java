@@ -55,7 +55,17 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
     Profiles incoming = Profiles.parse(readSource(), source.toString());
     SitesFile file = SitesFile.of(io);
     ImportResult result =
-        file.update(p -> SitesImport.merge(p, incoming, replace, SitesFile.today()));
+        file.update(
+            p -> {
+              ImportResult merged = SitesImport.merge(p, incoming, replace, SitesFile.today());
+              p.sameAsProblem()
+                  .ifPresent(
+                      problem -> {
+                        throw CliException.invalidInput(
+                            source + ": " + problem + "; nothing imported");
+                      });
+              return merged;
+            });
     result.report().forEach(io.err()::println);
     io.err().println("imported " + source + ": " + result.counts());
     // a script sees the conflicts: the others were imported, as batch prints the lines it can

@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
       "Columns: site, account, revision, version, length, classes, level, note. Classes: A "
           + "upper, a lower, 9 digits, ! symbols, - for a class turned off, +amb when O I l 0 "
           + "1 are allowed. An entry on the page r1 or r2 is marked '*': 'mint site show SITE' "
-          + "says how its site normalizes on the current page r3, to plan moving it.",
+          + "says how its site normalizes on the current page r3, to plan moving it. An entry "
+          + "made with 'site set --same-as OTHER' has no settings of its own: its note column "
+          + "says 'same as OTHER'.",
       ""
     })
 final class ListCommand extends StandardCommand implements Callable<Integer> {
@@ -63,6 +65,19 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
     TextTable table = new TextTable().add(header);
     boolean old = false;
     for (SiteEntry e : profiles.entries()) {
+      if (e.sameAs() != null) {
+        // no settings of its own: they are the other site's, named in the note column
+        List<String> row = new ArrayList<>();
+        row.add(Text.printable(e.site()));
+        row.add(Text.printable(e.account()));
+        columns.forEach(column -> row.add(""));
+        row.add(
+            "same as "
+                + Text.printable(e.sameAs())
+                + (e.note() == null ? "" : "; " + Text.printable(e.note())));
+        table.add(row);
+        continue;
+      }
       MintRequest s = e.settings();
       Map<String, String> cells = new LinkedHashMap<>();
       columns.forEach(column -> cells.put(column, ""));

@@ -7,6 +7,8 @@ import dev.mint.cli.io.Text;
 import dev.mint.cli.options.StoredEntryMixin;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,14 +32,29 @@ final class RmCommand extends StandardCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SitesFile file = SitesFile.of(io);
+    List<String> warnings = new ArrayList<>();
     SiteEntry removed =
         file.update(
             p -> {
               SiteEntry e = entry.in(p, file);
               p.entries().remove(e);
+              for (SiteEntry same : p.entries()) {
+                if (same.sameAs() != null && e.matches(same.sameAs())) {
+                  // mint-only: never a silent change of the password an entry gives
+                  warnings.add(
+                      "mint: warning: "
+                          + Text.printable(same.label())
+                          + " is the same as "
+                          + Text.printable(same.sameAs())
+                          + ", whose entry this was: it now gives "
+                          + Text.printable(same.sameAs())
+                          + "'s password with the page's defaults");
+                }
+              }
               return e;
             });
     io.err().println("removed " + Text.printable(removed.label()) + " (" + file.name() + ")");
+    warnings.forEach(io.err()::println);
     return ExitCodes.OK;
   }
 }

@@ -1,5 +1,7 @@
 package dev.mint.cli.command.site;
 
+import dev.mint.InvalidInputException;
+import dev.mint.MintRequest;
 import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "set",
@@ -35,6 +39,14 @@ import picocli.CommandLine.Parameters;
           + "class turned off or a lower level).",
       "",
       "Example: mint site set github.com --site-version 3 --length 20 --no-symbols",
+      "",
+      "--same-as OTHER (mint-only) makes SITE's entry give OTHER's password, for two sites that "
+          + "sign in with one account: 'mint icloud.com' then prints what 'mint apple.com' prints "
+          + "(OTHER's entry, or the page's defaults without one), says so on standard error, and "
+          + "follows OTHER's changes ('mint site bump apple.com'). The page gives it by typing "
+          + "OTHER. It takes no site options (exit 2); OTHER must not be SITE itself, have "
+          + "--same-as of its own, or have several entries (exit 3). 'mint site rm SITE' undoes "
+          + "it.",
       "",
       "Password rules (mint-only): when mint knows SITE's password rules (see 'mint rules "
           + "--help'), it also stores the page settings those rules need, among the options not "
@@ -64,6 +76,16 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
   String account;
 
   @Option(
+      names = "--same-as",
+      paramLabel = "OTHER",
+      description =
+          "Give OTHER's password (mint-only): a site that signs in with OTHER's account. No "
+              + "settings of its own: OTHER's entry's, or the page's defaults without one.")
+  String sameAs;
+
+  @Spec CommandSpec spec;
+
+  @Option(
       names = "--note",
       paramLabel = "TEXT",
       description =
@@ -85,15 +107,24 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
     }
     checkLabel("note", note);
     SitesFile file = SitesFile.of(io);
-    TypedSettings stored = rules.suggested(io, file, site, account, typed);
     List<String> warnings = new ArrayList<>();
-    Change change =
-        file.update(
-            p -> {
-              Change c = p.set(site, account, stored, note, SitesFile.today(), file.name());
-              warnings.addAll(p.samePasswordWarnings(c.after()));
-              return c;
-            });
+    Change change;
+    if (sameAs != null) {
+      change = setSameAs(file, typed);
+    } else {
+      SiteEntry entry =
+          file.exists() ? file.read().find(site, account, file.name()).orElse(null) : null;
+      // an entry made with --same-as has no settings for the rules to choose (a note may change)
+      TypedSettings stored =
+          entry != null && entry.sameAs() != null ? typed : rules.suggested(io, site, entry, typed);
+      change =
+          file.update(
+              p -> {
+                Change c = p.set(site, account, stored, note, SitesFile.today(), file.name());
+                warnings.addAll(p.samePasswordWarnings(c.after()));
+                return c;
+              });
+    }
     io.err()
         .println(
             (change.created() ? "added " : "updated ")
@@ -103,6 +134,24 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
                 + ")");
     warnings.forEach(io.err()::println);
     return ExitCodes.OK;
+  }
+
+  /** {@code --same-as OTHER}: checked, then stored unless the file would hold a chain. */
+  private Change setSameAs(SitesFile file, TypedSettings typed) {
+    if (!typed.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--same-as takes no site options: the entry gives OTHER's password, with OTHER's"
+              + " settings (change those with 'mint site set OTHER ...')");
+    }
+    Arguments.checkDecoded("same-as", sameAs);
+    try {
+      MintRequest.builder(sameAs).build(); // a site mint takes
+    } catch (InvalidInputException e) {
+      throw CliException.invalid("same-as", e.getMessage().substring(e.field().length() + 2));
+    }
+    return file.update(
+        p -> p.setSameAs(site, account, sameAs, note, SitesFile.today(), file.name()));
   }
 
   private static void checkLabel(String field, String value) {

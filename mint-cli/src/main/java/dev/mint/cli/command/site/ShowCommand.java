@@ -8,6 +8,8 @@ import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.options.StoredEntryMixin;
 import dev.mint.cli.rules.SiteFacts;
+import dev.mint.cli.sites.Profiles;
+import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
 import dev.mint.conformance.Stages;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Mixin;
     description = {
       "The command line gives the entry's password without the sites file (--no-profile), on "
           + "any machine. For an entry on the page r1 or r2, also says how its site normalizes "
-          + "on the current page r3.",
+          + "on the current page r3. For an entry made with --same-as OTHER, says so, and the "
+          + "command line gives OTHER's password.",
       ""
     })
 final class ShowCommand extends StandardCommand implements Callable<Integer> {
@@ -38,7 +41,12 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SitesFile file = SitesFile.of(io);
-    SiteEntry e = entry.in(file.read(), file);
+    Profiles profiles = file.read();
+    SiteEntry e = entry.in(profiles, file);
+    if (e.sameAs() != null) {
+      showSameAs(e, profiles.passwordRequest(e, file.name()));
+      return ExitCodes.OK;
+    }
     MintRequest s = e.settings();
     List<String> on = new ArrayList<>();
     List<String> off = new ArrayList<>();
@@ -83,5 +91,32 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
     lines.forEach(io.out()::println);
     SiteCommand.checkWritten(io);
     return ExitCodes.OK;
+  }
+
+  /**
+   * An entry made with {@code --same-as}: the other site, and the command line that gives its
+   * password (the other site's, with the settings of its entry as the file holds it now).
+   */
+  private void showSameAs(SiteEntry e, MintRequest other) {
+    List<String> lines = new ArrayList<>();
+    lines.add("site        " + Text.printable(e.site()));
+    if (e.account() != null) {
+      lines.add("account     " + Text.printable(e.account()));
+    }
+    lines.add(
+        "same as     "
+            + Text.printable(e.sameAs())
+            + " (its password, with its settings: "
+            + Setting.nonDefaults(other)
+            + ")");
+    if (e.note() != null) {
+      lines.add("note        " + Text.printable(e.note()));
+    }
+    lines.add("created     " + Text.printable(e.created()));
+    lines.add("updated     " + Text.printable(e.updated()));
+    lines.add("change at   " + Text.printable(SiteFacts.of(e.site()).changePasswordUrl()));
+    lines.add("derive      " + EquivalentCommand.of(other));
+    lines.forEach(io.out()::println);
+    SiteCommand.checkWritten(io);
   }
 }
