@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The rules text of a domain exactly as the bundled password-rules.json holds it. */
-final class DataText {
+/**
+ * The rules text of a domain exactly as the bundled password-rules.json holds it (shared with
+ * mint-cli's acceptance test through mint-rules' test jar).
+ */
+public final class DataText {
   private static JsonNode data;
 
   private DataText() {}
 
-  static synchronized String of(String domain) {
+  public static synchronized String of(String domain) {
     if (data == null) {
       try (InputStream in =
           DataText.class.getResourceAsStream("/dev/mint/rules/data/password-rules.json")) {

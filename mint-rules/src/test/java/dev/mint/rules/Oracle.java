@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.testing.NodeJs;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,14 +14,18 @@ import java.util.List;
  * Apple's PasswordRulesParser.js, run by node through src/test/js/rules-oracle.mjs: its parse of
  * rules text, and a password check written in JavaScript on ITS parse result. One node process per
  * call, answering every input line in order.
+ *
+ * <p>Shared through mint-rules' test jar with mint-cli's acceptance test (SiteRulesAcceptanceTest),
+ * which names the script's directory with {@code -Dmint.rules.js.dir}; here it is {@code
+ * -Dmint.js.dir} ({@link NodeJs#scriptDir}), as the build sets it.
  */
-final class Oracle {
+public final class Oracle {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private Oracle() {}
 
   /** Apple's parse of each text, in the shape {@link #shape} gives mint's. */
-  static List<JsonNode> parse(List<String> texts) {
+  public static List<JsonNode> parse(List<String> texts) {
     List<String> input = new ArrayList<>();
     for (String text : texts) {
       input.add(JSON.valueToTree(text).toString());
@@ -29,7 +34,7 @@ final class Oracle {
   }
 
   /** Whether each password complies, by the JavaScript check: {"ok":..,"broken":[..]}. */
-  static List<JsonNode> check(List<String> rules, List<char[]> passwords) {
+  public static List<JsonNode> check(List<String> rules, List<char[]> passwords) {
     List<String> input = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       ObjectNode q = JSON.createObjectNode();
@@ -41,7 +46,7 @@ final class Oracle {
   }
 
   private static List<JsonNode> answers(List<String> input) {
-    List<String> out = NodeJs.run("rules-oracle.mjs", input);
+    List<String> out = NodeJs.run(script(), input);
     if (out.size() != input.size()) {
       throw new IllegalStateException(
           "node answered " + out.size() + " of " + input.size() + " lines");
@@ -55,6 +60,14 @@ final class Oracle {
       throw new UncheckedIOException(e);
     }
     return answers;
+  }
+
+  /** rules-oracle.mjs: absolute under -Dmint.rules.js.dir, else in NodeJs's script directory. */
+  private static String script() {
+    String dir = System.getProperty("mint.rules.js.dir", "");
+    return dir.isBlank()
+        ? "rules-oracle.mjs"
+        : Path.of(dir, "rules-oracle.mjs").toAbsolutePath().toString();
   }
 
   /**

@@ -128,7 +128,8 @@ public final class RulesFigures {
     System.out.printf(
         "%s derivations, %d phrases on each of %d satisfiable sites (%d trials):%n"
             + "  comply first time: %d (%.1f%%)%n"
-            + "  comply after the version search (at most %d versions): %d (%.1f%%)%n"
+            + "  comply after the version search (each site's bound, %d to %d versions): %d"
+            + " (%.1f%%)%n"
             + "  versions searched (derivations): mean %.2f, max %d, total %d, %.1f s%n",
         real ? "real PBKDF2 (210,000 iterations, " + threads + " threads)" : "one-iteration",
         phrases,
@@ -136,7 +137,8 @@ public final class RulesFigures {
         trials,
         first,
         100.0 * first / trials,
-        VersionSearch.DEFAULT_BOUND,
+        VersionSearch.MIN_BOUND,
+        VersionSearch.MAX_BOUND,
         found,
         100.0 * found / trials,
         derivations / (double) trials,

@@ -140,4 +140,78 @@ class VersionSearchTest {
     assertEquals(3, derived.size());
     derived.forEach(p -> assertTrue(p.isWiped(), "every non-compliant password is closed"));
   }
+
+  @Test
+  void theBoundMakesAMissLessLikelyThanOneInAMillionWithinTheFloorAndTheCap() {
+    assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(0, 256), "no sample complies");
+    assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(256, 256), "every sample complies");
+    int previous = Integer.MAX_VALUE;
+    for (int hits = 1; hits <= 256; hits++) {
+      int n = VersionSearch.bound(hits, 256);
+      assertTrue(n >= VersionSearch.MIN_BOUND && n <= VersionSearch.MAX_BOUND, hits + ": " + n);
+      assertTrue(n <= previous, "more complying samples never search longer: " + hits);
+      previous = n;
+      // the pessimistic share, written out here: two standard errors below the sampled one
+      double p = Math.max(hits - 2 * Math.sqrt(hits), 0.5) / 256;
+      if (n < VersionSearch.MAX_BOUND) {
+        assertTrue(Math.pow(1 - p, n) < 1e-6, hits + " hits, bound " + n);
+        assertTrue(
+            n == VersionSearch.MIN_BOUND || Math.pow(1 - p, n - 1) >= 1e-6,
+            "the smallest such bound: " + hits);
+      }
+      // at the sampled share itself a capped bound misses less than once in a million from 2
+      // complying samples on; with 1 of 256 the cap leaves a miss of 4e-4 at that share
+      if (hits >= 2) {
+        assertTrue(Math.pow(1 - hits / 256.0, n) < 1e-6, hits + " hits, bound " + n);
+      }
+    }
+    // 5 of 256 (about 2%, easyjet.com's share): capped; 20 of 256 (about 8%): 313 versions
+    assertEquals(VersionSearch.MAX_BOUND, VersionSearch.bound(5, 256));
+    assertEquals(313, VersionSearch.bound(20, 256));
+  }
+
+  @Test
+  void aSiteWhosePasswordsRarelyComplyGetsALongerSearchThanOneWhosePasswordsMostlyDo() {
+    // easyjet.com's rules in the data: of the page's symbols only '-', and one is required
+    PasswordRules rare =
+        PasswordRules.parse(
+            "minlength: 6; maxlength: 20; required: lower; required: upper; required: digit;"
+                + " required: [-];");
+    MintRequest request = MintRequest.builder("easyjet.com").build();
+    double share = Suggestion.share(rare, request);
+    int bound = VersionSearch.bound(rare, request);
+    assertTrue(share > 0 && share < 0.05, "share " + share);
+    assertEquals(VersionSearch.MAX_BOUND, bound);
+    assertEquals(bound, VersionSearch.bound(rare, request), "deterministic");
+    PasswordRules often = PasswordRules.parse("max-consecutive: 2;");
+    assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(often, request));
+    PasswordRules never = PasswordRules.parse("maxlength: 4;");
+    assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(never, request));
+  }
+
+  @Test
+  void theSearchWithoutABoundTriesTheSitesOwnBound() {
+    PasswordRules rare = PasswordRules.parse("required: [-]; allowed: upper, lower, digit;");
+    MintRequest request = MintRequest.builder("rare.example").build();
+    int bound = VersionSearch.bound(rare, request);
+    assertTrue(bound > VersionSearch.MIN_BOUND, "bound " + bound);
+    // the derivation at 1 iteration (the bound, not PBKDF2, is under test); every password is the
+    // page's for its request, and at length 64 none of them is within the rules' maxlength
+    PasswordRules refused =
+        PasswordRules.parse("maxlength: 20; required: [-]; allowed: upper, lower, digit;");
+    int[] derived = {0};
+    try (VersionSearch.Result result =
+        VersionSearch.search(
+            request,
+            refused,
+            "x",
+            r -> {
+              derived[0]++;
+              return Mint.derive(r.toBuilder().length(64).build(), PHRASE, Trials.ONE_ITERATION);
+            })) {
+      assertFalse(result.found());
+      assertEquals(VersionSearch.bound(refused, request), result.derivations());
+      assertEquals(result.derivations(), derived[0]);
+    }
+  }
 }

@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Password rules (mint-only): when mint knows SITE's password rules and the password "
           + "breaks them, standard error names each broken rule and the smallest version at or "
-          + "above this one whose password the site accepts (at most 50 tried), with the command "
+          + "above this one whose password the site accepts (50 tried, or up to 2,000 for a site "
+          + "whose passwords rarely comply), with the command "
           + "that stores it. The password is still printed, unless --strict.",
       "",
       "The master phrase is never taken as an argument (other users can read a process's "

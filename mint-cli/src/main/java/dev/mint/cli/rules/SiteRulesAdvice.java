@@ -89,8 +89,9 @@ public final class SiteRulesAdvice {
   /**
    * After a derivation, before the password is shown: when the site has rules and {@code password}
    * breaks them, names each broken rule on standard error, searches the smallest version at or
-   * above the request's whose password complies (at most {@value VersionSearch#DEFAULT_BOUND}
-   * derivations with {@code derive}), and prints the command that stores it. Nothing is stored.
+   * above the request's whose password complies (at most the site's {@link VersionSearch#bound},
+   * {@value VersionSearch#MIN_BOUND} to {@value VersionSearch#MAX_BOUND} derivations with {@code
+   * derive}), and prints the command that stores it. Nothing is stored.
    *
    * @param where what starts each line after {@code mint: }: empty for a command's own site, {@code
    *     line 3: } for a row of a batch
