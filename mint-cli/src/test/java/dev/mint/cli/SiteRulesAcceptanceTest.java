@@ -50,12 +50,11 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Default build: every satisfiable site with one phrase. {@code -Dmint.rules.cli.phrases=20}: 20
  * phrases a site (issue 17's figure), the sites on a pool of 2 threads (each run has its own {@code
- * Io} and sites file; about 38,000 derivations, as the default run derives 4.6 a trial: the derive,
- * each version the search tried, the derive after the command; an hour or more on 2 busy cores).
- * The default run: 413 trials, 1,892 derivations, 390 s at a load of 9 to 10 on 2 cores
- * (docs/PERFORMANCE.md). The figures (trials, comply first time, after the search, versions
- * searched, derivations, time) are printed. Without node the test is skipped, with {@code CI=true}
- * it fails ({@link NodeJs#require}).
+ * Io} and sites file): 34,146 derivations (the derive, each version the search tried, the derive
+ * after the command), 62 minutes on 2 cores at a load of 3 to 14. The default run: 413 trials,
+ * 1,892 derivations, 390 s at a load of 9 to 10 on 2 cores (docs/PERFORMANCE.md). The figures
+ * (trials, comply first time, after the search, versions searched, derivations, time) are printed.
+ * Without node the test is skipped, with {@code CI=true} it fails ({@link NodeJs#require}).
  */
 class SiteRulesAcceptanceTest {
   static final long SEED = 0x5eed_17_a11L;
