@@ -61,19 +61,9 @@ final class FastPbkdf2 implements Pbkdf2Engine {
     byte[] opad = Secrets.allocated(new byte[BLOCK]);
     try {
       padKey(password, ipad, opad, digests);
+      // with no helper (the sequential engine, one core or one block) the caller runs every block
       int helpers = parallel ? Math.min(blocks, Runtime.getRuntime().availableProcessors()) - 1 : 0;
-      if (helpers <= 0) {
-        Chain chain = new Chain(ipad, opad, salt, digests);
-        try {
-          for (int b = 1; b <= blocks; b++) {
-            chain.run(b, iterations, out);
-          }
-        } finally {
-          chain.wipe();
-        }
-      } else {
-        new Job(ipad, opad, salt, iterations, out, blocks, digests).run(helpers);
-      }
+      new Job(ipad, opad, salt, iterations, out, blocks, digests).run(helpers);
     } finally {
       Secrets.wipe(ipad, opad);
     }
@@ -274,24 +264,22 @@ final class FastPbkdf2 implements Pbkdf2Engine {
 
     @Override
     public void run() {
-      int b = next.getAndIncrement();
-      if (b > blocks) {
-        return; // came too late: the others took every block
-      }
-      Chain chain = null;
+      Chain chain = null; // set up with the first block taken: one that came too late takes none
       try {
-        chain = new Chain(ipad, opad, salt, digests);
-        for (; b <= blocks; b = next.getAndIncrement()) {
+        for (int b = next.getAndIncrement(); b <= blocks; b = next.getAndIncrement()) {
           try {
+            if (chain == null) {
+              chain = new Chain(ipad, opad, salt, digests);
+            }
             chain.run(b, iterations, out);
           } finally {
-            done.countDown();
+            done.countDown(); // the block taken is counted even when its chain failed to start
           }
         }
       } catch (Throwable t) {
         failure.compareAndSet(null, t);
         // release the caller: count down every block nobody will compute now
-        for (b = next.getAndSet(blocks + 1); b <= blocks; b++) {
+        for (int b = next.getAndSet(blocks + 1); b <= blocks; b++) {
           done.countDown();
         }
       } finally {
