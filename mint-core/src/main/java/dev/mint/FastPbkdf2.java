@@ -1,5 +1,8 @@
 package dev.mint;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -125,6 +128,9 @@ final class FastPbkdf2 implements Pbkdf2Engine {
     private final MessageDigest innerStart;
     private final MessageDigest outerStart;
     private final byte[] salt;
+    private static final VarHandle INT_BIG_ENDIAN =
+        MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
     private final byte[] index = new byte[4];
     private final byte[] u = Secrets.allocated(new byte[HASH]);
     private final byte[] t = Secrets.allocated(new byte[HASH]);
@@ -139,10 +145,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
 
     /** {@code T_i = U_1 ^ ... ^ U_c} with {@code U_1 = PRF(P, S || INT(i))}, into its place. */
     void run(int i, int iterations, byte[] out) {
-      index[0] = (byte) (i >>> 24);
-      index[1] = (byte) (i >>> 16);
-      index[2] = (byte) (i >>> 8);
-      index[3] = (byte) i;
+      INT_BIG_ENDIAN.set(index, 0, i); // INT(i): four octets, most significant first
       try {
         Arrays.fill(t, (byte) 0);
         MessageDigest first = (MessageDigest) innerStart.clone();
