@@ -1,6 +1,8 @@
 package dev.mint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -63,12 +66,73 @@ class FastPbkdf2HandOffTest {
     fail("no pool thread took the second block in 10 derivations");
   }
 
-  private static void awaitQuietly(CountDownLatch latch) {
+  /**
+   * When one thread fails, the blocks nobody has taken are given up: a helper still computing its
+   * block takes no other once it is done (it would write into the caller's array after the caller
+   * has left with the failure). The caller's digests fail once a helper holds the second block; the
+   * helper's digests count the clones it makes, two per iteration of each block it computes.
+   */
+  @Test
+  void afterAFailureNoThreadTakesAnotherBlock() {
+    assumeTrue(
+        Runtime.getRuntime().availableProcessors() >= 2, "one core: the engine has no helpers");
+    int iterations = 3;
+    for (int attempt = 0; attempt < 10; attempt++) {
+      Thread caller = Thread.currentThread();
+      CountDownLatch helperCame = new CountDownLatch(1);
+      AtomicInteger helperClones = new AtomicInteger();
+      CountDownLatch helperWiped = new CountDownLatch(2); // its chain's two pad states reset
+      IllegalStateException failure = new IllegalStateException("the caller's digest fails");
+      FastPbkdf2 engine =
+          new FastPbkdf2(
+              true,
+              () -> {
+                if (Thread.currentThread() == caller) {
+                  if (!awaitQuietly(helperCame)) {
+                    return sha256(); // no helper this time: an ordinary derivation
+                  }
+                  throw failure;
+                }
+                helperCame.countDown();
+                // let the caller fail and wait for the blocks before this block starts
+                awaitWaiting(caller);
+                return new CountingSha256(helperClones, helperWiped);
+              });
+      Throwable thrown = null;
+      try {
+        engine.derive(
+            "p".getBytes(StandardCharsets.US_ASCII), new byte[] {1}, iterations, new byte[64]);
+      } catch (IllegalStateException e) {
+        thrown = e;
+      }
+      if (thrown != null) {
+        assertSame(failure, thrown);
+        assertTrue(awaitQuietly(helperWiped, 10_000), "the helper did not finish");
+        assertEquals(2 * iterations, helperClones.get(), "the helper computed more than one block");
+        return;
+      }
+    }
+    fail("no pool thread took the second block in 10 derivations");
+  }
+
+  private static void awaitWaiting(Thread thread) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+  }
+
+  private static boolean awaitQuietly(CountDownLatch latch, long millis) {
     try {
-      latch.await(200, TimeUnit.MILLISECONDS);
+      return latch.await(millis, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
     }
+  }
+
+  private static boolean awaitQuietly(CountDownLatch latch) {
+    return awaitQuietly(latch, 200);
   }
 
   private static MessageDigest sha256() {
@@ -76,6 +140,58 @@ class FastPbkdf2HandOffTest {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The JDK's SHA-256, counting its clones and the resets of the instance itself. */
+  private static final class CountingSha256 extends MessageDigest implements Cloneable {
+    private final AtomicInteger clones;
+    private final CountDownLatch resets;
+    private final MessageDigest real;
+
+    CountingSha256(AtomicInteger clones, CountDownLatch resets) {
+      this(clones, resets, sha256());
+    }
+
+    private CountingSha256(AtomicInteger clones, CountDownLatch resets, MessageDigest real) {
+      super("SHA-256");
+      this.clones = clones;
+      this.resets = resets;
+      this.real = real;
+    }
+
+    @Override
+    protected void engineUpdate(byte input) {
+      real.update(input);
+    }
+
+    @Override
+    protected void engineUpdate(byte[] input, int offset, int len) {
+      real.update(input, offset, len);
+    }
+
+    @Override
+    protected byte[] engineDigest() {
+      return real.digest();
+    }
+
+    @Override
+    protected void engineReset() {
+      real.reset();
+      if (resets != null) {
+        resets.countDown();
+      }
+    }
+
+    @Override
+    protected int engineGetDigestLength() {
+      return 32;
+    }
+
+    @Override
+    public Object clone() throws CloneNotSupportedException {
+      clones.incrementAndGet();
+      return new CountingSha256(clones, null, (MessageDigest) real.clone()); // resets not counted
     }
   }
 }
