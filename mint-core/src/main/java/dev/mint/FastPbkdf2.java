@@ -125,12 +125,12 @@ final class FastPbkdf2 implements Pbkdf2Engine {
    * factor gone. The reset costs about 12% of the warm loop (docs/PERFORMANCE.md).
    */
   private static final class Chain {
-    private final MessageDigest innerStart;
-    private final MessageDigest outerStart;
-    private final byte[] salt;
     private static final VarHandle INT_BIG_ENDIAN =
         MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
+    private final MessageDigest innerStart;
+    private final MessageDigest outerStart;
+    private final byte[] salt;
     private final byte[] index = new byte[4];
     private final byte[] u = Secrets.allocated(new byte[HASH]);
     private final byte[] t = Secrets.allocated(new byte[HASH]);
