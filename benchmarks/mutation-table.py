@@ -12,8 +12,8 @@ score    = PIT's mutation score: detected (killed, timed out, memory error, run 
 strength = PIT's test strength: detected / covered (mutants without coverage left out)
 
 "other" counts the remaining detected statuses (MEMORY_ERROR, RUN_ERROR) and, separately
-flagged, NON_VIABLE or STARTED ones. With --survivors, each SURVIVED and NO_COVERAGE mutant of a
-stage class follows, as file:line method mutator: description. A report cut off (a run still
+flagged, NON_VIABLE or STARTED ones. With --survivors, each SURVIVED and NO_COVERAGE mutant
+follows (the stages' classes first), as file:line method mutator: description. A report cut off (a run still
 going, or stopped) says so in its first line and counts what it holds.
 """
 
@@ -54,10 +54,11 @@ def main(argv):
         name = m.findtext("mutatedClass").split("$")[0]
         status = m.get("status")
         rows[name][status] += 1
-        if status in ("SURVIVED", "NO_COVERAGE") and stage_of(name):
+        if status in ("SURVIVED", "NO_COVERAGE"):
             mutator = m.findtext("mutator").rsplit(".", 1)[-1]
             left.append(
                 (
+                    stage_of(name) == "",
                     m.findtext("sourceFile"),
                     int(m.findtext("lineNumber")),
                     m.findtext("mutatedMethod"),
@@ -79,7 +80,7 @@ def main(argv):
     print(line("**all**", "", total))
     if survivors:
         print()
-        for file, number, method, mutator, status, description in sorted(left):
+        for _, file, number, method, mutator, status, description in sorted(left):
             flag = " (no coverage)" if status == "NO_COVERAGE" else ""
             print(f"- {file}:{number} {method} {mutator}{flag}: {description}")
 
