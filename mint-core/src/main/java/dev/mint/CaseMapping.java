@@ -66,7 +66,7 @@ final class CaseMapping {
     for (int i = from; i < to; ) {
       int cp = codePointAt(s, i, to);
       int width = Character.charCount(cp);
-      length += mappedLength(cp, mapping, lower);
+      length += mappedLength(cp, mapping);
       i += width;
     }
     char[] out = new char[length];
@@ -90,10 +90,11 @@ final class CaseMapping {
     return out;
   }
 
-  private static int mappedLength(int cp, Mapping mapping, boolean lower) {
-    if (lower && cp == CAPITAL_SIGMA) {
-      return 1;
-    }
+  /**
+   * The units {@code cp} maps to. Σ needs no case of its own here: whichever of σ and ς {@link
+   * #map} writes, it is one unit, as is Σ's simple lowercase σ in the table.
+   */
+  private static int mappedLength(int cp, Mapping mapping) {
     char[] special = mapping.special(cp);
     return special != null ? special.length : Character.charCount(mapping.simple(cp));
   }
@@ -143,8 +144,12 @@ final class CaseMapping {
     return true;
   }
 
-  /** One direction of the mapping: runs of one-to-one mappings and a list of one-to-many. */
-  private static final class Mapping {
+  /**
+   * One direction of the mapping: runs of one-to-one mappings and a list of one-to-many. Not
+   * private so that CaseTablesParsingTest can parse tables of its own: the constructor runs once
+   * per JVM on the generated tables, which cannot show that it refuses a disordered one.
+   */
+  static final class Mapping {
     private final int[] starts;
     private final int[] ends;
     private final int[] steps;
@@ -201,8 +206,8 @@ final class CaseMapping {
     }
   }
 
-  /** A set of code points as sorted, disjoint, inclusive ranges. */
-  private static final class Ranges {
+  /** A set of code points as sorted, disjoint, inclusive ranges (not private: as Mapping). */
+  static final class Ranges {
     private final int[] starts;
     private final int[] ends;
 

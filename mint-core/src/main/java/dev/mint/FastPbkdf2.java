@@ -1,5 +1,8 @@
 package dev.mint;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,19 +64,9 @@ final class FastPbkdf2 implements Pbkdf2Engine {
     byte[] opad = Secrets.allocated(new byte[BLOCK]);
     try {
       padKey(password, ipad, opad, digests);
+      // with no helper (the sequential engine, one core or one block) the caller runs every block
       int helpers = parallel ? Math.min(blocks, Runtime.getRuntime().availableProcessors()) - 1 : 0;
-      if (helpers <= 0) {
-        Chain chain = new Chain(ipad, opad, salt, digests);
-        try {
-          for (int b = 1; b <= blocks; b++) {
-            chain.run(b, iterations, out);
-          }
-        } finally {
-          chain.wipe();
-        }
-      } else {
-        new Job(ipad, opad, salt, iterations, out, blocks, digests).run(helpers);
-      }
+      new Job(ipad, opad, salt, iterations, out, blocks, digests).run(helpers);
     } finally {
       Secrets.wipe(ipad, opad);
     }
@@ -132,6 +125,9 @@ final class FastPbkdf2 implements Pbkdf2Engine {
    * factor gone. The reset costs about 12% of the warm loop (docs/PERFORMANCE.md).
    */
   private static final class Chain {
+    private static final VarHandle INT_BIG_ENDIAN =
+        MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
     private final MessageDigest innerStart;
     private final MessageDigest outerStart;
     private final byte[] salt;
@@ -149,10 +145,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
 
     /** {@code T_i = U_1 ^ ... ^ U_c} with {@code U_1 = PRF(P, S || INT(i))}, into its place. */
     void run(int i, int iterations, byte[] out) {
-      index[0] = (byte) (i >>> 24);
-      index[1] = (byte) (i >>> 16);
-      index[2] = (byte) (i >>> 8);
-      index[3] = (byte) i;
+      INT_BIG_ENDIAN.set(index, 0, i); // INT(i): four octets, most significant first
       try {
         Arrays.fill(t, (byte) 0);
         MessageDigest first = (MessageDigest) innerStart.clone();
@@ -274,24 +267,22 @@ final class FastPbkdf2 implements Pbkdf2Engine {
 
     @Override
     public void run() {
-      int b = next.getAndIncrement();
-      if (b > blocks) {
-        return; // came too late: the others took every block
-      }
-      Chain chain = null;
+      Chain chain = null; // set up with the first block taken: one that came too late takes none
       try {
-        chain = new Chain(ipad, opad, salt, digests);
-        for (; b <= blocks; b = next.getAndIncrement()) {
+        for (int b = next.getAndIncrement(); b <= blocks; b = next.getAndIncrement()) {
           try {
+            if (chain == null) {
+              chain = new Chain(ipad, opad, salt, digests);
+            }
             chain.run(b, iterations, out);
           } finally {
-            done.countDown();
+            done.countDown(); // the block taken is counted even when its chain failed to start
           }
         }
       } catch (Throwable t) {
         failure.compareAndSet(null, t);
         // release the caller: count down every block nobody will compute now
-        for (b = next.getAndSet(blocks + 1); b <= blocks; b++) {
+        for (int b = next.getAndSet(blocks + 1); b <= blocks; b++) {
           done.countDown();
         }
       } finally {

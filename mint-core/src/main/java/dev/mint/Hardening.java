@@ -47,22 +47,31 @@ final class Hardening {
     }
   }
 
-  /** Every maximal run of JS whitespace becomes one U+0020 (the input is already trimmed). */
+  /**
+   * Every maximal run of JS whitespace becomes one U+0020, written where the run starts. The input
+   * is trimmed, but nothing here depends on it: a leading or trailing run would become one space.
+   */
   private static char[] collapseWhitespace(char[] s) {
     int length = 0;
-    for (int i = 0; i < s.length; i++) {
-      if (!Js.isWhitespace(s[i]) || i == 0 || !Js.isWhitespace(s[i - 1])) {
+    boolean afterWhitespace = false;
+    for (char c : s) {
+      boolean whitespace = Js.isWhitespace(c);
+      if (!whitespace || !afterWhitespace) {
         length++;
       }
+      afterWhitespace = whitespace;
     }
     char[] out = Secrets.allocated(new char[length]);
     int o = 0;
-    for (int i = 0; i < s.length; i++) {
-      if (!Js.isWhitespace(s[i])) {
-        out[o++] = s[i];
-      } else if (i == 0 || !Js.isWhitespace(s[i - 1])) {
+    afterWhitespace = false;
+    for (char c : s) {
+      boolean whitespace = Js.isWhitespace(c);
+      if (!whitespace) {
+        out[o++] = c;
+      } else if (!afterWhitespace) {
         out[o++] = ' ';
       }
+      afterWhitespace = whitespace;
     }
     return out;
   }

@@ -121,6 +121,22 @@ class FastPbkdf2Test {
   }
 
   @Test
+  void blockNumbersPastOneOctetAreWrittenBigEndian() {
+    // INT(i) in U_1 is four octets, most significant first. mint asks for 2 blocks, so its rows
+    // never see an index above 2; 257 blocks reach 0x0101 and 65,537 blocks 0x010001, where an
+    // index written in the wrong order or truncated to its low octet gives other bytes.
+    for (int blocks : new int[] {257, 65_537}) {
+      byte[] expected = new byte[blocks * 32];
+      BouncyCastlePbkdf2.INSTANCE.derive(ascii("p"), ascii("s"), 1, expected);
+      for (Pbkdf2Engine engine : FAST) {
+        byte[] out = new byte[blocks * 32];
+        engine.derive(ascii("p"), ascii("s"), 1, out);
+        assertArrayEquals(expected, out, engine.name() + ", " + blocks + " blocks");
+      }
+    }
+  }
+
+  @Test
   void writesOnlyItsOutputAndLeavesTheInputsAlone() {
     byte[] password = ascii("correct horse");
     byte[] salt = ascii("password-mint::v1::github::1");

@@ -2,10 +2,12 @@ package dev.mint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.conformance.Stages;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,6 +134,37 @@ class MintRequestTest {
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertEquals(a, a.toBuilder().build());
+  }
+
+  @Test
+  void requestsThatDifferInAnyFieldAreNotEqual() {
+    // found by the mutation run (docs/TESTING.md): equals returning true, or casting anything,
+    // a constant hashCode and an empty toString went unseen
+    MintRequest base = MintRequest.builder("x").build();
+    List<MintRequest> others =
+        List.of(
+            MintRequest.builder("y").build(),
+            base.toBuilder().version(2).build(),
+            base.toBuilder().length(base.length() + 1).build(),
+            base.toBuilder().upper(false).build(),
+            base.toBuilder().lower(false).build(),
+            base.toBuilder().digits(false).build(),
+            base.toBuilder().symbols(false).build(),
+            base.toBuilder().excludeAmbiguous(!base.excludeAmbiguous()).build(),
+            base.toBuilder().level(Level.HIGH).build(),
+            base.toBuilder().revision(Revision.R1).build());
+    for (MintRequest other : others) {
+      assertNotEquals(base, other, other.toString());
+      assertNotEquals(other, base, other.toString());
+    }
+    assertNotEquals(base, "x");
+    assertNotEquals(base, null);
+    assertTrue(
+        others.stream().mapToInt(MintRequest::hashCode).distinct().count() > 1,
+        "the hash does not depend on the fields");
+    String text = base.toString();
+    assertTrue(text.startsWith("MintRequest{site=x, "), text);
+    assertTrue(text.endsWith(", revision=" + base.revision().id() + "}"), text);
   }
 
   @Test

@@ -106,6 +106,8 @@ class PhraseCheckTest {
     assertEquals(PhraseCheck.ofValue(7).hashCode(), PhraseCheck.ofValue(7).hashCode());
     assertNotEquals(PhraseCheck.ofValue(7), PhraseCheck.ofValue(8));
     assertNotEquals(PhraseCheck.ofValue(7), "7");
+    // a hash of the value, not a constant (a constant survived the mutation run)
+    assertNotEquals(PhraseCheck.ofValue(7).hashCode(), PhraseCheck.ofValue(8).hashCode());
   }
 
   @Test

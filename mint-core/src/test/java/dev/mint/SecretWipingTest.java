@@ -90,6 +90,30 @@ class SecretWipingTest {
 
   @ParameterizedTest
   @MethodSource("engines")
+  void enginesWipeTheHashOfAKeyOverSixtyFourBytes(Pbkdf2Engine engine) {
+    // HMAC hashes a key longer than its 64-byte block first; that hash stands in for the key.
+    // A phrase of about 50 characters or more hardens to such a key.
+    byte[] password = "correct horse battery staple ".repeat(3).getBytes(StandardCharsets.UTF_8);
+    assertTrue(password.length > 64);
+    byte[] salt = "password-mint::v1::github::1".getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[64];
+    List<Object> buffers = new ArrayList<>();
+    SecretSeam.watch(
+        () -> {
+          engine.derive(password, salt, 10, out);
+          return null;
+        },
+        buffers);
+
+    byte[] expected = new byte[64];
+    BouncyCastlePbkdf2.INSTANCE.derive(password, salt, 10, expected);
+    assertArrayEquals(expected, out, engine.name());
+    assertTrue(!buffers.isEmpty(), engine.name() + " recorded no buffer");
+    assertAllWipedExcept(buffers, null);
+  }
+
+  @ParameterizedTest
+  @MethodSource("engines")
   void mintWipesTheHardenedAndDerivedBytesAndPasswordCloseWipesTheRest(Pbkdf2Engine engine) {
     Seen seen = new Seen(engine, false);
     char[] phrase = "correct horse battery staple".toCharArray();
