@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -66,43 +65,33 @@ class DigestWipingTest {
   }
 
   /** SHA-256 from the JDK, remembering whether the instance holds data since its last reset. */
-  private static final class RecordingSha256 extends MessageDigest implements Cloneable {
+  private static final class RecordingSha256 extends ForwardingSha256 implements Cloneable {
     private final List<RecordingSha256> made;
     private final boolean isClone;
-    private final MessageDigest real;
     private boolean holdsData;
     private boolean used;
 
     RecordingSha256(List<RecordingSha256> made) {
-      this(made, false, jdkSha256());
+      this(made, false, ForwardingSha256.jdkSha256());
     }
 
     private RecordingSha256(List<RecordingSha256> made, boolean isClone, MessageDigest real) {
-      super("SHA-256");
+      super(real);
       this.made = made;
       this.isClone = isClone;
-      this.real = real;
       made.add(this);
-    }
-
-    private static MessageDigest jdkSha256() {
-      try {
-        return MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new AssertionError(e);
-      }
     }
 
     @Override
     protected void engineUpdate(byte input) {
-      real.update(input);
+      super.engineUpdate(input);
       holdsData = true;
       used = true;
     }
 
     @Override
     protected void engineUpdate(byte[] input, int offset, int len) {
-      real.update(input, offset, len);
+      super.engineUpdate(input, offset, len);
       holdsData = true;
       used = true;
     }
@@ -111,12 +100,12 @@ class DigestWipingTest {
     protected byte[] engineDigest() {
       holdsData = true; // the JDK's digest keeps its final state until the next use or reset
       used = true;
-      return real.digest();
+      return super.engineDigest();
     }
 
     @Override
     protected void engineReset() {
-      real.reset();
+      super.engineReset();
       holdsData = false;
     }
 

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,7 +80,7 @@ class FastPbkdf2FailureTest {
     boolean stillInterrupted;
     Thread.currentThread().interrupt();
     try {
-      new FastPbkdf2(parallel, FastPbkdf2FailureTest::sha256).derive(PASSWORD, SALT, 100, out);
+      new FastPbkdf2(parallel, ForwardingSha256::jdkSha256).derive(PASSWORD, SALT, 100, out);
     } finally {
       stillInterrupted = Thread.interrupted(); // and clear it for the next test on this thread
     }
@@ -112,40 +111,6 @@ class FastPbkdf2FailureTest {
     throw (T) t;
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   /** The JDK's SHA-256 behind a MessageDigest that is not Cloneable: clone() refuses. */
-  private static final class NotCloneableSha256 extends MessageDigest {
-    private final MessageDigest real = sha256();
-
-    NotCloneableSha256() {
-      super("SHA-256");
-    }
-
-    @Override
-    protected void engineUpdate(byte input) {
-      real.update(input);
-    }
-
-    @Override
-    protected void engineUpdate(byte[] input, int offset, int len) {
-      real.update(input, offset, len);
-    }
-
-    @Override
-    protected byte[] engineDigest() {
-      return real.digest();
-    }
-
-    @Override
-    protected void engineReset() {
-      real.reset();
-    }
-  }
+  private static final class NotCloneableSha256 extends ForwardingSha256 {}
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -51,7 +50,7 @@ class FastPbkdf2HandOffTest {
                   helpers.add(Thread.currentThread().getName());
                   helperCame.countDown();
                 }
-                return sha256();
+                return ForwardingSha256.jdkSha256();
               });
       byte[] out = new byte[64];
       engine.derive(password, salt, 2, out);
@@ -89,7 +88,8 @@ class FastPbkdf2HandOffTest {
               () -> {
                 if (Thread.currentThread() == caller) {
                   if (!awaitQuietly(helperCame)) {
-                    return sha256(); // no helper this time: an ordinary derivation
+                    return ForwardingSha256
+                        .jdkSha256(); // no helper this time: an ordinary derivation
                   }
                   throw failure;
                 }
@@ -135,49 +135,24 @@ class FastPbkdf2HandOffTest {
     return awaitQuietly(latch, 200);
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** The JDK's SHA-256, counting its clones and the resets of the instance itself. */
-  private static final class CountingSha256 extends MessageDigest implements Cloneable {
+  private static final class CountingSha256 extends ForwardingSha256 implements Cloneable {
     private final AtomicInteger clones;
     private final CountDownLatch resets;
-    private final MessageDigest real;
 
     CountingSha256(AtomicInteger clones, CountDownLatch resets) {
-      this(clones, resets, sha256());
+      this(clones, resets, jdkSha256());
     }
 
     private CountingSha256(AtomicInteger clones, CountDownLatch resets, MessageDigest real) {
-      super("SHA-256");
+      super(real);
       this.clones = clones;
       this.resets = resets;
-      this.real = real;
-    }
-
-    @Override
-    protected void engineUpdate(byte input) {
-      real.update(input);
-    }
-
-    @Override
-    protected void engineUpdate(byte[] input, int offset, int len) {
-      real.update(input, offset, len);
-    }
-
-    @Override
-    protected byte[] engineDigest() {
-      return real.digest();
     }
 
     @Override
     protected void engineReset() {
-      real.reset();
+      super.engineReset();
       if (resets != null) {
         resets.countDown();
       }
