@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -151,33 +153,20 @@ public final class Profiles {
       String note,
       String date,
       String fileName) {
-    Optional<String> problem = sameAsProblem();
-    Optional<SiteEntry> found = find(typedSite, account, fileName);
-    if (found.isEmpty()) {
-      SiteEntry created =
-          new SiteEntry(
-              NO_ACCOUNT.equals(account) ? null : account,
-              typed.request(typedSite),
-              note,
-              date,
-              date,
-              null);
-      entries.add(created);
-      refuseNewSameAsProblem(problem, "site"); // a second entry for a site another one names
-      return new Change(null, created);
-    }
-    SiteEntry before = found.get();
-    if (before.sameAs() != null && !typed.isEmpty()) {
-      throw SitesException.invalid("site", before.noSettingsOfItsOwn());
-    }
-    SiteEntry after =
-        before.withSettings(typed.applyTo(before.settings().toBuilder()).build(), date);
-    if (note != null) {
-      after = after.withNote(note, date);
-    }
-    replace(before, after);
-    refuseNewSameAsProblem(problem, "site");
-    return new Change(before, after);
+    return upsert(
+        typedSite,
+        account,
+        note,
+        date,
+        fileName,
+        "site",
+        labelled -> new SiteEntry(labelled, typed.request(typedSite), note, date, date, null),
+        before -> {
+          if (before.sameAs() != null && !typed.isEmpty()) {
+            throw SitesException.invalid("site", before.noSettingsOfItsOwn());
+          }
+          return before.withSettings(typed.applyTo(before.settings().toBuilder()).build(), date);
+        });
   }
 
   /**
@@ -190,30 +179,53 @@ public final class Profiles {
    */
   public Change setSameAs(
       String typedSite, String account, String other, String note, String date, String fileName) {
+    return upsert(
+        typedSite,
+        account,
+        note,
+        date,
+        fileName,
+        "same-as",
+        labelled ->
+            new SiteEntry(
+                labelled, other, MintRequest.builder(typedSite).build(), note, date, date, null),
+        before -> before.withSameAs(other, date));
+  }
+
+  /**
+   * The one way {@link #set} and {@link #setSameAs} change the entries: the entry of {@code
+   * typedSite} and {@code account} is changed by {@code change} (its note too, when {@code note} is
+   * not null), or, when there is none, made by {@code create} (given the account, null for {@code
+   * --account -}); a change that gives the file a new {@link #sameAsProblem} is refused.
+   */
+  private Change upsert(
+      String typedSite,
+      String account,
+      String note,
+      String date,
+      String fileName,
+      String field,
+      Function<String, SiteEntry> create,
+      UnaryOperator<SiteEntry> change) {
     Optional<String> problem = sameAsProblem();
     Optional<SiteEntry> found = find(typedSite, account, fileName);
+    Change result;
     if (found.isEmpty()) {
-      SiteEntry created =
-          new SiteEntry(
-              NO_ACCOUNT.equals(account) ? null : account,
-              other,
-              MintRequest.builder(typedSite).build(),
-              note,
-              date,
-              date,
-              null);
+      SiteEntry created = create.apply(NO_ACCOUNT.equals(account) ? null : account);
       entries.add(created);
-      refuseNewSameAsProblem(problem, "same-as");
-      return new Change(null, created);
+      result = new Change(null, created);
+    } else {
+      SiteEntry before = found.get();
+      SiteEntry after = change.apply(before);
+      if (note != null) {
+        after = after.withNote(note, date);
+      }
+      replace(before, after);
+      result = new Change(before, after);
     }
-    SiteEntry before = found.get();
-    SiteEntry after = before.withSameAs(other, date);
-    if (note != null) {
-      after = after.withNote(note, date);
-    }
-    replace(before, after);
-    refuseNewSameAsProblem(problem, "same-as");
-    return new Change(before, after);
+    // a second entry for a site another one names, a chain or a loop
+    refuseNewSameAsProblem(problem, field);
+    return result;
   }
 
   /**
