@@ -4,8 +4,11 @@ import dev.mint.Password;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Wipe;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 
 /** The password and a line break on standard output, UTF-8, as raw bytes. */
 public final class StdoutSink implements PasswordSink {
@@ -36,15 +39,42 @@ public final class StdoutSink implements PasswordSink {
     }
   }
 
-  /** {@code bytes} straight to the raw standard output, after any text written before. */
+  /**
+   * {@code bytes} straight to the raw standard output, after any text written before. A real
+   * standard output (a {@link FileOutputStream}) is written through its channel from a direct
+   * buffer of our own, wiped after the write: {@code FileOutputStream.write} copies the bytes to a
+   * buffer on the thread's native stack that nothing clears, where a scan of the process's memory
+   * found the last password printed (docs/THREAT_MODEL.md, R24).
+   */
   static void writeRaw(Io io, byte[] bytes, String failure) {
     io.out().flush();
     try {
       OutputStream out = io.stdout();
-      out.write(bytes);
-      out.flush();
+      if (out instanceof FileOutputStream file) {
+        writeWiped(file.getChannel(), bytes);
+      } else {
+        out.write(bytes);
+        out.flush();
+      }
     } catch (IOException e) {
       throw CliException.io(failure);
+    }
+  }
+
+  /**
+   * {@code bytes} through {@code channel} from a direct buffer, which the channel hands to the
+   * system call as it is (no copy of its own), zeroed after.
+   */
+  private static void writeWiped(FileChannel channel, byte[] bytes) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocateDirect(bytes.length);
+    try {
+      buffer.put(bytes).flip();
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+    } finally {
+      buffer.clear();
+      buffer.put(new byte[bytes.length]);
     }
   }
 }
