@@ -96,4 +96,31 @@ class LauncherIT {
     assertEquals(0, result.exitCode(), result.err());
     assertTrue(result.out().matches("mint \\d+\\.\\d+\\.\\d+\n"), result.out());
   }
+
+  /**
+   * {@code MINT_JAVA_OPTS} is split into words but never glob-expanded (issue 18, finding 6): a
+   * word with a {@code *} that matches a file in the working directory reaches java as written.
+   * Expanded, {@code -Xlog:gc*:stderr} would become the planted file's name, whose tag the JVM
+   * refuses, and mint would not start.
+   */
+  @Test
+  void mintJavaOptsAreNeverGlobExpanded(@org.junit.jupiter.api.io.TempDir Path cwd)
+      throws Exception {
+    java.nio.file.Files.createFile(cwd.resolve("-Xlog:gc+nosuchtag:stderr"));
+    JarProcess result =
+        JarProcess.exec(
+            List.of(
+                "sh",
+                "-c",
+                "cd \"$1\" && exec \"$2\" normalize github.com",
+                "sh",
+                cwd.toString(),
+                launcher().toAbsolutePath().toString()),
+            Map.of(
+                "JAVA_HOME", System.getProperty("java.home"), "MINT_JAVA_OPTS", "-Xlog:gc*:stderr"),
+            new byte[0]);
+    assertEquals(0, result.exitCode(), result.err());
+    assertEquals("github\n", result.out());
+    assertTrue(result.err().contains("[gc"), "the option reached java as written: " + result.err());
+  }
 }
