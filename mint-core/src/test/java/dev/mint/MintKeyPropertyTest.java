@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
  * request and the result equals a fresh {@code Mint.derive}. Real PBKDF2 at the request's level, so
  * the tries are few and each holds several requests.
  */
-class MintKeyProperties {
+class MintKeyPropertyTest {
 
   @Provide
   Arbitrary<String> phrases() {

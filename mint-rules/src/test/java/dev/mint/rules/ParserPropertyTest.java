@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the parser and the printer, on arbitrary and on grammar-shaped texts. */
-class ParserProperties {
+class ParserPropertyTest {
   @Provide
   Arbitrary<String> ruleTexts() {
     return Arbitraries.longs().map(seed -> RuleTexts.one(new Random(seed)));

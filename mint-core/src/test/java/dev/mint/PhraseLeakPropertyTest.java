@@ -17,11 +17,11 @@ import net.jqwik.api.Provide;
 /**
  * Control C2 (docs/THREAT_MODEL.md): a phrase never shows up in anything mint-core produces:
  * exception messages, causes, stack-trace text, {@code toString}. (The vector tools' reports:
- * mint-vectors' VectorReportLeakProperties.) Each try hides a fresh marker in a phrase, sends it
+ * mint-vectors' VectorReportLeakPropertyTest.) Each try hides a fresh marker in a phrase, sends it
  * with bad input (or good input) to one public entry point, and searches everything that comes back
  * for the marker in any case, and for its UTF-8 in hex.
  */
-class PhraseLeakProperties {
+class PhraseLeakPropertyTest {
 
   /** A marker no input would contain by chance; letters only, so hardening keeps it whole. */
   @Provide

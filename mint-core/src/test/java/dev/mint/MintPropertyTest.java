@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Properties of the pipeline that hold for every input, not just the recorded rows. */
-class MintProperties {
+class MintPropertyTest {
 
   @Provide
   Arbitrary<MintRequest> requests() {

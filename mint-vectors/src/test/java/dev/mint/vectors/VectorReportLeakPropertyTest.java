@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
  * nothing the reader or the checker reports about it, right or wrong, repeats it. Each try hides a
  * fresh marker in a row's phrase, damages the row, and searches every report for the marker.
  */
-class VectorReportLeakProperties {
+class VectorReportLeakPropertyTest {
 
   /** A marker no input would contain by chance; letters only, so hardening keeps it whole. */
   @Provide
