@@ -153,7 +153,8 @@ class MintKeyTest {
       Future<Throwable> late =
           pool.submit(
               () -> {
-                try (Password ignored = key.derive(request)) {
+                try {
+                  key.derive(request).close();
                   return null;
                 } catch (IllegalStateException e) {
                   return e;
