@@ -38,12 +38,12 @@ import javax.tools.ToolProvider;
  *
  * <pre>java .ci/TestNames.java SRC_TEST_JAVA INCLUDE...</pre>
  *
- * where each INCLUDE is a Surefire or Failsafe include pattern of the parent pom ({@code
- * **}{@code /*Test.java}, {@code **}{@code /*IT.java}). The sources are parsed (not compiled) with
- * javac's own parser. A class holds tests when one of its methods carries {@code @Test},
- * {@code @Property}, {@code @Example}, {@code @ParameterizedTest}, {@code @TestFactory},
- * {@code @RepeatedTest} or {@code @TestTemplate}, or when it extends such a class of the same
- * source tree. Then:
+ * where each INCLUDE is a Surefire or Failsafe include pattern of the parent pom (the properties
+ * mint.tests.unit and mint.tests.integration: every class named *Test, every class named *IT).
+ * The sources are parsed (not compiled) with javac's own parser. A class holds tests when one of
+ * its methods carries {@code @Test}, {@code @Property}, {@code @Example}, {@code
+ * @ParameterizedTest}, {@code @TestFactory}, {@code @RepeatedTest} or {@code @TestTemplate}, or
+ * when it extends such a class of the same source tree. Then:
  *
  * <ul>
  *   <li>a top-level class that is not abstract is run only if its name (package path and class
@@ -52,7 +52,7 @@ import javax.tools.ToolProvider;
  *       extend it, which are checked as above;
  *   <li>a member class is run only as part of its enclosing class, and only when it is an inner
  *       (non-static) class marked {@code @Nested} (JUnit Jupiter) or {@code @Group} (jqwik):
- *       Surefire and Failsafe exclude nested class files ({@code **}{@code /*$*}), and neither
+ *       Surefire and Failsafe leave out nested class files (names holding '$'), and neither
  *       engine finds a static nested class through the enclosing one. Such a member's tests
  *       count as its enclosing class's.
  * </ul>
@@ -71,6 +71,9 @@ public class TestNames {
           "RepeatedTest",
           "TestTemplate");
   private static final Set<String> RUN_AS_PART_OF_ENCLOSING = Set.of("Nested", "Group");
+
+  /** Marks an interface: its member classes are static. Never a class name of the tree. */
+  private static final String INTERFACE = "<interface>";
 
   /** One class declaration of the tree, top-level or member. */
   private static final class Type {
@@ -267,8 +270,7 @@ public class TestNames {
             || tree.getKind() != Tree.Kind.CLASS
             || (enclosing != null && enclosing.isAbstract && enclosing.superclass == INTERFACE);
     boolean inner = enclosing != null && !isStatic;
-    long line =
-        unit.getLineMap().getLineNumber(positions.getStartPosition(unit, tree));
+    long line = unit.getLineMap().getLineNumber(positions.getStartPosition(unit, tree));
     Type type =
         new Type(
             tree.getSimpleName().toString(),
@@ -292,9 +294,6 @@ public class TestNames {
       }
     }
   }
-
-  /** Marks an interface: its member classes are static. Never a class name of the tree. */
-  private static final String INTERFACE = "<interface>";
 
   private static boolean annotated(ModifiersTree modifiers, Set<String> names) {
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
