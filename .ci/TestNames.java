@@ -29,6 +29,11 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /**
  * The test-names check: fails when a test class under a module's src/test/java would be run by
@@ -36,11 +41,13 @@ import javax.tools.ToolProvider;
  *
  * <p>Run by the parent pom in validate, in every module, with the JDK's source launcher:
  *
- * <pre>java .ci/TestNames.java SRC_TEST_JAVA INCLUDE...</pre>
+ * <pre>java .ci/TestNames.java MODULE_DIR UNIT_INCLUDE INTEGRATION_INCLUDE</pre>
  *
- * where each INCLUDE is a Surefire or Failsafe include pattern of the parent pom (the properties
- * mint.tests.unit and mint.tests.integration: every class named *Test, every class named *IT).
- * The sources are parsed (not compiled) with javac's own parser. A class holds tests when one of
+ * where the includes are Surefire's and Failsafe's include patterns of the parent pom (the
+ * properties mint.tests.unit and mint.tests.integration: every class named *Test, every class
+ * named *IT). Failsafe's counts only where Failsafe runs: where the module's pom, or the parent
+ * pom in the directory above it, binds its integration-test goal in build/plugins. The sources
+ * of MODULE_DIR/src/test/java are parsed (not compiled) with javac's own parser. A class holds tests when one of
  * its methods carries {@code @Test}, {@code @Property}, {@code @Example}, {@code
  * @ParameterizedTest}, {@code @TestFactory}, {@code @RepeatedTest} or {@code @TestTemplate}, or
  * when it extends such a class of the same source tree. Then:
@@ -108,14 +115,19 @@ public class TestNames {
     }
   }
 
-  public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      System.err.println("usage: java TestNames.java SRC_TEST_JAVA INCLUDE...");
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3) {
+      System.err.println(
+          "usage: java TestNames.java MODULE_DIR UNIT_INCLUDE INTEGRATION_INCLUDE");
       System.exit(2);
     }
-    Path root = Path.of(args[0]).toAbsolutePath().normalize();
-    List<String> includes = List.of(args).subList(1, args.length);
-    List<String> problems = check(root, includes);
+    Path module = Path.of(args[0]).toAbsolutePath().normalize();
+    List<String> includes = new ArrayList<>(List.of(args[1]));
+    if (failsafeRuns(module.resolve("pom.xml"))
+        || failsafeRuns(module.resolveSibling("pom.xml"))) {
+      includes.add(args[2]);
+    }
+    List<String> problems = check(module.resolve("src/test/java"), includes);
     for (String problem : problems) {
       System.out.println(problem);
     }
@@ -123,10 +135,29 @@ public class TestNames {
       System.out.println(
           problems.size()
               + " test class(es) would not be run by Surefire or Failsafe: name a test class"
-              + " *Test (jqwik properties *PropertyTest) or *IT, mark an inner class of tests"
+              + " *Test (jqwik properties *PropertyTest), or *IT in a module that runs failsafe,"
+              + " mark an inner class of tests"
               + " @Nested (jqwik: @Group), or make a base class of tests abstract");
       System.exit(1);
     }
+  }
+
+  /** Whether the pom binds failsafe's integration-test goal in its build (not in a profile). */
+  private static boolean failsafeRuns(Path pom) throws Exception {
+    if (!Files.isRegularFile(pom)) {
+      return false;
+    }
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setExpandEntityReferences(false);
+    Document document = factory.newDocumentBuilder().parse(pom.toFile());
+    String goal =
+        "/project/build/plugins/plugin[artifactId='maven-failsafe-plugin']"
+            + "/executions/execution/goals/goal[normalize-space()='integration-test']";
+    NodeList goals =
+        (NodeList)
+            XPathFactory.newInstance().newXPath().evaluate(goal, document, XPathConstants.NODESET);
+    return goals.getLength() > 0;
   }
 
   static List<String> check(Path root, List<String> includes) throws IOException {

@@ -21,12 +21,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestNamesCheckTest {
   private static final Path ROOT = Path.of(System.getProperty("mint.root")).toAbsolutePath();
-  private static final List<String> INCLUDES = List.of("**/*Test.java", "**/*IT.java");
+  private static final String FAILSAFE =
+      "<build><plugins><plugin><artifactId>maven-failsafe-plugin</artifactId><executions>"
+          + "<execution><goals><goal>integration-test</goal><goal>verify</goal></goals>"
+          + "</execution></executions></plugin></plugins></build>";
 
-  @TempDir Path src;
+  @TempDir Path dir;
+
+  /** The module checked: its pom, and its tests in src/test/java; the parent pom is dir's. */
+  private Path module() {
+    return dir.resolve("module");
+  }
 
   @Test
   void testClassesThatSurefireOrFailsafeRunPass() throws Exception {
+    pom(module(), FAILSAFE);
     write(
         "p/MintTest.java",
         "package p; import org.junit.jupiter.api.*;"
@@ -56,6 +65,7 @@ class TestNamesCheckTest {
 
   @Test
   void everyMisnamedTestClassIsNamed() throws Exception {
+    pom(module(), FAILSAFE);
     String[][] misnamed = {
       {"MintProperties", "net.jqwik.api.Property"},
       {"ParserChecks", "net.jqwik.api.Example"},
@@ -125,13 +135,39 @@ class TestNamesCheckTest {
   }
 
   @Test
-  void aModuleWithoutTestSourcesPasses() throws Exception {
-    Result result = check(src.resolve("missing"));
+  void anIntegrationTestRunsOnlyWhereFailsafeRuns() throws Exception {
+    write("p/JarIT.java", "package p; class JarIT { @org.junit.jupiter.api.Test void a() {} }");
+    pom(module(), "");
+    Result result = check();
+    assertEquals(1, result.exit, result.output);
+    assertTrue(result.output.contains("class JarIT holds tests"), result.output);
+
+    // failsafe bound by the parent pom (the directory above the module) counts as well
+    pom(dir, FAILSAFE);
+    result = check();
     assertEquals(0, result.exit, result.output);
   }
 
+  @Test
+  void aModuleWithoutTestSourcesPasses() throws Exception {
+    pom(module(), "");
+    Result result = check();
+    assertEquals(0, result.exit, result.output);
+  }
+
+  private static void pom(Path at, String build) throws IOException {
+    Files.createDirectories(at);
+    Files.writeString(
+        at.resolve("pom.xml"),
+        "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
+            + "<groupId>fixture</groupId><artifactId>m</artifactId><version>1</version>"
+            + build
+            + "</project>",
+        StandardCharsets.UTF_8);
+  }
+
   private void write(String relative, String text) throws IOException {
-    Path file = src.resolve(relative);
+    Path file = module().resolve("src/test/java").resolve(relative);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
@@ -139,10 +175,6 @@ class TestNamesCheckTest {
   private record Result(int exit, String output) {}
 
   private Result check() throws Exception {
-    return check(src);
-  }
-
-  private static Result check(Path dir) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
         new ArrayList<>(
@@ -152,8 +184,9 @@ class TestNamesCheckTest {
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
                 ROOT.resolve(".ci/TestNames.java").toString(),
-                dir.toString()));
-    command.addAll(INCLUDES);
+                module().toString(),
+                "**/*Test.java",
+                "**/*IT.java"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
