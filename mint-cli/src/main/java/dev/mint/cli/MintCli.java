@@ -77,10 +77,23 @@ public final class MintCli {
 
   private static void applyToAll(CommandLine cli) {
     cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n");
-    // exit code 1 only where it can happen: verify, and mint itself (which runs verify)
-    boolean canFailVerification =
-        cli.getParent() == null || cli.getCommand() instanceof VerifyCommand;
-    cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.helpTable(canFailVerification));
+    // each command's help lists the codes it can return: 1 only for verify, 7 only for the
+    // commands whose --strict ends them (a session's --strict refuses a line and goes on); mint
+    // itself runs them all
+    boolean top = cli.getParent() == null;
+    Object command = cli.getCommand();
+    boolean canFailVerification = top || command instanceof VerifyCommand;
+    boolean canRefuseStrictly =
+        top || command instanceof DeriveCommand || command instanceof BatchCommand;
+    cli.getCommandSpec()
+        .usageMessage()
+        .exitCodeList(
+            ExitCodes.helpTable(
+                code ->
+                    code == ExitCodes.VERIFICATION_FAILED
+                        ? canFailVerification
+                        : code != ExitCodes.NOT_ACCEPTED || canRefuseStrictly));
+    HelpWrapping.install(cli);
     cli.getSubcommands().values().forEach(MintCli::applyToAll);
   }
 
