@@ -70,16 +70,39 @@ final class HelpCommand implements IHelpCommandInitializable2, Runnable {
     for (String name : commands) {
       CommandLine sub = target.getSubcommands().get(name);
       if (sub == null) {
-        // not repeated: whatever was typed there could be a phrase
-        throw new ParameterException(
-            self,
-            "no such command under '"
-                + target.getCommandSpec().qualifiedName()
-                + "' (the name given is not repeated); the commands are "
-                + String.join(", ", MintCli.visibleCommands(target)));
+        throw new ParameterException(self, noSuchCommand(target, name));
       }
       target = sub;
     }
     target.usage(out, colors);
+  }
+
+  /**
+   * The message for {@code mint help NAME} when {@code target} has no command NAME: a word close to
+   * one of its commands gets that command suggested ({@code mint help sesion}); anything else is
+   * not repeated (whatever was typed there could be a phrase).
+   */
+  private static String noSuchCommand(CommandLine target, String typed) {
+    String name = target.getCommandSpec().qualifiedName();
+    List<String> visible = MintCli.visibleCommands(target);
+    if (MintCli.COMMAND_WORD.matcher(typed).matches()) {
+      List<String> close = Suggestions.closest(typed, visible, 1);
+      if (!close.isEmpty()
+          && Suggestions.distance(typed, close.get(0)) <= Suggestions.MAX_DISTANCE) {
+        String helpOf = name.equals("mint") ? "" : name.substring("mint ".length()) + " ";
+        return "no command '"
+            + typed
+            + "' under '"
+            + name
+            + "'; did you mean 'mint help "
+            + helpOf
+            + close.get(0)
+            + "'?";
+      }
+    }
+    return "no such command under '"
+        + name
+        + "' (the name given is not repeated); the commands are "
+        + String.join(", ", visible);
   }
 }

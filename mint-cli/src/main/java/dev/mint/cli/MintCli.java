@@ -9,6 +9,7 @@ import dev.mint.cli.command.DeriveCommand;
 import dev.mint.cli.command.NormalizeCommand;
 import dev.mint.cli.command.RulesCommand;
 import dev.mint.cli.command.SessionCommand;
+import dev.mint.cli.command.SiteLines;
 import dev.mint.cli.command.VerifyCommand;
 import dev.mint.cli.command.site.SiteCommand;
 import dev.mint.cli.io.CliException;
@@ -76,10 +77,23 @@ public final class MintCli {
 
   private static void applyToAll(CommandLine cli) {
     cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n");
-    // exit code 1 only where it can happen: verify, and mint itself (which runs verify)
-    boolean canFailVerification =
-        cli.getParent() == null || cli.getCommand() instanceof VerifyCommand;
-    cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.helpTable(canFailVerification));
+    // each command's help lists the codes it can return: 1 only for verify, 7 only for the
+    // commands whose --strict ends them (a session's --strict refuses a line and goes on); mint
+    // itself runs them all
+    boolean top = cli.getParent() == null;
+    Object command = cli.getCommand();
+    boolean canFailVerification = top || command instanceof VerifyCommand;
+    boolean canRefuseStrictly =
+        top || command instanceof DeriveCommand || command instanceof BatchCommand;
+    cli.getCommandSpec()
+        .usageMessage()
+        .exitCodeList(
+            ExitCodes.helpTable(
+                code ->
+                    code == ExitCodes.VERIFICATION_FAILED
+                        ? canFailVerification
+                        : code != ExitCodes.NOT_ACCEPTED || canRefuseStrictly));
+    HelpWrapping.install(cli);
     cli.getSubcommands().values().forEach(MintCli::applyToAll);
   }
 
@@ -151,7 +165,7 @@ public final class MintCli {
   }
 
   /** A word that may be a mistyped command's name: short, lower case, no dot. */
-  private static final Pattern COMMAND_WORD = Pattern.compile("[a-z][a-z0-9-]{0,29}");
+  static final Pattern COMMAND_WORD = Pattern.compile("[a-z][a-z0-9-]{0,29}");
 
   /**
    * The command {@code args[0]} most likely mistypes, or null: when no command is named, derive is
@@ -190,11 +204,12 @@ public final class MintCli {
 
   /**
    * picocli's message, except for arguments nobody asked for: those are never repeated, because a
-   * stray argument is most often a master phrase typed where it does not belong. The one exception
-   * is a first stray argument shaped like an option name ({@code --lenght}): that is named back,
-   * with the command's own option names that resemble it (picocli's suggestions, so only names from
-   * the command's model). What follows it is not shown either: after an unknown option comes its
-   * value ({@code 20}), which could be anything.
+   * stray argument is most often a master phrase typed where it does not belong. Arguments shaped
+   * like an option name ({@code --lenght}) are the exception: each is named back, with the
+   * command's own option names that resemble it (picocli's suggestions, so only names from the
+   * command's model). A word right after such an option is taken for its value ({@code 20}): not
+   * shown, and not counted as a stray argument. What is left is counted, not shown, with the hint
+   * about the phrase where the command reads one and what the command takes where it does not.
    */
   public static String describe(ParameterException e) {
     if (!(e instanceof UnmatchedArgumentException)) {
@@ -211,12 +226,34 @@ public final class MintCli {
         && !unmatched.get(0).startsWith("-")) {
       return unknownSubcommand(command, unmatched);
     }
-    String option = unmatched.get(0).split("=", 2)[0]; // never the value after '='
-    if (!OPTION_NAME.matcher(option).matches()) {
-      return notShown(unmatched.size(), "");
+    List<String> options = new java.util.ArrayList<>();
+    int stray = 0;
+    boolean valueMayFollow = false;
+    for (String argument : unmatched) {
+      String[] nameAndValue = argument.split("=", 2); // never the value after '='
+      if (OPTION_NAME.matcher(nameAndValue[0]).matches()) {
+        options.add(unknownOption(unmatchedException, nameAndValue[0]));
+        valueMayFollow = nameAndValue.length == 1;
+      } else if (valueMayFollow && !argument.startsWith("-")) {
+        valueMayFollow = false; // the unknown option's value
+      } else {
+        stray++;
+        valueMayFollow = false;
+      }
     }
+    StringBuilder message = new StringBuilder(String.join("; ", options));
+    if (stray > 0) {
+      message
+          .append(options.isEmpty() ? "" : "; ")
+          .append(notShown(command.getCommandSpec(), stray, options.isEmpty() ? "" : "more "));
+    }
+    return message.toString();
+  }
+
+  /** {@code unknown option '--lenght'; did you mean --length?}: the name is shaped like one. */
+  private static String unknownOption(UnmatchedArgumentException e, String option) {
     StringBuilder message = new StringBuilder("unknown option '").append(option).append('\'');
-    List<String> suggestions = suggestions(unmatchedException, option);
+    List<String> suggestions = suggestions(e, option);
     if (!suggestions.isEmpty()) {
       message.append("; did you mean ");
       for (int i = 0; i < suggestions.size(); i++) {
@@ -224,9 +261,6 @@ public final class MintCli {
         message.append(suggestions.get(i));
       }
       message.append('?');
-    }
-    if (unmatched.size() > 1) {
-      message.append("; ").append(notShown(unmatched.size() - 1, "more "));
     }
     return message.toString();
   }
@@ -262,14 +296,27 @@ public final class MintCli {
         + "'?";
   }
 
-  private static String notShown(int count, String more) {
-    return count
-        + " "
-        + more
-        + "unexpected argument"
-        + (count == 1 ? "" : "s")
-        + ", not shown (the master phrase is never taken as an argument: use the prompt,"
-        + " --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
+  /**
+   * {@code N unexpected arguments, not shown}, and why: for a command that reads the master phrase,
+   * that the phrase is never an argument (the likely mistake); for any other, what it takes.
+   */
+  private static String notShown(CommandLine.Model.CommandSpec spec, int count, String more) {
+    String counted = count + " " + more + "unexpected argument" + (count == 1 ? "" : "s");
+    if (spec.findOption("--phrase-stdin") != null) {
+      return counted
+          + ", not shown (the master phrase is never taken as an argument: use the prompt,"
+          + " --phrase-stdin, --phrase-fd N or --phrase-env NAME)";
+    }
+    List<String> labels =
+        spec.positionalParameters().stream()
+            .filter(p -> !p.hidden())
+            .map(CommandLine.Model.PositionalParamSpec::paramLabel)
+            .collect(Collectors.toList());
+    if (spec.name().equals(SiteLines.COMMAND_NAME)) {
+      return counted + ", not shown (a line is one SITE and site options)";
+    }
+    String takes = labels.isEmpty() ? "no arguments" : String.join(" ", labels);
+    return counted + ", not shown ('" + spec.qualifiedName() + "' takes " + takes + ")";
   }
 
   /**

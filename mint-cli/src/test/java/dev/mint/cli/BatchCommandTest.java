@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code mint batch} in-process; BatchIT runs it as a real process against the vectors. */
 class BatchCommandTest {
@@ -402,5 +404,30 @@ class BatchCommandTest {
         batchWith(phrase, "github.com --length 5\n" + bofa + "\n", "--strict", "--threads", "1");
     assertEquals(3, both.exitCode(), both.err());
     assertEquals("", both.out());
+  }
+
+  /**
+   * A line over 8,192 characters is a bad line like any other: numbered, not shown, the other rows
+   * printed, exit 3; from a file and from standard input.
+   */
+  @ParameterizedTest(name = "[{index}] from standard input: {0}")
+  @ValueSource(booleans = {false, true})
+  void aLineOverTheLimitIsNumberedAndTheOtherRowsArePrinted(boolean fromStdin) throws Exception {
+    String sites = "github.com\n" + "a".repeat(8193) + "\nexample.org\n";
+    CliRun run =
+        fromStdin
+            ? CliRun.withStdin(PHRASE + "\n" + sites, "batch", "--phrase-stdin")
+            : batch(sites);
+    assertAll(
+        () -> assertEquals(3, run.exitCode(), run.err()),
+        () ->
+            assertEquals(
+                "github.com\t"
+                    + SessionCommandTest.derive(MintRequest.builder("github.com").build())
+                    + "\nexample.org\t"
+                    + SessionCommandTest.derive(MintRequest.builder("example.org").build())
+                    + "\n",
+                run.out()),
+        () -> assertEquals("mint: line 2: longer than 8192 characters (not shown)\n", run.err()));
   }
 }

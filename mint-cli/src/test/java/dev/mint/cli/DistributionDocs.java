@@ -2,6 +2,8 @@ package dev.mint.cli;
 
 import dev.mint.cli.command.CompleteSitesCommand;
 import dev.mint.cli.io.Io;
+import dev.mint.rules.KnownSites;
+import dev.mint.rules.SharedSignIn;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.AutoComplete;
@@ -27,9 +31,12 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  *   <li>{@code asciidoc/mint.adoc}: one man page for mint and all its visible commands (picocli's
  *       ManPageGenerator output of each command, the commands' pages as sections of the top one),
  *       which the asciidoctor plugin then turns into {@code share/man/man1/mint.1};
- *   <li>{@code share/bash-completion/completions/mint}: picocli's AutoComplete script, with two
- *       additions: SITE completes the stored site names ({@code mint __complete-sites}), and {@code
- *       mint SITE --le<TAB>} completes derive's options, since derive is the default command;
+ *   <li>{@code share/bash-completion/completions/mint}: picocli's AutoComplete script, with these
+ *       additions: SITE completes the stored site names ({@code mint __complete-sites}) and {@code
+ *       --account} the stored accounts ({@code mint __complete-sites --accounts}); {@code mint SITE
+ *       --le<TAB>} completes derive's options, since derive is the default command; {@code mint
+ *       rules} completes the sites of the bundled rules data, {@code mint help} the command names;
+ *       and {@code --revision=<TAB>} completes as {@code --revision <TAB>} does;
  *   <li>{@code share/zsh/site-functions/_mint}: the same script for zsh (through bashcompinit), as
  *       an autoloadable completion function.
  * </ul>
@@ -205,7 +212,96 @@ final class DistributionDocs {
                 + "    _picocli_mint_derive\n"
                 + "    return $?\n"
                 + "  fi\n");
-    return script;
+    script = withRulesSites(script);
+    script = withHelpTopics(script, cli);
+    script = withAccounts(script);
+    return withValueAfterEquals(script);
+  }
+
+  /** Names safe in a word list bash's {@code compgen -W} expands (as CompleteSitesCommand's). */
+  private static final Pattern SAFE_WORD = Pattern.compile("[A-Za-z0-9._-]{1,253}");
+
+  /** {@code mint rules <TAB>}: the domains the bundled rules data knows (fixed at build time). */
+  private static String withRulesSites(String script) {
+    KnownSites known = KnownSites.bundled();
+    Set<String> domains = new TreeSet<>(known.allRules().keySet());
+    for (SharedSignIn group : known.sharedSignIns()) {
+      domains.addAll(group.domains());
+    }
+    domains.removeIf(d -> !SAFE_WORD.matcher(d).matches());
+    return replaceInFunction(
+        script,
+        "_picocli_mint_rules",
+        "  local positionals=\"\"\n",
+        "  local positionals=\"\"\n"
+            + "    # SITE: the sites of the bundled rules data (added by DistributionDocs)\n"
+            + "    positionals=\""
+            + String.join("\n", domains)
+            + "\"\n");
+  }
+
+  /** {@code mint help <TAB>}: the visible commands; {@code mint help site <TAB>}: site's. */
+  private static String withHelpTopics(String script, CommandLine cli) {
+    String top = String.join("\n", MintCli.visibleCommands(cli));
+    String site = String.join("\n", MintCli.visibleCommands(cli.getSubcommands().get("site")));
+    return replaceInFunction(
+        script,
+        "_picocli_mint_help",
+        "  local positionals=\"\"\n",
+        "  local positionals=\"\"\n"
+            + "    # COMMAND and SUBCOMMAND: the commands (added by DistributionDocs)\n"
+            + "    if [[ \"${COMP_WORDS[COMP_CWORD-1]}\" == help ]]; then\n"
+            + "      positionals=\""
+            + top
+            + "\"\n"
+            + "    elif [[ \"${COMP_WORDS[COMP_CWORD-1]}\" == site ]]; then\n"
+            + "      positionals=\""
+            + site
+            + "\"\n"
+            + "    fi\n");
+  }
+
+  /** {@code --account <TAB>}, wherever it is taken: the account names of the sites file. */
+  private static String withAccounts(String script) {
+    String from = "    '--account')\n      return\n      ;;\n";
+    if (!script.contains(from)) {
+      throw new IllegalStateException(
+          "picocli's completion script changed: no '--account' case (a new picocli version?)");
+    }
+    return script.replace(
+        from,
+        "    '--account')\n"
+            + "      # the account names of the sites file (added by DistributionDocs)\n"
+            + "      local IFS=$'\\n'\n"
+            + "      COMPREPLY=( $(compgen -W \"$(\"${COMP_WORDS[0]}\" "
+            + CompleteSitesCommand.NAME
+            + " --accounts </dev/null 2>/dev/null)\" -- \"${curr_word}\") )\n"
+            + "      return 0\n"
+            + "      ;;\n");
+  }
+
+  /**
+   * {@code --revision=<TAB>}: bash splits the word at {@code =} (COMP_WORDBREAKS), so the option's
+   * functions, which look at the word before the current one, saw {@code =} there; the {@code =}
+   * word is taken out first, so {@code --revision=r<TAB>} completes as {@code --revision r<TAB>}.
+   */
+  private static String withValueAfterEquals(String script) {
+    String start = "function _complete_mint() {\n";
+    return replaceInFunction(
+        script,
+        "_complete_mint",
+        start,
+        start
+            + "  # '--option=VALUE': complete VALUE as after '--option VALUE' (added by"
+            + " DistributionDocs)\n"
+            + "  if (( COMP_CWORD > 1 )) && [[ \"${COMP_WORDS[COMP_CWORD]}\" == = \\\n"
+            + "      && \"${COMP_WORDS[COMP_CWORD-1]}\" == --* ]]; then\n"
+            + "    COMP_WORDS[COMP_CWORD]=''\n"
+            + "  elif (( COMP_CWORD > 2 )) && [[ \"${COMP_WORDS[COMP_CWORD-1]}\" == = \\\n"
+            + "      && \"${COMP_WORDS[COMP_CWORD-2]}\" == --* ]]; then\n"
+            + "    COMP_WORDS=( \"${COMP_WORDS[@]:0:COMP_CWORD-1}\" \"${COMP_WORDS[@]:COMP_CWORD}\" )\n"
+            + "    COMP_CWORD=$(( COMP_CWORD - 1 ))\n"
+            + "  fi\n");
   }
 
   /**

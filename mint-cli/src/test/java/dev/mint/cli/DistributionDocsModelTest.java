@@ -120,4 +120,80 @@ final class DistributionDocsModelTest {
     }
     assertAll(checks);
   }
+
+  /**
+   * The generated bash script run by a real bash on completions that need no sites file: what
+   * {@code COMPREPLY} holds after each line of words (the last one being completed, split as bash
+   * splits them: {@code --revision=} is the three words {@code --revision}, {@code =} and what
+   * follows).
+   */
+  private static List<String> complete(String... lines) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("mint-completion", ".bash");
+    try {
+      java.nio.file.Files.writeString(file, BASH);
+      StringBuilder script =
+          new StringBuilder("source '" + file + "'\n")
+              .append("t() { COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1));")
+              .append(" COMP_LINE=\"$*\"; COMPREPLY=(); _complete_mint 2>/dev/null;")
+              .append(" echo \"${COMPREPLY[*]}\"; }\n");
+      for (String line : lines) {
+        script.append("t mint ").append(line).append('\n');
+      }
+      Process bash =
+          new ProcessBuilder("bash", "--norc", "--noprofile", "-c", script.toString())
+              .redirectErrorStream(true)
+              .start();
+      bash.getOutputStream().close();
+      String out =
+          new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      org.junit.jupiter.api.Assertions.assertEquals(0, bash.waitFor(), out);
+      return out.lines().toList();
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
+  @Test
+  void rulesHelpAndAnOptionValueAfterEqualsComplete() throws Exception {
+    List<String> got =
+        complete(
+            "rules apple.c",
+            "help ''",
+            "help se",
+            "help site ''",
+            "derive --revision =",
+            "derive --revision = r",
+            "--level = h",
+            "site set a.com --revision = r");
+    org.junit.jupiter.api.Assertions.assertEquals(
+        List.of(
+            "apple.com",
+            String.join(" ", MintCli.visibleCommands(CLI)),
+            "session",
+            String.join(" ", MintCli.visibleCommands(CLI.getSubcommands().get("site"))),
+            "r1 r2 r3",
+            "r1 r2 r3",
+            "high",
+            "r1 r2 r3"),
+        got);
+  }
+
+  @Test
+  void everyAccountOptionCompletesTheStoredAccounts() {
+    List<Executable> checks = new ArrayList<>();
+    visit(
+        CLI,
+        sub -> {
+          CommandSpec spec = sub.getCommandSpec();
+          if (spec.findOption("--account") != null) {
+            checks.add(
+                () ->
+                    assertTrue(
+                        bashFunction(spec).contains(CompleteSitesCommand.NAME + " --accounts"),
+                        spec.qualifiedName() + " does not complete stored accounts"));
+          }
+        });
+    assertTrue(checks.size() >= 5, "commands with --account: " + checks.size());
+    assertAll(checks);
+  }
 }

@@ -260,7 +260,10 @@ class DistributionIT {
 
   private Run bash(String script) throws Exception {
     Path sites = scratch.resolve("sites.json");
-    Files.writeString(sites, CompleteSitesCommandTest.sitesFile("github.com", "example.org"));
+    Files.writeString(
+        sites,
+        CompleteSitesCommandTest.withAccount(
+            CompleteSitesCommandTest.sitesFile("github.com", "example.org"), "github.com", "work"));
     return run(
         elsewhere,
         Map.of("PATH", "/usr/bin:/bin", "HOME", scratch.toString(), "MINT_SITES", sites.toString()),
@@ -301,7 +304,13 @@ class DistributionIT {
             + "t \"$m\" derive --le\n"
             + "t \"$m\" github.com --up\n"
             + "t \"$m\" derive gi\n"
-            + "t \"$m\" ex\n";
+            + "t \"$m\" ex\n"
+            // bash splits '--revision=' into '--revision' and '='
+            + "t \"$m\" derive --revision =\n"
+            + "t \"$m\" github.com --account w\n"
+            + "t \"$m\" site show github.com --account = w\n"
+            + "t \"$m\" rules apple.c\n"
+            + "t \"$m\" help se\n";
     Run bash = bash(script);
     assertEquals(0, bash.exitCode(), bash.err());
     assertEquals(
@@ -312,7 +321,12 @@ class DistributionIT {
             "--length --level",
             "--upper",
             "github.com",
-            "example.org"),
+            "example.org",
+            "r1 r2 r3",
+            "work",
+            "work",
+            "apple.com",
+            "session"),
         bash.out().lines().collect(Collectors.toList()));
   }
 

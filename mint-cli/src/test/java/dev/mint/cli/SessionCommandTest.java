@@ -176,4 +176,46 @@ class SessionCommandTest {
         java.util.List.of("a b", "c\"d", "e'f", ""),
         SiteLines.split("a\\ b \"c\\\"d\" \"e'f\" ''"));
   }
+
+  /** A mistyped option on a line is named with its suggestion; its value is not a stray word. */
+  @Test
+  void aMistypedOptionOnALineIsNamedWithItsSuggestion() {
+    CliRun run = session("github.com --lenght 20\ngithub.com\n", "--quiet");
+    assertAll(
+        () -> assertEquals(0, run.exitCode(), run.err()),
+        () -> assertEquals(derive(MintRequest.builder("github.com").build()) + "\n", run.out()),
+        () -> assertEquals("mint: unknown option '--lenght'; did you mean --length?\n", run.err()));
+  }
+
+  /**
+   * A line of spaces is not the empty line that ends a session: it gets its line and the session
+   * goes on.
+   */
+  @Test
+  void aLineOfSpacesIsRefusedAndTheSessionGoesOn() {
+    CliRun run = session("   \ngithub.com\n", "--quiet");
+    assertAll(
+        () -> assertEquals(0, run.exitCode(), run.err()),
+        () -> assertEquals(derive(MintRequest.builder("github.com").build()) + "\n", run.out()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () -> assertTrue(run.err().startsWith("mint: "), run.err()));
+  }
+
+  /** A line over the limit is one refused line, not shown; the lines after it still work. */
+  @Test
+  void aLineOverTheLimitIsRefusedAndTheSessionGoesOn() {
+    String tooLong = "a".repeat(10 * 1024 * 1024);
+    CliRun run = session("example.com\n" + tooLong + "\ngithub.com\n", "--quiet");
+    assertAll(
+        () -> assertEquals(0, run.exitCode(), run.err()),
+        () ->
+            assertEquals(
+                derive(MintRequest.builder("example.com").build())
+                    + "\n"
+                    + derive(MintRequest.builder("github.com").build())
+                    + "\n",
+                run.out()),
+        () ->
+            assertEquals("mint: the line is longer than 8192 characters (not shown)\n", run.err()));
+  }
 }

@@ -84,4 +84,88 @@ final class TypoSuggestionTest {
         run.err().startsWith("mint: unknown option '" + parts[0] + "'; did you mean " + parts[1]),
         run.err());
   }
+
+  /**
+   * Every unknown option is named with its suggestion; the value typed after it is neither shown
+   * nor counted as a stray argument, and a command that never takes a phrase never talks of one.
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(
+      strings = {
+        "site set x --lenght 20 --note hi|--lenght|--length",
+        "site set x --lenght 20 --nte hi|--nte|--note",
+        "--phrase-stdin github.com --lenght 20 --revison r2|--revison|--revision",
+        "--phrase-stdin github.com --lenght=20 --uper|--uper|--upper"
+      })
+  void everyUnknownOptionIsNamedWithItsSuggestion(String testCase) {
+    String[] parts = testCase.split("\\|");
+    CliRun run = CliRun.withStdin("some phrase\n", parts[0].split(" "));
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
+        () -> assertEquals("", run.out()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () ->
+            assertTrue(
+                run.err().startsWith("mint: unknown option '--lenght'; did you mean --length?"),
+                run.err()),
+        () ->
+            assertTrue(
+                run.err().contains("unknown option '" + parts[1] + "'; did you mean " + parts[2]),
+                run.err()),
+        () -> assertFalse(run.err().contains("unexpected argument"), run.err()),
+        () -> assertFalse(run.err().contains("master phrase"), run.err()),
+        () -> assertFalse(run.err().contains("20"), run.err()));
+  }
+
+  /** A stray word is not shown; where no phrase is ever read, the message says what is taken. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(
+      strings = {
+        "site list extra|'mint site list' takes no arguments",
+        "site show a.com extra|'mint site show' takes SITE",
+        "normalize a.com extra|'mint normalize' takes SITE"
+      })
+  void aStrayWordWhereNoPhraseIsReadIsNotShownNorBlamedOnThePhrase(String testCase) {
+    String[] parts = testCase.split("\\|");
+    CliRun run = CliRun.run(parts[0].split(" "));
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () -> assertTrue(run.err().contains("1 unexpected argument, not shown"), run.err()),
+        () -> assertTrue(run.err().contains(parts[1]), run.err()),
+        () -> assertFalse(run.err().contains("extra"), run.err()),
+        () -> assertFalse(run.err().contains("master phrase"), run.err()));
+  }
+
+  /** Where a phrase is read, a stray word still gets the hint: it is the likely mistake. */
+  @Test
+  void aStrayWordAfterADerivedSiteStillGetsThePhraseHint() {
+    CliRun run = CliRun.withStdin("some phrase\n", "--phrase-stdin", "github.com", "hunter2");
+    assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+    assertTrue(run.err().contains("1 unexpected argument, not shown"), run.err());
+    assertTrue(run.err().contains("the master phrase is never taken as an argument"), run.err());
+    assertFalse(run.err().contains("hunter2"), run.err());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"sesion|session", "site lst|site list", "bach|batch"})
+  void helpOfAMistypedCommandSuggestsIt(String testCase) {
+    String[] parts = testCase.split("\\|");
+    CliRun run = CliRun.run(("help " + parts[0]).split(" "));
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
+        () -> assertEquals("", run.out()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () ->
+            assertTrue(
+                run.err().contains("did you mean 'mint help " + parts[1] + "'?"), run.err()));
+  }
+
+  @Test
+  void helpOfAPhraseShapedWordDoesNotShowIt() {
+    CliRun run = CliRun.run("help", "correct horse");
+    assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+    assertFalse(run.err().contains("horse"), run.err());
+    assertFalse(run.err().contains("did you mean"), run.err());
+  }
 }

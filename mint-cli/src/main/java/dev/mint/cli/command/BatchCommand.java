@@ -154,6 +154,18 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
       SiteLines parser = new SiteLines(io, false, rules);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
+        if (line == null) { // over BoundedLines.MAX_LINE_CHARS: refused, its text not kept
+          io.err()
+              .println(
+                  "mint: "
+                      + where
+                      + (i + 1)
+                      + ": longer than "
+                      + BoundedLines.MAX_LINE_CHARS
+                      + " characters (not shown)");
+          failed = true;
+          continue;
+        }
         if (line.isBlank() || line.strip().startsWith("#")) {
           continue;
         }

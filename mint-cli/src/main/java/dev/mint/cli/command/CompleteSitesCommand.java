@@ -9,13 +9,16 @@ import dev.mint.cli.sites.SitesFile;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code mint __complete-sites}: the site names stored in the sites file, one a line, for the shell
- * completion (the generated bash and zsh scripts call it when completing SITE). Hidden from the
- * help and the man page. Reads the file through {@link SitesFile}, with all its checks, and prints
+ * completion (the generated bash and zsh scripts call it when completing SITE); with {@code
+ * --accounts}, the account names instead (when completing {@code --account}). Hidden from the help
+ * and the man page. Reads the file through {@link SitesFile}, with all its checks, and prints
  * nothing, and succeeds, when there is no sites file or it cannot be used: a completion must never
  * print an error into the user's command line.
  *
@@ -35,13 +38,16 @@ public final class CompleteSitesCommand implements Callable<Integer> {
 
   private final Io io;
 
+  @Option(names = "--accounts", description = "The stored account names instead.")
+  boolean accounts;
+
   public CompleteSitesCommand(Io io) {
     this.io = io;
   }
 
   @Override
   public Integer call() {
-    for (String name : siteNames(io)) {
+    for (String name : accounts ? accountNames(io) : siteNames(io)) {
       io.out().println(name);
     }
     return ExitCodes.OK;
@@ -54,6 +60,15 @@ public final class CompleteSitesCommand implements Callable<Integer> {
    * standard error, exit 5), which the completion scripts keep off the command line.
    */
   public static Set<String> siteNames(Io io) {
+    return safeNames(io, SiteEntry::site);
+  }
+
+  /** The safe account names of the sites file, as {@link #siteNames} gives the sites. */
+  public static Set<String> accountNames(Io io) {
+    return safeNames(io, SiteEntry::account);
+  }
+
+  private static Set<String> safeNames(Io io, Function<SiteEntry, String> name) {
     Set<String> names = new LinkedHashSet<>();
     try {
       SitesFile file = SitesFile.of(io);
@@ -61,9 +76,9 @@ public final class CompleteSitesCommand implements Callable<Integer> {
         return names;
       }
       for (SiteEntry entry : file.read().entries()) {
-        String site = entry.site();
-        if (site != null && SAFE_NAME.matcher(site).matches()) {
-          names.add(site);
+        String value = name.apply(entry);
+        if (value != null && SAFE_NAME.matcher(value).matches()) {
+          names.add(value);
         }
       }
       return names;

@@ -3,6 +3,7 @@ package dev.mint.cli.command;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.cli.StandardCommand;
+import dev.mint.cli.io.BoundedLines;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -159,9 +160,17 @@ public final class SessionCommand extends StandardCommand implements Callable<In
             .println(
                 "mint: no line for " + Durations.format(idle) + ": session ended, phrase wiped");
         return ExitCodes.OK;
+      } catch (BoundedLines.LineTooLong e) {
+        atPrompt = false;
+        io.err().println("mint: the line is " + e.getMessage());
+        continue;
       }
-      if (line == null || line.isBlank() || line.strip().equals("quit")) {
+      if (line == null || line.isEmpty() || line.strip().equals("quit")) {
         return ExitCodes.OK;
+      }
+      if (line.isBlank()) {
+        io.err().println("mint: a line of spaces names no site (an empty line ends the session)");
+        continue;
       }
       SiteLines.Parsed parsed;
       try {

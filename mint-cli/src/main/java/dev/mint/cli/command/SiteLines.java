@@ -73,7 +73,10 @@ public final class SiteLines {
     }
   }
 
-  @Command(name = "site line", mixinStandardHelpOptions = false)
+  /** The name of the command a line is parsed as, which messages can tell from a real command's. */
+  public static final String COMMAND_NAME = "site line";
+
+  @Command(name = COMMAND_NAME, mixinStandardHelpOptions = false)
   static final class Line {
     @Parameters(
         index = "0",

@@ -36,19 +36,26 @@ public final class BoundedLines {
 
   private BoundedLines() {}
 
-  /** A line over {@link #MAX_LINE_CHARS}; its text is never shown. */
-  public static CliException lineTooLong(String where) {
-    return CliException.invalidInput(
-        where + ": a line is longer than " + MAX_LINE_CHARS + " characters (not shown)");
+  /**
+   * A line over {@link #MAX_LINE_CHARS}, read to its end and dropped; its text is never shown. The
+   * message is {@code longer than 8192 characters (not shown)}, for the caller to say which line.
+   */
+  public static final class LineTooLong extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    LineTooLong() {
+      super("longer than " + MAX_LINE_CHARS + " characters (not shown)", null, false, false);
+    }
   }
 
   /**
    * The lines of batch FILE {@code path}.
    *
+   * @return the lines; a line over {@link #MAX_LINE_CHARS} is null (its text is not kept), for the
+   *     caller to refuse that line and go on with the others
    * @throws CliException ({@link ExitCodes#IO}) when the file is missing, not a regular file or a
    *     pipe given as {@code /dev/fd/N}, larger than {@link #MAX_BYTES}, not UTF-8, or has more
-   *     than {@link #MAX_LINES} lines; ({@link ExitCodes#INVALID_INPUT}) for a line over {@link
-   *     #MAX_LINE_CHARS}
+   *     than {@link #MAX_LINES} lines
    */
   public static List<String> ofFile(Path path) {
     BasicFileAttributes attributes;
@@ -105,7 +112,8 @@ public final class BoundedLines {
 
   /**
    * The lines of {@code in} (a batch's standard input, or a file opened by {@link #ofFile}), read
-   * to the end within the limits; {@code source} names it in messages.
+   * to the end within the limits; {@code source} names it in messages. As {@link #ofFile}: a line
+   * over {@link #MAX_LINE_CHARS} is null.
    */
   public static List<String> read(InputStream in, String source) {
     CharsetDecoder strict =
@@ -116,13 +124,21 @@ public final class BoundedLines {
     Reader lines = new Reader(new Capped(in, source), strict, source);
     List<String> all = new ArrayList<>();
     try {
-      for (String line; (line = lines.next()) != null; ) {
+      while (true) {
+        String line;
+        try {
+          line = lines.next();
+          if (line == null) {
+            return all;
+          }
+        } catch (LineTooLong e) {
+          line = null;
+        }
         if (all.size() == MAX_LINES) {
           throw CliException.io(source + ": more than " + MAX_LINES + " lines");
         }
         all.add(line);
       }
-      return all;
     } catch (CharacterCodingException e) {
       throw CliException.io(source + ": not UTF-8 text");
     } catch (IOException e) {
@@ -169,7 +185,10 @@ public final class BoundedLines {
   /**
    * The lines of a session's standard input, one at a time: as {@link
    * java.io.BufferedReader#readLine} gives them (LF, CR LF or a lone CR end a line; malformed UTF-8
-   * replaced, as the session's reader always did), but never longer than {@link #MAX_LINE_CHARS}.
+   * replaced, as the session's reader always did), but never longer than {@link #MAX_LINE_CHARS}: a
+   * longer line is read to its end without being kept, and refused ({@link LineTooLong}), and the
+   * next call reads the line after it. A line that goes on past {@link #MAX_BYTES} characters (no
+   * line break: {@code /dev/zero}) ends the input.
    */
   public static final class Reader {
     private final java.io.Reader in;
@@ -194,10 +213,12 @@ public final class BoundedLines {
     /**
      * The next line, or null at end of input.
      *
-     * @throws CliException ({@link ExitCodes#INVALID_INPUT}) for a line over {@link
-     *     #MAX_LINE_CHARS}; what is left of it is not read
+     * @throws LineTooLong for a line over {@link #MAX_LINE_CHARS}, which has then been read to its
+     *     end
+     * @throws CliException ({@link ExitCodes#INVALID_INPUT}) for a line that goes on past {@link
+     *     #MAX_BYTES} characters; what is left of it is not read
      */
-    public String next() throws IOException {
+    public String next() throws IOException, LineTooLong {
       StringBuilder line = new StringBuilder();
       boolean any = false;
       while (true) {
@@ -220,9 +241,31 @@ public final class BoundedLines {
           return line.toString();
         }
         if (line.length() == MAX_LINE_CHARS) {
-          throw lineTooLong(source);
+          skipRestOfLine();
+          throw new LineTooLong();
         }
         line.append((char) c);
+      }
+    }
+
+    /** Reads up to the end of the line without keeping it, at most {@link #MAX_BYTES} more. */
+    private void skipRestOfLine() throws IOException {
+      for (long skipped = 1; ; skipped++) {
+        int c = in.read();
+        if (c == -1 || c == '\n') {
+          return;
+        }
+        if (c == '\r') {
+          skipLf = true;
+          return;
+        }
+        if (skipped > MAX_BYTES) {
+          throw CliException.invalidInput(
+              source
+                  + ": a line goes on past "
+                  + MAX_BYTES / (1024 * 1024)
+                  + " MiB without a line break (not shown)");
+        }
       }
     }
   }

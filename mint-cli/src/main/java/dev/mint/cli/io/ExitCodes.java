@@ -2,6 +2,7 @@ package dev.mint.cli.io;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /** The exit status of every mint command. Shown in {@code --help} and documented in the README. */
 public final class ExitCodes {
@@ -58,21 +59,39 @@ public final class ExitCodes {
    * #VERIFICATION_FAILED}, for the commands that never exit with it.
    */
   public static Map<String, String> helpTable(boolean verification) {
+    return helpTable(code -> verification || code != VERIFICATION_FAILED);
+  }
+
+  /**
+   * The table for {@code --help}, in order, of the codes a command can return ({@code returns}):
+   * {@link #VERIFICATION_FAILED} and {@link #NOT_ACCEPTED} belong to a few commands only.
+   */
+  public static Map<String, String> helpTable(IntPredicate returns) {
     Map<String, String> table = new LinkedHashMap<>();
-    table.put(" " + OK, "success");
-    if (verification) {
-      table.put(" " + VERIFICATION_FAILED, "verify: at least one row failed");
-    }
-    table.put(
-        " " + USAGE, "usage error (unknown option or command, missing SITE, bad option value)");
-    table.put(" " + INVALID_INPUT, "invalid input (site, version, length, classes, phrase)");
-    table.put(
-        " " + IO,
+    put(table, returns, OK, "success");
+    put(table, returns, VERIFICATION_FAILED, "verify: at least one row failed");
+    put(
+        table,
+        returns,
+        USAGE,
+        "usage error (unknown option or command, missing SITE, bad option value)");
+    put(table, returns, INVALID_INPUT, "invalid input (site, version, length, classes, phrase)");
+    put(
+        table,
+        returns,
+        IO,
         "I/O error (unreadable or malformed file, sites file refused, empty stdin,"
             + " closed output)");
-    table.put(" " + INTERNAL, "internal error (a bug in mint)");
-    table.put(" " + OUT_OF_MEMORY, "out of memory (an input too large for mint)");
-    table.put(" " + NOT_ACCEPTED, "--strict: the password breaks the site's known rules");
+    put(table, returns, INTERNAL, "internal error (a bug in mint)");
+    put(table, returns, OUT_OF_MEMORY, "out of memory (an input too large for mint)");
+    put(table, returns, NOT_ACCEPTED, "--strict: the password breaks the site's known rules");
     return table;
+  }
+
+  private static void put(
+      Map<String, String> table, IntPredicate returns, int code, String meaning) {
+    if (returns.test(code)) {
+      table.put(" " + code, meaning);
+    }
   }
 }

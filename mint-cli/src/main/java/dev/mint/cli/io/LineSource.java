@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * The lines of a session, one at a time, each with a time limit: from the console with a prompt
@@ -26,13 +25,21 @@ public final class LineSource {
     }
   }
 
+  /** One read: a line, or a line refused as too long (its text not kept). */
+  private record Read(String line, boolean tooLong) {}
+
+  /** Reads one line; null at end of input. */
+  private interface LineReader {
+    String read() throws BoundedLines.LineTooLong;
+  }
+
   private final SynchronousQueue<Boolean> asks = new SynchronousQueue<>();
-  private final LinkedBlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<Optional<Read>> lines = new LinkedBlockingQueue<>();
 
   /** What ended the reader other than end of input: a line too long, out of memory. */
   private volatile Throwable failure;
 
-  private LineSource(Supplier<String> read) {
+  private LineSource(LineReader read) {
     Thread reader =
         new Thread(
             () -> {
@@ -41,7 +48,10 @@ public final class LineSource {
                   asks.take();
                   String line;
                   try {
-                    line = read.get();
+                    line = read.read();
+                  } catch (BoundedLines.LineTooLong e) {
+                    lines.put(Optional.of(new Read(null, true))); // the next line is read next
+                    continue;
                   } catch (IOError | UncheckedIOException e) {
                     line =
                         null; // an unreadable terminal or input ends the session like end of input
@@ -49,7 +59,7 @@ public final class LineSource {
                     failure = e; // a line too long, out of memory: next() throws it
                     line = null;
                   }
-                  lines.put(Optional.ofNullable(line));
+                  lines.put(Optional.ofNullable(line).map(l -> new Read(l, false)));
                   if (line == null) {
                     return;
                   }
@@ -85,12 +95,16 @@ public final class LineSource {
    * The next line, or null at end of input.
    *
    * @throws Idle when none came within {@code timeoutNanos}
-   * @throws CliException for a line longer than {@link BoundedLines#MAX_LINE_CHARS}
+   * @throws BoundedLines.LineTooLong for a line longer than {@link BoundedLines#MAX_LINE_CHARS}
+   *     (read and dropped: the next call gives the line after it)
+   * @throws CliException for a line that goes on past {@link BoundedLines#MAX_BYTES}, which ends
+   *     the input
    * @throws Error what the reader met (out of memory), for {@code MintCli} to report
    */
-  public String next(long timeoutNanos) throws Idle, InterruptedException {
+  public String next(long timeoutNanos)
+      throws Idle, InterruptedException, BoundedLines.LineTooLong {
     asks.put(Boolean.TRUE);
-    Optional<String> line = lines.poll(timeoutNanos, TimeUnit.NANOSECONDS);
+    Optional<Read> line = lines.poll(timeoutNanos, TimeUnit.NANOSECONDS);
     if (line == null) {
       throw new Idle();
     }
@@ -101,6 +115,9 @@ public final class LineSource {
     if (line.isEmpty() && failed instanceof Error) {
       throw (Error) failed;
     }
-    return line.orElse(null);
+    if (line.isPresent() && line.get().tooLong()) {
+      throw new BoundedLines.LineTooLong();
+    }
+    return line.map(Read::line).orElse(null);
   }
 }

@@ -133,4 +133,31 @@ public class CompleteSitesCommandTest {
     assertTrue(help.out().contains("derive"), help.out());
     assertFalse(help.out().contains(CompleteSitesCommand.NAME), help.out());
   }
+
+  /** {@code json} (from {@link #sitesFile}) with {@code account} on {@code site}'s entry. */
+  public static String withAccount(String json, String site, String account) {
+    return json.replace(
+        "{\"site\":" + quote(site) + ",",
+        "{\"site\":" + quote(site) + ",\"account\":" + quote(account) + ",");
+  }
+
+  /** {@code --accounts}: the stored account names, for completing {@code --account}. */
+  @Test
+  void printsTheStoredAccountsSafeOnesOnly() throws IOException {
+    Path file = dir.resolve("sites.json");
+    String json = sitesFile("github.com", "example.org", "a.example", "b.example");
+    json = withAccount(json, "github.com", "work");
+    json = withAccount(json, "example.org", "me@example.org");
+    json = withAccount(json, "a.example", "$(touch pwned)");
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+    CliRun run =
+        CliRun.run(
+            new byte[0],
+            Map.of("MINT_SITES", file.toString()),
+            CompleteSitesCommand.NAME,
+            "--accounts");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertEquals("work\nme@example.org\n", run.out().replace("\r\n", "\n"));
+    assertEquals("", run.err());
+  }
 }
