@@ -333,10 +333,14 @@ public final class Profiles {
               + " and "
               + Text.printable(twin.label())
               + " give the same password (same site and settings; an account is only a label):"
-              + " tell them apart with --site-version, for example 'mint site bump "
-              + Text.printable(entry.site())
-              + " --account "
-              + (entry.account() == null ? NO_ACCOUNT : Text.printable(entry.account()))
+              + " tell them apart with --site-version, for example '"
+              + Text.command(
+                  "mint",
+                  "site",
+                  "bump",
+                  entry.site(),
+                  "--account",
+                  entry.account() == null ? NO_ACCOUNT : entry.account())
               + "'");
     }
     return warnings;

@@ -131,8 +131,8 @@ public final class SiteEntry {
         + other
         + " and has no settings of its own: change "
         + other
-        + "'s ('mint site set "
-        + other
+        + "'s ('"
+        + dev.mint.cli.io.Text.command("mint", "site", "set", sameAs)
         + " ...'), or remove this entry first ('mint site rm')";
   }
 

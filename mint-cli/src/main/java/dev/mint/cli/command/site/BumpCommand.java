@@ -51,8 +51,8 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
                     Text.printable(before.label())
                         + " is the same as "
                         + Text.printable(before.sameAs())
-                        + ": bump that one ('mint site bump "
-                        + Text.printable(before.sameAs())
+                        + ": bump that one ('"
+                        + Text.command("mint", "site", "bump", before.sameAs())
                         + "'), which changes both");
               }
               int version = Integer.parseInt(before.settings().version()); // checked: 1 to 9999
