@@ -14,18 +14,33 @@ public final class Text {
 
   private Text() {}
 
-  /** Control characters of a tampered file never reach the terminal as they are. */
+  /**
+   * Control characters of a tampered file never reach the terminal as they are, nor Unicode format
+   * characters (general category Cf: the bidi overrides and isolates such as U+202E, zero-width
+   * characters), which can make text read otherwise than it is: each becomes {@code ?}.
+   */
   public static String printable(String text) {
     if (text == null) {
       return "";
     }
     StringBuilder s = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c ->
-                s.appendCodePoint(
-                    Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? '?' : c));
+    text.codePoints().forEach(c -> s.appendCodePoint(shown(c) ? c : '?'));
     return s.toString();
+  }
+
+  private static boolean shown(int c) {
+    return !Character.isISOControl(c)
+        && c != 0x2028
+        && c != 0x2029
+        && Character.getType(c) != Character.FORMAT;
+  }
+
+  /**
+   * Whether {@code text} holds a control character ({@link Character#isISOControl}: C0, DEL, C1),
+   * which no stored site or account may hold.
+   */
+  public static boolean hasControl(String text) {
+    return text != null && text.codePoints().anyMatch(Character::isISOControl);
   }
 
   /**
