@@ -56,7 +56,11 @@ class BatchIT {
       StringBuilder expected = new StringBuilder();
       for (VectorRow row : group) {
         lines.append(BatchLines.line(row)).append('\n');
-        expected.append(row.input().site()).append('\t').append(row.password()).append('\n');
+        expected
+            .append(BatchCommandTest.shown(row.input().site()))
+            .append('\t')
+            .append(row.password())
+            .append('\n');
       }
       Path sites = Files.writeString(dir.resolve("sites.txt"), lines);
       Path phrase = Files.writeString(dir.resolve("phrase"), group.get(0).input().phrase() + "\n");

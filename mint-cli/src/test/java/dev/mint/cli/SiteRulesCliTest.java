@@ -240,6 +240,36 @@ class SiteRulesCliTest {
     assertFalse(show.out().contains(".well-known"), "the data's own page: " + show.out());
   }
 
+  /**
+   * A link to https://ea/... or https://my bank/... leads nowhere: a name that is no domain gets
+   * none.
+   */
+  @Test
+  void aNameThatIsNotADomainGetsNoChangePasswordLink() throws IOException {
+    for (String site : new String[] {"ea", "localhost", "my bank", "https://ea/login", "a..b"}) {
+      CliRun rules = run("rules", site);
+      assertEquals(0, rules.exitCode(), rules.err());
+      assertTrue(
+          rules.out().endsWith("\nchange password: none known (not a domain name)\n"),
+          site + ": " + rules.out());
+      JsonNode json = new ObjectMapper().readTree(run("rules", site, "--json").out());
+      assertTrue(json.get("changePasswordUrl").isNull(), json.toString());
+    }
+    assertTrue(
+        run("rules", "ea.com")
+            .out()
+            .matches("(?s).*\nchange password: https://[^ /]*ea\\.com/[^\n]*\n"),
+        run("rules", "ea.com").out());
+
+    assertEquals(0, run("site", "set", "ea").exitCode());
+    CliRun show = run("site", "show", "ea");
+    assertTrue(show.out().contains("\nchange at   none (not a domain name)\n"), show.out());
+    assertFalse(show.out().contains("https://"), show.out());
+    CliRun bump = run("site", "bump", "ea");
+    assertEquals(0, bump.exitCode(), bump.err());
+    assertFalse(bump.err().contains("change it at"), bump.err());
+  }
+
   @Test
   void aSiteThatSignsInWithTheAccountOfAStoredOneSaysSoAndStillDerivesItsOwn() {
     assertEquals(0, run("site", "set", "envato.com").exitCode());

@@ -8,6 +8,7 @@ import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.ProgressBar;
+import dev.mint.cli.io.Text;
 import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.options.RulesMixin;
@@ -310,8 +311,12 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
         : "internal error: " + t.getClass().getName();
   }
 
-  /** {@code site<TAB>password<LF>}, through a byte array that is wiped. */
-  private void writeEntry(String site, Password password) {
+  /**
+   * {@code site<TAB>password<LF>}, through a byte array that is wiped; the site {@link
+   * Text#printable}, so that no character of it (a tab, a line break) forges a column or a row.
+   */
+  private void writeEntry(String label, Password password) {
+    String site = Text.printable(label);
     char[] chars = dev.mint.internal.SecretSeam.allocated(password.toCharArray());
     char[] line =
         dev.mint.internal.SecretSeam.allocated(new char[site.length() + 1 + chars.length]);

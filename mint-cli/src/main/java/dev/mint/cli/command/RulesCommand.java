@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
       "A mint feature, not the page's. From the data Safari and other password managers use "
           + "(Apple's password-manager-resources, MIT licence, bundled; nothing is fetched): "
           + "SITE's password rules in words, the domains that sign in with the same account, "
-          + "and where to change the password (else https://SITE/.well-known/change-password). "
+          + "and where to change the password (else https://SITE/.well-known/change-password, for a SITE that is a domain name). "
           + "No phrase is asked. 'mint site set' chooses page settings for the rules; derive "
           + "warns when a password breaks them (--strict refuses it).",
       ""

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What mint knows about a site from the bundled data (mint-only, issue 17), for {@code mint rules
@@ -15,11 +16,15 @@ import java.util.Optional;
  * secret.
  */
 public final class SiteFacts {
+  /** A label of a domain name: letters and digits, hyphens inside, at most 63. */
+  private static final Pattern DOMAIN_LABEL =
+      Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?");
+
   private final String site;
   private final Optional<SiteRules> rules;
   private final Optional<Map.Entry<String, SharedSignIn>> shared;
   private final Optional<String> knownUrl;
-  private final String url;
+  private final Optional<String> url;
 
   private SiteFacts(String site) {
     KnownSites known = KnownSites.bundled();
@@ -27,7 +32,32 @@ public final class SiteFacts {
     this.rules = known.rules(site);
     this.shared = known.sharedSignIn(site);
     this.knownUrl = known.knownChangePasswordUrl(site);
-    this.url = known.changePasswordUrl(site);
+    String wellKnown = known.changePasswordUrl(site);
+    this.url =
+        knownUrl.isPresent() || isDomainName(KnownSites.host(wellKnown))
+            ? Optional.of(wellKnown)
+            : Optional.empty();
+  }
+
+  /**
+   * Whether {@code host} can be a domain of the web: at least two labels of letters, digits and
+   * inner hyphens, 1 to 63 characters each ({@code ea}, {@code localhost} and {@code my bank} are
+   * not, so they get no link to a page that cannot exist).
+   */
+  static boolean isDomainName(String host) {
+    if (host.isEmpty() || host.length() > 253) {
+      return false;
+    }
+    String[] labels = host.split("\\.", -1);
+    if (labels.length < 2) {
+      return false;
+    }
+    for (String label : labels) {
+      if (!DOMAIN_LABEL.matcher(label).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The facts about {@code site} as typed. */
@@ -35,8 +65,11 @@ public final class SiteFacts {
     return new SiteFacts(site);
   }
 
-  /** Where to change the password: the known page, else the site's well-known address. */
-  public String changePasswordUrl() {
+  /**
+   * Where to change the password: the known page, else the site's well-known address; empty for a
+   * site whose host is not a domain name ({@link #isDomainName}).
+   */
+  public Optional<String> changePasswordUrl() {
     return url;
   }
 
@@ -59,7 +92,9 @@ public final class SiteFacts {
       lines.add("shared sign-ins: none known");
     }
     lines.add(
-        "change password: " + url + (knownUrl.isPresent() ? "" : " (the well-known address)"));
+        "change password: "
+            + url.map(u -> u + (knownUrl.isPresent() ? "" : " (the well-known address)"))
+                .orElse("none known (not a domain name)"));
     return lines;
   }
 
@@ -80,7 +115,7 @@ public final class SiteFacts {
     map.put(
         "sameAccountAs",
         shared.isPresent() ? shared.get().getValue().others(shared.get().getKey()) : List.of());
-    map.put("changePasswordUrl", url);
+    map.put("changePasswordUrl", url.orElse(null));
     map.put("changePasswordUrlKnown", knownUrl.isPresent());
     return map;
   }

@@ -72,8 +72,8 @@ public final class SiteRulesAdvice {
             .println(
                 "mint: stored as typed; "
                     + domain
-                    + " may refuse its passwords (see 'mint rules "
-                    + Text.printable(site)
+                    + " may refuse its passwords (see '"
+                    + Text.command("mint", "rules", site)
                     + "')");
         return Optional.empty();
       default:
@@ -95,7 +95,7 @@ public final class SiteRulesAdvice {
    *
    * @param where what starts each line after {@code mint: }: empty for a command's own site, {@code
    *     line 3: } for a row of a batch
-   * @param typedSite the site as typed, for the command printed
+   * @param typedSite the site as typed, for the command printed (each of its words shell-quoted)
    * @param typed the settings typed on this command line (not stored), as mint-rules names them
    * @param typedArgs those settings as arguments of {@code mint site set}, for the command printed
    * @param strict refuse a password that breaks the rules
@@ -134,8 +134,7 @@ public final class SiteRulesAdvice {
     for (String rule : described(violations, found.get())) {
       say(io, where, "  " + rule);
     }
-    String site = Text.printable(typedSite);
-    searchVersion(io, where, site, domain, request, typed, typedArgs, found.get(), derive);
+    searchVersion(io, where, typedSite, domain, request, typed, typedArgs, found.get(), derive);
     if (strict) {
       throw CliException.notAccepted(
           "--strict: not printing a password " + domain + "'s rules refuse");
@@ -189,16 +188,11 @@ public final class SiteRulesAdvice {
         Suggestion atSet =
             Suggestion.suggest(rules.rules(), rules.domain(), result.request(), typed);
         boolean keep = atSet.outcome() != Suggestion.Outcome.CHOSEN || !atSet.changed().isEmpty();
-        StringBuilder command =
-            new StringBuilder("mint site set ")
-                .append(site)
-                .append(" --site-version ")
-                .append(version);
-        for (String arg : typedArgs) {
-          command.append(' ').append(Text.printable(arg));
-        }
+        List<String> command =
+            new ArrayList<>(List.of("mint", "site", "set", site, "--site-version", "" + version));
+        command.addAll(typedArgs);
         if (keep) {
-          command.append(" --no-rules");
+          command.add("--no-rules");
         }
         say(
             io,
@@ -210,7 +204,7 @@ public final class SiteRulesAdvice {
                 + " accepts ("
                 + result.derivations()
                 + " tried); to use it: "
-                + command);
+                + Text.command(command));
       } else {
         say(
             io,
@@ -221,8 +215,8 @@ public final class SiteRulesAdvice {
                 + (result.start() + result.derivations() - 1)
                 + " makes a password "
                 + domain
-                + " accepts; 'mint site set "
-                + site
+                + " accepts; '"
+                + Text.command("mint", "site", "set", site)
                 + "' chooses settings for its rules");
       }
     }
@@ -275,12 +269,10 @@ public final class SiteRulesAdvice {
               Text.printable(typedSite)
                   + " signs in with the same account as "
                   + Text.printable(stored)
-                  + ", stored; use 'mint "
-                  + Text.printable(stored)
-                  + "' or 'mint site set "
-                  + Text.printable(typedSite)
-                  + " --same-as "
-                  + Text.printable(stored)
+                  + ", stored; use '"
+                  + Text.command("mint", stored)
+                  + "' or '"
+                  + Text.command("mint", "site", "set", typedSite, "--same-as", stored)
                   + "'");
           return;
         }

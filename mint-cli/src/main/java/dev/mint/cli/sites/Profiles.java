@@ -121,7 +121,7 @@ public final class Profiles {
               + found.size()
               + " entries for the same site"
               + " and account "
-              + account
+              + shortly(account)
               + "; remove one with 'mint site rm'");
     }
     String accounts =
@@ -179,6 +179,7 @@ public final class Profiles {
    */
   public Change setSameAs(
       String typedSite, String account, String other, String note, String date, String fileName) {
+    checkName("same-as", other);
     return upsert(
         typedSite,
         account,
@@ -207,6 +208,8 @@ public final class Profiles {
       String field,
       Function<String, SiteEntry> create,
       UnaryOperator<SiteEntry> change) {
+    checkName("site", typedSite);
+    checkName("account", NO_ACCOUNT.equals(account) ? null : account);
     Optional<String> problem = sameAsProblem();
     Optional<SiteEntry> found = find(typedSite, account, fileName);
     Change result;
@@ -226,6 +229,18 @@ public final class Profiles {
     // a second entry for a site another one names, a chain or a loop
     refuseNewSameAsProblem(problem, field);
     return result;
+  }
+
+  /**
+   * Refuses (a typed value, exit 3) a site or account no entry may hold ({@link
+   * SiteEntry#checkName}).
+   */
+  private static void checkName(String field, String text) {
+    try {
+      SiteEntry.checkName(field, text);
+    } catch (SiteEntry.BadValue e) {
+      throw SitesException.invalid(field, e.getMessage() + "; nothing stored");
+    }
   }
 
   /**
@@ -333,10 +348,14 @@ public final class Profiles {
               + " and "
               + Text.printable(twin.label())
               + " give the same password (same site and settings; an account is only a label):"
-              + " tell them apart with --site-version, for example 'mint site bump "
-              + Text.printable(entry.site())
-              + " --account "
-              + (entry.account() == null ? NO_ACCOUNT : Text.printable(entry.account()))
+              + " tell them apart with --site-version, for example '"
+              + Text.command(
+                  "mint",
+                  "site",
+                  "bump",
+                  entry.site(),
+                  "--account",
+                  entry.account() == null ? NO_ACCOUNT : entry.account())
               + "'");
     }
     return warnings;

@@ -131,8 +131,8 @@ public final class SiteEntry {
         + other
         + " and has no settings of its own: change "
         + other
-        + "'s ('mint site set "
-        + other
+        + "'s ('"
+        + dev.mint.cli.io.Text.command("mint", "site", "set", sameAs)
         + " ...'), or remove this entry first ('mint site rm')";
   }
 
@@ -258,9 +258,9 @@ public final class SiteEntry {
     if (!node.isObject()) {
       throw new BadValue(null, "an entry must be a JSON object");
     }
-    String site = text(node, SITE, true);
-    String account = label(node, ACCOUNT);
-    String sameAs = label(node, SAME_AS);
+    String site = checkName(SITE, text(node, SITE, true));
+    String account = checkName(ACCOUNT, label(node, ACCOUNT));
+    String sameAs = checkName(SAME_AS, label(node, SAME_AS));
     List<Object> values = new ArrayList<>();
     for (Setting<?> setting : Setting.ALL) {
       if (sameAs == null) {
@@ -358,6 +358,21 @@ public final class SiteEntry {
     String text = text(node, field, false);
     if (text != null) {
       checkLabel(field, text);
+    }
+    return text;
+  }
+
+  /**
+   * Refuses a site or an account label holding a control character (a tab, a line break, an
+   * escape...): such a name would forge rows and lines where mint writes it ({@code batch}'s {@code
+   * site<TAB>password}), so no entry holds one, and a file with one is a file mint cannot use.
+   *
+   * @return {@code text}, which may be null
+   */
+  public static String checkName(String field, String text) {
+    if (dev.mint.cli.io.Text.hasControl(text)) {
+      throw new BadValue(
+          field, "holds a control character (a tab, a line break, ...), which mint does not store");
     }
     return text;
   }

@@ -51,8 +51,8 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
                     Text.printable(before.label())
                         + " is the same as "
                         + Text.printable(before.sameAs())
-                        + ": bump that one ('mint site bump "
-                        + Text.printable(before.sameAs())
+                        + ": bump that one ('"
+                        + Text.command("mint", "site", "bump", before.sameAs())
                         + "'), which changes both");
               }
               int version = Integer.parseInt(before.settings().version()); // checked: 1 to 9999
@@ -68,11 +68,10 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
             });
     io.err().println(change.describe() + " (" + file.name() + ")"); // github.com: version 3 -> 4
     warnings.forEach(io.err()::println);
-    // mint-only (issue 17): where the new password goes
-    io.err()
-        .println(
-            "change it at: "
-                + Text.printable(SiteFacts.of(change.after().site()).changePasswordUrl()));
+    // mint-only (issue 17): where the new password goes, for a site that is a domain name
+    SiteFacts.of(change.after().site())
+        .changePasswordUrl()
+        .ifPresent(url -> io.err().println("change it at: " + Text.printable(url)));
     return ExitCodes.OK;
   }
 }

@@ -6,12 +6,9 @@ import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SiteEntry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The {@code mint derive} command line that gives an entry's password without the sites file. */
 final class EquivalentCommand {
-  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9@%+=:,./_-]+");
-
   private EquivalentCommand() {}
 
   /**
@@ -31,14 +28,6 @@ final class EquivalentCommand {
       args.add("--");
     }
     args.add(request.site());
-    StringBuilder line = new StringBuilder();
-    for (String arg : args) {
-      line.append(line.length() == 0 ? "" : " ").append(shellQuote(arg));
-    }
-    return Text.printable(line.toString());
-  }
-
-  static String shellQuote(String arg) {
-    return SHELL_SAFE.matcher(arg).matches() ? arg : "'" + arg.replace("'", "'\\''") + "'";
+    return Text.command(args);
   }
 }

@@ -86,7 +86,7 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
               + "; r3 also has other symbols, so moving this site to r3 gives it a new password:"
               + " plan it as a password change)");
     }
-    lines.add("change at   " + Text.printable(SiteFacts.of(e.site()).changePasswordUrl()));
+    lines.add(changeAt(e));
     lines.add("derive      " + EquivalentCommand.of(e));
     lines.forEach(io.out()::println);
     SiteCommand.checkWritten(io);
@@ -114,9 +114,16 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
     }
     lines.add("created     " + Text.printable(e.created()));
     lines.add("updated     " + Text.printable(e.updated()));
-    lines.add("change at   " + Text.printable(SiteFacts.of(e.site()).changePasswordUrl()));
+    lines.add(changeAt(e));
     lines.add("derive      " + EquivalentCommand.of(other));
     lines.forEach(io.out()::println);
     SiteCommand.checkWritten(io);
+  }
+
+  /** The change-password link, or that a site that is not a domain name has none. */
+  private static String changeAt(SiteEntry e) {
+    return "change at   "
+        + Text.printable(
+            SiteFacts.of(e.site()).changePasswordUrl().orElse("none (not a domain name)"));
   }
 }
