@@ -1,6 +1,7 @@
 package dev.mint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -198,6 +199,70 @@ class SiteExportTargetTest {
         () -> assertEquals(0, without.exitCode(), without.err()),
         () -> assertFalse(without.out().contains("phraseCheck"), without.out()),
         () -> assertFalse(without.err().contains("phrase check"), without.err()));
+  }
+
+  /** A file whose check differs: the entries are imported, the recorded check is kept, exit 3. */
+  @Test
+  void importOfAnotherPhraseCheckKeepsTheRecordedOneAndSaysSo() throws Exception {
+    assertEquals(0, mint("check", "--remember", "--phrase-stdin").exitCode());
+    String recorded = recordedCheck(sites());
+    Path elsewhere = dir.resolve("elsewhere/sites.json");
+    assertEquals(0, mintWith(elsewhere, "site", "set", "b.com").exitCode());
+    CliRun otherPhrase =
+        CliRun.run(
+            "another phrase entirely\n".getBytes(StandardCharsets.UTF_8),
+            Map.of("MINT_SITES", elsewhere.toString()),
+            "check",
+            "--remember",
+            "--phrase-stdin");
+    assertEquals(0, otherPhrase.exitCode(), otherPhrase.err());
+    String other = recordedCheck(elsewhere);
+    assertFalse(other.equals(recorded), "two phrases with one check: choose another");
+    Path incoming = dir.resolve("incoming.json");
+    assertEquals(0, mintWith(elsewhere, "site", "export", incoming.toString()).exitCode());
+    CliRun run = mint("site", "import", incoming.toString());
+    List<String> lines = run.err().lines().filter(l -> l.contains("phrase check")).toList();
+    String shown = run.err().replace(dir.toString(), "");
+    assertAll(
+        () -> assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err()),
+        () -> assertEquals(1, lines.size(), run.err()),
+        () -> assertTrue(lines.get(0).contains(incoming.toString()), run.err()),
+        () -> assertTrue(lines.get(0).contains("kept"), run.err()),
+        () -> assertFalse(shown.contains(other), "no check value shown: " + run.err()),
+        () -> assertFalse(shown.contains(recorded), "no check value shown: " + run.err()),
+        () -> assertEquals(recorded, recordedCheck(sites()), "the recorded check was replaced"),
+        () -> assertTrue(mint("site", "list").out().contains("b.com"), "entries imported"));
+  }
+
+  /** Nothing is lost: into a file without a recorded check, FILE's is recorded, and said. */
+  @Test
+  void importIntoAFileWithoutACheckRecordsFilesAndSaysSo() throws Exception {
+    Path other = dir.resolve("other/sites.json");
+    assertEquals(0, mintWith(other, "check", "--remember", "--phrase-stdin").exitCode());
+    Path exported = dir.resolve("exported.json");
+    assertEquals(0, mintWith(other, "site", "export", exported.toString()).exitCode());
+    CliRun run = mint("site", "import", exported.toString());
+    List<String> lines = run.err().lines().filter(l -> l.contains("phrase check")).toList();
+    assertAll(
+        () -> assertEquals(0, run.exitCode(), run.err()),
+        () -> assertEquals(1, lines.size(), run.err()),
+        () -> assertTrue(lines.get(0).contains("recorded"), run.err()),
+        () -> assertEquals(recordedCheck(other), recordedCheck(sites())));
+    CliRun check = mint("check", "--phrase-stdin");
+    assertEquals(0, check.exitCode(), "the phrase matches the imported check: " + check.err());
+  }
+
+  @Test
+  void importOfTheSameCheckSaysNothingOfIt() throws Exception {
+    assertEquals(0, mint("check", "--remember", "--phrase-stdin").exitCode());
+    Path exported = dir.resolve("exported.json");
+    assertEquals(0, mint("site", "export", exported.toString()).exitCode());
+    byte[] before = Files.readAllBytes(sites());
+    CliRun run = mint("site", "import", exported.toString());
+    assertAll(
+        () -> assertEquals(0, run.exitCode(), run.err()),
+        () -> assertFalse(run.err().contains("phrase check"), run.err()),
+        () -> assertArrayEquals(before, Files.readAllBytes(sites())));
   }
 
   static String recordedCheck(Path sites) throws IOException {
