@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * path where a second, real user ({@link HostileFs#OTHER_USER}) owns the file or a directory above
  * it refuses, the way ssh's StrictModes does, and root never writes outside: not through a planted
  * {@code sites.json.lock} link, not when that user swaps the directory for a symbolic link on every
- * inotify event (renameat2 with RENAME_EXCHANGE, as the review that found it did).
+ * inotify event (renameat2 with RENAME_EXCHANGE, as the review that found it did), not through
+ * {@code link/..} (C39), and not through a link or over a file of that user's (C38).
  */
 class SitesOwnershipIT {
   @TempDir Path base;
