@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * path where a second, real user ({@link HostileFs#OTHER_USER}) owns the file or a directory above
  * it refuses, the way ssh's StrictModes does, and root never writes outside: not through a planted
  * {@code sites.json.lock} link, not when that user swaps the directory for a symbolic link on every
- * inotify event (renameat2 with RENAME_EXCHANGE, as the review that found it did).
+ * inotify event (renameat2 with RENAME_EXCHANGE, as the review that found it did), not through
+ * {@code link/..} (C39), and not through a link or over a file of that user's (C38).
  */
 class SitesOwnershipIT {
   @TempDir Path base;
@@ -135,6 +136,88 @@ class SitesOwnershipIT {
     JarProcess run = mint(dir.resolve("sites.json"), "site", "set", "a.com");
     assertRefused(run, lock, "not a regular file");
     assertVictimUntouched();
+  }
+
+  /**
+   * {@code home/link/../mint} where {@code link} leads into the other user's directory: the text
+   * normalizes to {@code home/mint}, but the kernel resolves the link first and {@code ..} then
+   * leads into that user's world-writable {@code mint}, where their inotify watcher could put back
+   * an older file after every write. Refused before anything is opened or created there, for
+   * reading and for writing.
+   */
+  @Test
+  void aDotDotAfterALinkIntoAnotherUsersDirectoryIsRefused() throws Exception {
+    Path home = Files.createDirectory(base.resolve("home"));
+    Path theirs = Files.createDirectory(base.resolve("theirs"));
+    Path sub = Files.createDirectory(theirs.resolve("sub"));
+    Path shared = Files.createDirectory(theirs.resolve("mint"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Files.createDirectory(home.resolve("mint")); // what the text names: root's own, empty
+    Files.createSymbolicLink(home.resolve("link"), sub);
+    HostileFs.chownToOther(theirs, sub, shared);
+    Path sites = Path.of(home + "/link/../mint/sites.json");
+    for (List<String> command :
+        List.of(
+            List.of("site", "set", "a.com"),
+            List.of("site", "list"),
+            List.of("site", "bump", "a.com"))) {
+      JarProcess run = mint(sites, command.toArray(String[]::new));
+      assertEquals(ExitCodes.IO, run.exitCode(), command + ": " + run.err());
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().contains("owned by " + HostileFs.OTHER_USER), run.err());
+      try (Stream<Path> files = Files.list(shared)) {
+        assertEquals(List.of(), files.toList(), command + " wrote into the other user's directory");
+      }
+      try (Stream<Path> files = Files.list(home.resolve("mint"))) {
+        assertEquals(List.of(), files.toList(), command + " wrote where the text points");
+      }
+    }
+  }
+
+  /** The sites file as a link the other user owns, to a sites file of root's: not followed. */
+  @Test
+  void aSitesLinkOwnedByAnotherUserIsRefused() throws Exception {
+    Path roots = Files.createDirectory(base.resolve("roots"));
+    Files.setPosixFilePermissions(roots, PosixFilePermissions.fromString("rwx------"));
+    Path file = roots.resolve("sites.json");
+    assertEquals(0, mint(file, "site", "set", "a.com").exitCode());
+    byte[] before = Files.readAllBytes(file);
+    Path dir = Files.createDirectory(base.resolve("d"));
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    Path link = Files.createSymbolicLink(dir.resolve("sites.json"), file);
+    HostileFs.chownToOther(link);
+    JarProcess run = mint(link, "site", "set", "b.com");
+    assertRefused(run, link, "owned by " + HostileFs.OTHER_USER);
+    assertTrue(Files.isSymbolicLink(link));
+    assertArrayEquals(before, Files.readAllBytes(file), "root's file changed through the link");
+  }
+
+  /**
+   * {@code site export FILE --force} where FILE is a link the other user planted in a shared
+   * directory, or a file of theirs: refused, the link and the file it names left as they were.
+   */
+  @Test
+  void anExportOverALinkOrAFileOfAnotherUserIsRefused() throws Exception {
+    Path shared = Files.createDirectory(base.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+    HostileFs.run("chmod", "+t", shared.toString());
+    Path link =
+        Files.createSymbolicLink(shared.resolve("export.json"), victim.resolve("sites.json"));
+    Path theirs = Files.writeString(shared.resolve("theirs.json"), "theirs\n");
+    HostileFs.chownToOther(link, theirs);
+    Path own = Files.createDirectory(base.resolve("own"));
+    Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rwx------"));
+    Path sites = own.resolve("sites.json");
+    assertEquals(0, mint(sites, "site", "set", "a.com").exitCode());
+
+    JarProcess throughLink = mint(sites, "site", "export", link.toString(), "--force");
+    assertRefused(throughLink, link, "owned by " + HostileFs.OTHER_USER);
+    assertTrue(Files.isSymbolicLink(link), "the link was replaced by a file");
+    assertVictimUntouched();
+
+    JarProcess overTheirs = mint(sites, "site", "export", theirs.toString(), "--force");
+    assertRefused(overTheirs, theirs, "owned by " + HostileFs.OTHER_USER);
+    assertEquals("theirs\n", Files.readString(theirs));
   }
 
   /**

@@ -88,25 +88,38 @@ final class Ownership {
 
   /**
    * Checks {@code dir}, the sites file's directory, and the directories above it, as given and with
-   * links resolved; directories not made yet are skipped (mint makes them, 0700).
+   * links resolved; directories not made yet are skipped (mint makes them, 0700). The path is never
+   * normalized as text: {@code link/..} is where the kernel takes it, the parent of the link's
+   * target, not the directory holding the link. Returns the directory's real path (the part not
+   * made yet appended), for {@link SitesDirectory#open} to compare with the directory it opens.
    */
-  void checkDirectories(Path dir) {
-    if (!posix()) {
-      return;
+  Path checkDirectories(Path dir) {
+    Path given = dir.toAbsolutePath();
+    if (posix()) {
+      walk(given);
     }
-    Path lexical = dir.toAbsolutePath().normalize();
-    walk(lexical);
-    Path real = realPathOfExisting(lexical);
-    if (!real.equals(lexical)) {
+    Path real = realPathOfExisting(given);
+    if (posix() && !real.equals(given)) {
       walk(real);
     }
+    return real;
+  }
+
+  /**
+   * Checks the directory mint opened, from attributes read through the open handle, not through a
+   * path: whatever a path led to, the directory written in is the user's or root's and writable by
+   * nobody else. {@code shown} names it in messages.
+   */
+  void checkOpenedDirectory(Path shown, PosixFileAttributes attributes) {
+    checkDirectory(shown, attributes, true);
   }
 
   private void walk(Path own) {
     for (Path p = own; p != null; p = p.getParent()) {
       PosixFileAttributes attributes = attributes(p);
       if (attributes != null && !attributes.isSymbolicLink()) {
-        // a link is checked through the directory that holds it and, resolved, by the real walk
+        // a link is checked through the directory that holds it and, resolved, by the real walk;
+        // a name '..' or '.' here is read where the kernel resolves it
         checkDirectory(p, attributes, p.equals(own));
       }
       if (p.equals(home)) {
@@ -115,7 +128,11 @@ final class Ownership {
     }
   }
 
-  /** The real path of the longest existing beginning of {@code path}, then the rest as it is. */
+  /**
+   * The real path of the longest existing beginning of {@code path}, resolved by the kernel
+   * (realpath(3), so {@code ..} after a link goes where the kernel goes), then the rest as it is; a
+   * {@code ..} or {@code .} in that rest, after a directory that does not exist, is refused.
+   */
   private static Path realPathOfExisting(Path path) {
     Path existing = path;
     while (existing != null && !Files.exists(existing, NO_FOLLOW)) {
@@ -124,10 +141,93 @@ final class Ownership {
     if (existing == null) {
       return path;
     }
+    int from = existing.getNameCount();
+    if (from == path.getNameCount()) {
+      return resolved(existing);
+    }
+    Path rest = path.subpath(from, path.getNameCount());
+    for (Path name : rest) {
+      if (name.toString().equals("..") || name.toString().equals(".")) {
+        throw SitesException.file(path + ": no such directory (" + existing.resolve(name) + ")");
+      }
+    }
+    return resolved(existing).resolve(rest);
+  }
+
+  private static Path resolved(Path existing) {
     try {
-      return existing.toRealPath().resolve(existing.relativize(path));
+      return existing.toRealPath();
     } catch (IOException e) {
       throw SitesException.file(existing + ": cannot be resolved (" + IoErrors.describe(e) + ")");
+    }
+  }
+
+  /**
+   * The regular file that a write to {@code path} replaces, one rule for the sites file and for the
+   * file {@code site export} writes (docs/THREAT_MODEL.md, C38): {@code path} itself when it is a
+   * regular file or nothing yet (it is then created); when it is a symbolic link owned by the user
+   * or root, the regular file it leads to, which is replaced while the link is kept. Refused: a
+   * device, a pipe, a socket or a directory, a link another user owns, a link that leads nowhere or
+   * to anything but a regular file, and a file another user owns ({@code ownerRefusal} ends that
+   * message). {@code shown} names {@code path} in messages.
+   */
+  Path regularFile(Path path, String shown, String ownerRefusal) {
+    BasicFileAttributes attributes = readOrNull(path);
+    if (attributes == null) {
+      return path;
+    }
+    Path file = path;
+    String named = shown;
+    if (attributes.isSymbolicLink()) {
+      if (attributes instanceof PosixFileAttributes) {
+        PosixFileAttributes link = (PosixFileAttributes) attributes;
+        if (!trusted(link.owner())) {
+          throw SitesException.file(
+              shown
+                  + ": a symbolic link owned by "
+                  + link.owner().getName()
+                  + ", not by you or root: not followed");
+        }
+      }
+      try {
+        file = path.toRealPath();
+      } catch (IOException e) {
+        throw SitesException.file(shown + ": a symbolic link to a file that cannot be reached");
+      }
+      attributes = readOrNull(file);
+      named = shown + " -> " + file;
+      if (attributes == null) {
+        throw SitesException.file(shown + ": a symbolic link to a file that cannot be reached");
+      }
+    }
+    if (!attributes.isRegularFile()) {
+      throw SitesException.file(
+          named
+              + ": not a regular file ("
+              + kind(attributes)
+              + "): mint reads and writes only regular files");
+    }
+    if (attributes instanceof PosixFileAttributes
+        && !trusted(((PosixFileAttributes) attributes).owner())) {
+      throw SitesException.file(
+          named
+              + " is owned by "
+              + ((PosixFileAttributes) attributes).owner().getName()
+              + ", not by you or root"
+              + ownerRefusal);
+    }
+    return file;
+  }
+
+  private static BasicFileAttributes readOrNull(Path p) {
+    try {
+      return posix()
+          ? Files.readAttributes(p, PosixFileAttributes.class, NO_FOLLOW)
+          : Files.readAttributes(p, BasicFileAttributes.class, NO_FOLLOW);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw SitesException.file(p + ": cannot read what it is (" + IoErrors.describe(e) + ")");
     }
   }
 

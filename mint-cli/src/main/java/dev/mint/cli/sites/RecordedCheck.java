@@ -58,6 +58,36 @@ public final class RecordedCheck {
     profiles.setTopLevel(FIELD, null);
   }
 
+  /** What {@code site import} did with the phrase check of the file it read. */
+  public enum Imported {
+    /** The file holds none, or the one recorded: nothing to say. */
+    NOTHING,
+    /** None was recorded: the file's is recorded now. */
+    RECORDED,
+    /** Another one is recorded: it is kept, the file's left out. */
+    KEPT_RECORDED
+  }
+
+  /**
+   * Merges the phrase check of {@code incoming} into {@code stored}, losing none: with none
+   * recorded, the file's is recorded; with another one recorded, the recorded one is kept (only
+   * {@code mint check --remember}, the phrase typed, replaces it). {@code incoming}'s check was
+   * checked with {@link #in} before.
+   */
+  public static Imported importFrom(Profiles stored, Profiles incoming, String storedName) {
+    Optional<JsonNode> theirs = incoming.topLevel(FIELD);
+    if (theirs.isEmpty()) {
+      return Imported.NOTHING;
+    }
+    PhraseCheck recorded = in(stored, storedName);
+    PhraseCheck offered = in(incoming, storedName);
+    if (recorded == null) {
+      stored.setTopLevel(FIELD, TextNode.valueOf(offered.hex()));
+      return Imported.RECORDED;
+    }
+    return recorded.equals(offered) ? Imported.NOTHING : Imported.KEPT_RECORDED;
+  }
+
   /**
    * Records {@code check} in {@code file} (under its lock, atomically, creating it); returns the
    * check recorded before, or null.

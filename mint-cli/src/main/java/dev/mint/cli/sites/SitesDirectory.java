@@ -21,6 +21,7 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HashSet;
@@ -52,9 +53,20 @@ final class SitesDirectory implements Closeable {
   }
 
   /**
-   * Opens {@code dir}, a directory checked by {@link Ownership}, and checks that it is the same.
+   * Opens {@code dir} (where {@code site export} writes: no owner rule) and checks it is the same.
    */
   static SitesDirectory open(Path dir) {
+    return open(dir, null, null);
+  }
+
+  /**
+   * Opens {@code dir}, a directory {@code ownership} checked by path ({@link
+   * Ownership#checkDirectories}, which gave {@code real}), and checks it again through the handle:
+   * its owner and mode as the open descriptor reads them, and that it is the directory at {@code
+   * real}, whose way up was walked. So what a path string seemed to name never stands in for what
+   * the kernel opened ({@code link/..}, a swap between the check and the open).
+   */
+  static SitesDirectory open(Path dir, Ownership ownership, Path real) {
     try {
       BasicFileAttributes before = Files.readAttributes(dir, BasicFileAttributes.class, NO_FOLLOW);
       if (!before.isDirectory()) {
@@ -71,9 +83,16 @@ final class SitesDirectory implements Closeable {
         opened.close();
         directory = new SitesDirectory(dir, null, before.fileKey());
       }
-      if (!Objects.equals(before.fileKey(), directory.key)) {
+      try {
+        if (!Objects.equals(before.fileKey(), directory.key)) {
+          throw moved(dir);
+        }
+        if (ownership != null) {
+          directory.checkOwner(ownership, real);
+        }
+      } catch (RuntimeException e) {
         directory.close();
-        throw moved(dir);
+        throw e;
       }
       return directory;
     } catch (NoSuchFileException e) {
@@ -82,6 +101,28 @@ final class SitesDirectory implements Closeable {
       throw SitesException.file(dir + ": permission denied");
     } catch (IOException e) {
       throw SitesException.file(dir + ": cannot be opened (" + IoErrors.describe(e) + ")");
+    }
+  }
+
+  private void checkOwner(Ownership ownership, Path real) throws IOException {
+    if (!Ownership.posix()) {
+      return;
+    }
+    PosixFileAttributes opened =
+        stream != null
+            ? stream.getFileAttributeView(PosixFileAttributeView.class).readAttributes()
+            : Files.readAttributes(dir, PosixFileAttributes.class, NO_FOLLOW);
+    ownership.checkOpenedDirectory(dir, opened);
+    if (real != null) {
+      BasicFileAttributes atReal;
+      try {
+        atReal = Files.readAttributes(real, BasicFileAttributes.class, NO_FOLLOW);
+      } catch (IOException e) {
+        throw moved(dir);
+      }
+      if (key != null && !key.equals(atReal.fileKey())) {
+        throw moved(dir);
+      }
     }
   }
 
@@ -112,8 +153,7 @@ final class SitesDirectory implements Closeable {
     try {
       if (stream == null) {
         return Ownership.posix()
-            ? Files.readAttributes(
-                dir.resolve(name), java.nio.file.attribute.PosixFileAttributes.class, NO_FOLLOW)
+            ? Files.readAttributes(dir.resolve(name), PosixFileAttributes.class, NO_FOLLOW)
             : Files.readAttributes(dir.resolve(name), BasicFileAttributes.class, NO_FOLLOW);
       }
       return Ownership.posix()
@@ -228,6 +268,7 @@ final class SitesDirectory implements Closeable {
    * in messages. When anything fails, the temporary file is removed and {@code name} is as it was.
    */
   void replace(String name, byte[] bytes, String shown) {
+    refuseUnlessRegular(name, shown);
     String temporary = "." + name + "." + HexFormat.of().toHexDigits(RANDOM.nextLong()) + ".tmp";
     boolean created = false;
     try {
@@ -247,6 +288,7 @@ final class SitesDirectory implements Closeable {
         WriteSeam.step(WriteSeam.FORCED);
       }
       checkStillAt();
+      refuseUnlessRegular(name, shown);
       if (stream != null) {
         stream.move(Path.of(temporary), stream, Path.of(name));
       } else {
@@ -268,6 +310,28 @@ final class SitesDirectory implements Closeable {
           // the temporary file stays (the next writer removes it); the file is untouched
         }
       }
+    }
+  }
+
+  /**
+   * A rename replaces whatever has the name, a device node or a pipe as well as a file: so the name
+   * must hold a regular file or nothing (docs/THREAT_MODEL.md, C38). A link is refused too: the
+   * caller resolved a link of the user's to the file it names ({@link Ownership#regularFile}), and
+   * replacing the link itself would silently cut it.
+   */
+  private void refuseUnlessRegular(String name, String shown) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = attributes(name);
+    } catch (IOException e) {
+      throw SitesException.file(shown + ": cannot read what it is (" + IoErrors.describe(e) + ")");
+    }
+    if (attributes != null && !attributes.isRegularFile()) {
+      throw SitesException.file(
+          shown
+              + ": not a regular file ("
+              + Ownership.kind(attributes)
+              + "): mint reads and writes only regular files");
     }
   }
 

@@ -113,16 +113,16 @@ public final class SitesFile {
    *     bad value
    */
   public Profiles read() {
-    Path target = target();
     Ownership ownership = Ownership.current();
     ownership.checkDirectories(directoryOf(path));
-    ownership.checkDirectories(directoryOf(target));
+    Path target = target(ownership);
+    Path real = ownership.checkDirectories(directoryOf(target));
     BasicFileAttributes attributes = attributesOf(target);
     if (attributes == null) {
       return Profiles.empty();
     }
     ownership.checkFile(shown(target), target, attributes);
-    return readChecked(target);
+    return readChecked(target, ownership, real);
   }
 
   /** A change of the file's content, and what it gives back. */
@@ -139,15 +139,15 @@ public final class SitesFile {
    */
   @SuppressWarnings("try") // the resource is held for the block, not used in it
   public <T> T update(Edit<T> change) {
-    Path target = target();
-    Path dir = directoryOf(target);
     Ownership ownership = Ownership.current();
     ownership.checkDirectories(directoryOf(path));
+    Path target = target(ownership);
+    Path dir = directoryOf(target);
     ownership.checkDirectories(dir);
     createDirectories(dir);
-    ownership.checkDirectories(dir); // the directories just made, and the way to them again
+    Path real = ownership.checkDirectories(dir); // the directories just made, the way to them
     String name = target.getFileName().toString();
-    try (SitesDirectory directory = SitesDirectory.open(dir);
+    try (SitesDirectory directory = SitesDirectory.open(dir, ownership, real);
         FileChannel lock = directory.openLock(name + ".lock");
         FileLock held = lock.lock()) {
       directory.checkStillAt(); // under the lock: the path still leads to the directory opened
@@ -214,16 +214,14 @@ public final class SitesFile {
     }
   }
 
-  /** The file itself: when the path is a symbolic link (a dotfiles checkout), what it points to. */
-  private Path target() {
-    if (Files.isSymbolicLink(path)) {
-      try {
-        return path.toRealPath();
-      } catch (IOException e) {
-        throw SitesException.file(name() + ": a symbolic link to a file that cannot be reached");
-      }
-    }
-    return path;
+  /**
+   * The file itself: when the path is a symbolic link of the user's (a dotfiles checkout), the
+   * regular file it leads to ({@link Ownership#regularFile}, the rule every file mint writes
+   * follows).
+   */
+  private Path target(Ownership ownership) {
+    return ownership.regularFile(
+        path, name(), ", who could weaken its entries: keep your own sites file");
   }
 
   private static Path directoryOf(Path file) {
@@ -231,8 +229,8 @@ public final class SitesFile {
     return dir == null ? file.toAbsolutePath().getRoot() : dir;
   }
 
-  private Profiles readChecked(Path target) {
-    try (SitesDirectory directory = SitesDirectory.open(directoryOf(target))) {
+  private Profiles readChecked(Path target, Ownership ownership, Path real) {
+    try (SitesDirectory directory = SitesDirectory.open(directoryOf(target), ownership, real)) {
       byte[] bytes = directory.read(target.getFileName().toString(), MAX_BYTES);
       if (bytes == null) {
         throw tooLarge();
@@ -262,13 +260,26 @@ public final class SitesFile {
   }
 
   /**
+   * Where a write to {@code file} lands ({@code site export FILE}): {@code file} when it is a
+   * regular file or nothing yet, the regular file a link of the user's leads to; anything else (a
+   * device, a pipe, a socket, a directory, a link or a file of another user's) is refused, exit 4,
+   * by the rule the sites file follows ({@link Ownership#regularFile}).
+   */
+  public static Path writeTarget(Path file) {
+    return Ownership.current()
+        .regularFile(file, file.toString(), ": mint does not replace another user's file");
+  }
+
+  /**
    * Writes {@code bytes} to {@code file} so that a reader sees the old content or the new one,
-   * never a part: a temporary file (0600) in the same directory, forced to disk, renamed over
-   * {@code file}; then the directory is forced where the platform allows it.
+   * never a part: a temporary file (0600) in the same directory, forced to disk, renamed over the
+   * file {@link #writeTarget} names (a link of the user's is kept, the file it leads to replaced);
+   * then the directory is forced where the platform allows it.
    */
   public static void writeAtomically(Path file, byte[] bytes) {
-    try (SitesDirectory directory = SitesDirectory.open(directoryOf(file))) {
-      directory.replace(file.getFileName().toString(), bytes, file.toString());
+    Path target = writeTarget(file);
+    try (SitesDirectory directory = SitesDirectory.open(directoryOf(target))) {
+      directory.replace(target.getFileName().toString(), bytes, file.toString());
     }
   }
 }

@@ -22,9 +22,12 @@ import picocli.CommandLine.Parameters;
     header = "Write the sites file's entries to standard output, or to FILE.",
     description = {
       "FILE is written 0600, atomically, and an existing FILE is refused unless --force. "
-          + "'mint site import' reads it (on another machine, for example). It holds no secret, "
-          + "but says which sites you use, and it holds the phrase check recorded by 'mint check "
-          + "--remember' (16 bits about the phrase) unless --no-phrase-check.",
+          + "FILE must be a regular file or a new one: a device, a pipe, a socket or a directory "
+          + "is refused (exit 4); a symbolic link of yours to a regular file stays a link and the "
+          + "file it leads to is replaced. '-' is standard output. 'mint site import' reads it "
+          + "(on another machine, for example). It holds no secret, but says which sites you "
+          + "use, and it holds the phrase check recorded by 'mint check --remember' (16 bits "
+          + "about the phrase) unless --no-phrase-check; the line on standard error says so.",
       ""
     })
 final class ExportCommand extends StandardCommand implements Callable<Integer> {
@@ -34,7 +37,7 @@ final class ExportCommand extends StandardCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "FILE",
-      description = "Where to write (default: standard output).")
+      description = "Where to write (default, or '-': standard output).")
   Path target;
 
   @Option(names = "--force", description = "Overwrite FILE if it exists.")
@@ -58,7 +61,7 @@ final class ExportCommand extends StandardCommand implements Callable<Integer> {
       RecordedCheck.leaveOut(profiles);
     }
     byte[] bytes = profiles.toBytes();
-    if (target == null) {
+    if (target == null || target.toString().equals("-")) {
       io.out().flush();
       try {
         io.stdout().write(bytes);
@@ -66,12 +69,14 @@ final class ExportCommand extends StandardCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw CliException.io("cannot write to standard output");
       }
+      io.err().println(done(profiles, "standard output", withCheck));
       return ExitCodes.OK;
     }
+    Path resolved = SitesFile.writeTarget(target); // a device, pipe, socket, directory: exit 4
     try {
-      if (Files.exists(target)
+      if (Files.exists(resolved)
           && Files.exists(file.path())
-          && Files.isSameFile(target, file.path())) {
+          && Files.isSameFile(resolved, file.path())) {
         throw CliException.usage("FILE is the sites file itself");
       }
     } catch (IOException e) {
@@ -81,15 +86,15 @@ final class ExportCommand extends StandardCommand implements Callable<Integer> {
       throw CliException.usage(target + " exists: --force overwrites it");
     }
     SitesFile.writeAtomically(target, bytes);
-    io.err()
-        .println(
-            "exported "
-                + profiles.entries().size()
-                + " entries to "
-                + target
-                + (withCheck
-                    ? " with the recorded phrase check (--no-phrase-check leaves it out)"
-                    : ""));
+    io.err().println(done(profiles, target.toString(), withCheck));
     return ExitCodes.OK;
+  }
+
+  private static String done(Profiles profiles, String where, boolean withCheck) {
+    return "exported "
+        + profiles.entries().size()
+        + " entries to "
+        + where
+        + (withCheck ? " with the recorded phrase check (--no-phrase-check leaves it out)" : "");
   }
 }

@@ -7,6 +7,7 @@ import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.sites.ImportResult;
 import dev.mint.cli.sites.Profiles;
+import dev.mint.cli.sites.RecordedCheck;
 import dev.mint.cli.sites.SitesFile;
 import dev.mint.cli.sites.SitesImport;
 import java.io.IOException;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Parameters;
           + "and for each conflict, in FILE's order; it ends with: 'N added, N updated, N "
           + "unchanged, N conflicting'. FILE is checked whole before anything is stored. Exit "
           + "status 3 when an entry was a conflict (the others were imported). An entry "
-          + "without 'created' or 'updated' (written by hand) is dated today.",
+          + "without 'created' or 'updated' (written by hand) is dated today. FILE's phrase "
+          + "check (from 'mint check --remember') is recorded when the sites file has none; one "
+          + "that differs from the recorded one is a conflict: the recorded one is kept (exit 3).",
       ""
     })
 final class ImportCommand extends StandardCommand implements Callable<Integer> {
@@ -53,7 +56,9 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Profiles incoming = Profiles.parse(readSource(), source.toString());
+    RecordedCheck.in(incoming, source.toString()); // four hex digits or no field, else exit 4
     SitesFile file = SitesFile.of(io);
+    RecordedCheck.Imported[] check = new RecordedCheck.Imported[1];
     ImportResult result =
         file.update(
             p -> {
@@ -64,12 +69,33 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
                         throw CliException.invalidInput(
                             source + ": " + problem + "; nothing imported");
                       });
+              check[0] = RecordedCheck.importFrom(p, incoming, file.name());
               return merged;
             });
     result.report().forEach(io.err()::println);
+    if (check[0] == RecordedCheck.Imported.RECORDED) {
+      io.err()
+          .println(
+              "recorded "
+                  + source
+                  + "'s phrase check in "
+                  + file.name()
+                  + ", which had none ('mint check' says whether your phrase gives it)");
+    } else if (check[0] == RecordedCheck.Imported.KEPT_RECORDED) {
+      io.err()
+          .println(
+              "conflict: "
+                  + source
+                  + "'s phrase check differs from the one recorded in "
+                  + file.name()
+                  + ": kept the recorded one (its entries may be another phrase's; 'mint check"
+                  + " --remember' records another)");
+    }
     io.err().println("imported " + source + ": " + result.counts());
     // a script sees the conflicts: the others were imported, as batch prints the lines it can
-    return result.conflicting() > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    return result.conflicting() > 0 || check[0] == RecordedCheck.Imported.KEPT_RECORDED
+        ? ExitCodes.INVALID_INPUT
+        : ExitCodes.OK;
   }
 
   private byte[] readSource() {
