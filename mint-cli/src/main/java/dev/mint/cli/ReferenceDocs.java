@@ -307,9 +307,12 @@ public final class ReferenceDocs {
     return String.join("<br>", parts);
   }
 
-  /** A help text line as picocli prints it: a format string ({@code %n} a line break). */
+  /**
+   * A help text line as picocli prints it without colours: a format string ({@code %n} a line
+   * break), its {@code @|bold ...|@} markup taken off.
+   */
   private static String formatted(String line) {
-    return String.format(Locale.ROOT, line).replace("\r\n", "\n");
+    return Help.Ansi.OFF.string(String.format(Locale.ROOT, line)).replace("\r\n", "\n");
   }
 
   /** {@code text} shown as written: every character Markdown would take for markup escaped. */
