@@ -18,7 +18,7 @@ import java.util.function.Function;
  * its password" line, the messages of {@code site set}, {@code site bump}, {@code --save} and
  * {@code site import} ({@link Change}), {@code site show}'s equivalent command line, {@code site
  * list}'s columns and the options every command that mints takes ({@code SiteSettingsMixin}) all go
- * through this table, so a new setting is one row (README, "Contributor notes: adding a setting").
+ * through this table, so a new setting is one row (CONTRIBUTING.md, "Adding a setting").
  *
  * <p>No picocli, no Jackson here: derive loads this class even when there is no sites file.
  *
