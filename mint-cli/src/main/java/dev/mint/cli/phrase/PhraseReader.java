@@ -179,7 +179,7 @@ public final class PhraseReader {
    */
   public static char[] fromEnvironment(
       java.util.function.Function<String, String> env, String name) {
-    if (NOT_SECRETS.contains(name)) {
+    if (isSystemVariable(name)) {
       throw CliException.invalid(
           "phrase",
           "--phrase-env "
@@ -201,11 +201,17 @@ public final class PhraseReader {
     return SecretSeam.allocated(value.toCharArray());
   }
 
+  /** Whether {@code name} is one of {@link #NOT_SECRETS} or starts with a prefix of theirs. */
+  static boolean isSystemVariable(String name) {
+    return NOT_SECRETS.contains(name) || name.startsWith("LC_") || name.startsWith("XDG_");
+  }
+
   /**
    * Variables that the shell, the login or the desktop set for every process: values anyone on the
    * machine can guess or read, never a phrase. {@code --phrase-env HOME} is a mistake (the name of
    * the variable meant, mistyped or forgotten), which would otherwise give passwords of {@code
-   * /root} silently.
+   * /root} silently. Every {@code LC_*} (locale) and {@code XDG_*} (desktop session) variable is
+   * refused too, by its prefix ({@link #isSystemVariable}).
    */
   private static final java.util.Set<String> NOT_SECRETS =
       java.util.Set.of(
@@ -219,8 +225,6 @@ public final class PhraseReader {
           "TERM",
           "LANG",
           "LANGUAGE",
-          "LC_ALL",
-          "LC_CTYPE",
           "DISPLAY",
           "WAYLAND_DISPLAY",
           "HOSTNAME",
@@ -231,11 +235,6 @@ public final class PhraseReader {
           "PAGER",
           "SHLVL",
           "_",
-          "XDG_RUNTIME_DIR",
-          "XDG_CONFIG_HOME",
-          "XDG_DATA_HOME",
-          "XDG_CACHE_HOME",
-          "XDG_SESSION_TYPE",
           "JAVA_HOME",
           "MINT_SITES",
           "MINT_JAVA_OPTS",
