@@ -206,6 +206,77 @@ class LauncherCrashIT {
     }
   }
 
+  /**
+   * A site whose rules the version-1 password breaks (easyjet.com requires a '-'), so mint names
+   * the broken rules and searches the versions, deriving candidates: once the command is done
+   * (derive, batch: held alive by {@link MemoryHoldMain}) or the session waits for its next line,
+   * the JVM's readable memory holds no copy of the password printed, nor of the phrase.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"derive", "session", "batch"})
+  void aVersionSearchLeavesNoCopyOfThePrintedPassword(String command) throws Exception {
+    Path phrase = Files.writeString(dir.resolve("phrase"), PHRASE + "\n");
+    Path sites = Files.writeString(dir.resolve("sites.txt"), "easyjet.com\n");
+    Path out = dir.resolve("out");
+    Path err = dir.resolve("err");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                TestHome.javaOption(),
+                "-cp",
+                JarProcess.jar().toAbsolutePath()
+                    + java.io.File.pathSeparator
+                    + Path.of("target", "test-classes").toAbsolutePath(),
+                MemoryHoldMain.class.getName(),
+                command,
+                "--phrase-fd",
+                "3"));
+    args.add(command.equals("batch") ? sites.toString() : "easyjet.com");
+    if (command.equals("session")) {
+      args.remove(args.size() - 1);
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", "-c", "exec \"$@\" 3<\"$0\"", phrase.toString())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    builder.command().addAll(args);
+    JarProcess.isolate(builder.environment());
+    Process process = builder.start();
+    try (OutputStream keyboard = process.getOutputStream()) {
+      if (command.equals("session")) {
+        keyboard.write("easyjet.com\n".getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+      }
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      while (command.equals("session")
+          ? Files.readString(out).lines().count() < 1
+          : !read(err).contains("mint returned")) {
+        assertTrue(process.isAlive(), () -> "mint ended: " + read(err));
+        assertTrue(System.nanoTime() < deadline, () -> "no password; stderr: " + read(err));
+        Thread.sleep(100);
+      }
+      assertTrue(read(err).contains("breaks the known rules of easyjet.com"), read(err));
+      assertTrue(read(err).contains("makes a password easyjet.com accepts"), read(err));
+      List<String> lines = Files.readString(out).lines().toList();
+      String password = lines.get(lines.size() - 1);
+      password = password.substring(password.lastIndexOf('\t') + 1); // a batch row: SITE, tab
+      Map<String, byte[]> secrets = new LinkedHashMap<>();
+      secrets.put("phrase UTF-8", PHRASE.getBytes(StandardCharsets.UTF_8));
+      secrets.put("phrase UTF-16LE", PHRASE.getBytes(StandardCharsets.UTF_16LE));
+      secrets.put("password Latin-1", password.getBytes(StandardCharsets.ISO_8859_1));
+      secrets.put("password UTF-16LE", password.getBytes(StandardCharsets.UTF_16LE));
+      Map<String, Integer> found = ProcessMemory.count(process.pid(), secrets);
+      System.out.println("LauncherCrashIT " + command + " easyjet.com: " + found);
+      Map<String, Integer> none = new LinkedHashMap<>(found);
+      none.replaceAll((name, n) -> 0);
+      assertEquals(none, found, "copies in the JVM's memory after a version search");
+    } finally {
+      process.destroyForcibly();
+      process.waitFor(1, TimeUnit.MINUTES);
+    }
+  }
+
   /** Reads every readable mapping of a live process through {@code /proc/PID/mem}. */
   static final class ProcessMemory {
     private ProcessMemory() {}

@@ -63,7 +63,20 @@ class PhraseHostileTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"PATH", "HOME", "USER", "SHELL", "PWD", "TERM", "LANG"})
+  @ValueSource(
+      strings = {
+        "PATH",
+        "HOME",
+        "USER",
+        "SHELL",
+        "PWD",
+        "TERM",
+        "LANG",
+        "LC_NUMERIC",
+        "LC_MESSAGES",
+        "XDG_SESSION_ID",
+        "XDG_CURRENT_DESKTOP"
+      })
   void phraseEnvOfASystemVariableIsRefused(String name) {
     CliRun run =
         CliRun.run(

@@ -249,4 +249,55 @@ class SessionPtyIT {
     secrets.put("hardened", dev.mint.Stages.hardenPhrase(PHRASE.toCharArray()));
     assertEquals(List.of(), HeapDumpScan.found(dump, secrets));
   }
+
+  /**
+   * A phrase typed at the prompt gets its check once, on standard error before the first {@code
+   * site> }, in derive's words, so a typo shows before any password; not with --quiet.
+   */
+  @Test
+  void aTypedPhraseGetsItsCheckOnceBeforeTheFirstSite() throws Exception {
+    String check = "phrase check: " + dev.mint.PhraseCheck.of(PHRASE.toCharArray()) + "\r\n";
+    try (Terminal t = new Terminal(jarCommand("session"))) {
+      t.waitFor("Master phrase: ", 1);
+      t.type(PHRASE + "\r");
+      t.waitFor("site> ", 1);
+      assertTrue(t.text().contains(check + "site> "), t.text());
+      t.type("github.com\r");
+      t.waitFor("site> ", 2);
+      t.type("quit\r");
+      assertEquals(0, t.exit(), t.text());
+      assertEquals(1, count(t.text(), "phrase check"), t.text());
+    }
+    try (Terminal t = new Terminal(jarCommand("session", "--quiet"))) {
+      t.waitFor("Master phrase: ", 1);
+      t.type(PHRASE + "\r");
+      t.waitFor("site> ", 1);
+      t.type("quit\r");
+      assertEquals(0, t.exit(), t.text());
+      assertFalse(t.text().contains("phrase check"), t.text());
+    }
+  }
+
+  /**
+   * Standard output redirected to a file: the phrase and {@code site> } are asked on the terminal
+   * (/dev/tty), the phrase without echo, and the passwords go to the file only.
+   */
+  @Test
+  void aRedirectedStandardOutputStillGetsThePrompts() throws Exception {
+    Path out = dir.resolve("out");
+    String command = jarCommand("session", "--quiet") + " > " + quote(out.toString());
+    String github = password(MintRequest.builder("github.com").build());
+    try (Terminal t = new Terminal(command)) {
+      t.waitFor("Master phrase: ", 1);
+      t.type(PHRASE + "\r");
+      t.waitFor("site> ", 1);
+      t.type("github.com\r");
+      t.waitFor("site> ", 2);
+      t.type("quit\r");
+      assertEquals(0, t.exit(), t.text());
+      assertFalse(t.text().contains(PHRASE), "the phrase was echoed: " + t.text());
+      assertFalse(t.text().contains(github), t.text());
+    }
+    assertEquals(github + "\n", Files.readString(out));
+  }
 }

@@ -231,10 +231,15 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
             io.err().print(ProgressBar.clear(entries.size(), UNIT));
             io.err().flush();
           }
-          switch (checkRules(held, entry, password)) {
-            case SHOWN -> writeEntry(entry.parsed().label(), password);
-            case WITHHELD -> withheld = true;
-            case FAILED -> failed = true;
+          Password[] shown = {password}; // after a version search, derived again
+          try {
+            switch (checkRules(held, entry, shown)) {
+              case SHOWN -> writeEntry(entry.parsed().label(), shown[0]);
+              case WITHHELD -> withheld = true;
+              case FAILED -> failed = true;
+            }
+          } finally {
+            shown[0].close();
           }
           printed++;
         } finally {
@@ -275,16 +280,24 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
    * The site's known password rules for a row, on this (the printing) thread, so that their lines
    * come in input order, each after {@code mint: line N: }: the broken rules and the smallest
    * complying version, searched with the held phrase, as derive says them. Nothing for a site
-   * without rules, or with {@code --no-rules} on the command or the line.
+   * without rules, or with {@code --no-rules} on the command or the line. {@code shown[0]} is the
+   * password, replaced by the one to show, which the caller closes as well.
    */
-  private Row checkRules(HeldPhrase held, Entry entry, Password password) {
+  private Row checkRules(HeldPhrase held, Entry entry, Password[] shown) {
     SiteLines.Parsed parsed = entry.parsed();
     if (parsed.rulesOff()) {
       return Row.SHOWN;
     }
     try {
-      rules.check(
-          io, entry.where() + ": ", parsed.site(), parsed.resolved(), password, held::mint, strict);
+      shown[0] =
+          rules.check(
+              io,
+              entry.where() + ": ",
+              parsed.site(),
+              parsed.resolved(),
+              shown[0],
+              held::mint,
+              strict);
       return Row.SHOWN;
     } catch (CliException e) {
       io.err().println("mint: " + entry.where() + ": " + e.getMessage());

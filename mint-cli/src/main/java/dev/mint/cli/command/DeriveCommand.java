@@ -1,7 +1,7 @@
 package dev.mint.cli.command;
 
-import dev.mint.Mint;
 import dev.mint.Password;
+import dev.mint.Pbkdf2Engine;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
@@ -14,6 +14,8 @@ import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.phrase.CheckedDerivation;
+import dev.mint.cli.phrase.HeldPhrase;
+import dev.mint.cli.phrase.OffHeapPhrase;
 import dev.mint.cli.sites.ResolvedSite;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -109,34 +111,47 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
     ResolvedSite resolved =
         profile.withRulesIfSaving(io, rules, profile.resolve(io, site, siteOptions), site);
     PasswordSink sink = output.sink(io, quiet);
+    sink.requireRoomFor(resolved.request().length());
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
     // mismatch is refused before any password is shown
     PhraseCheck recorded = force ? null : resolved.recordedCheck();
+    OffHeapPhrase kept = null;
+    HeldPhrase key = null;
     try {
-      try (Password password = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
+      try (Password derived = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
+        // for what follows, the phrase is off the heap (phrase wiped) and a version search
+        // derives through the hardened bytes: the search may take many collections, and each
+        // would leave a copy of an array in use behind
+        key = new HeldPhrase(phrase, Pbkdf2Engine.defaultEngine());
+        kept = new OffHeapPhrase(phrase);
+        HeldPhrase search = key;
         resolved.sameAsNote().ifPresent(io.err()::println); // never silent, even with --quiet
         String notice = resolved.notice(quiet); // a weakened entry shows even with --quiet
         if (notice != null) {
           io.err().println(notice);
         }
-        rules.check(io, site, resolved, password, r -> Mint.derive(r, phrase), strict);
-        profile.saveIfAsked(io, resolved, site, quiet);
-        sink.emit(password);
+        // after a version search, the password derived again (see SiteRulesAdvice.check)
+        try (Password password = rules.check(io, site, resolved, derived, search::mint, strict)) {
+          profile.saveIfAsked(io, resolved, site, quiet);
+          sink.emit(password);
+        }
       }
-      // after the password, so it never waits for this second PBKDF2; only for a typed phrase,
-      // where a typo is likely and the user is there to read it
-      if (!quiet && phraseOptions.fromConsole()) {
-        io.err()
-            .println(
-                "phrase check: "
-                    + (recorded != null
-                        ? recorded + " (the recorded one)"
-                        : PhraseCheck.of(phrase)));
-      }
+      // after the password, so it never waits for this second PBKDF2
+      kept.apply(
+          p -> {
+            phraseOptions.showCheck(io, quiet, p, recorded);
+            return null;
+          });
       return ExitCodes.OK;
     } finally {
       Wipe.chars(phrase);
+      if (kept != null) {
+        kept.close();
+      }
+      if (key != null) {
+        key.close();
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.mint.Pbkdf2Engine;
 import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.BoundedLines;
 import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ControllingTerminal;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.LineSource;
@@ -45,8 +46,13 @@ import picocli.CommandLine.Option;
           + "line, or on Ctrl-C. The phrase is kept only as the bytes PBKDF2 is given (never as "
           + "text) and wiped on every one of these ways out.",
       "",
-      "Without a console, the lines are read from standard input and no prompt is shown, so a "
-          + "session can be scripted (the phrase then comes from --phrase-fd, --phrase-env or the "
+      "After a phrase typed at the prompt, standard error gets its phrase check once (as derive "
+          + "says it; not with --quiet), so a typo shows before the first site. When standard "
+          + "input is a terminal but standard output is not (mint session > FILE), the phrase and "
+          + "'site> ' are asked on the terminal (/dev/tty).",
+      "",
+      "Without a terminal on standard input, the lines are read from it and no prompt is shown, "
+          + "so a session can be scripted (the phrase then comes from --phrase-fd, --phrase-env or the "
           + "first line of standard input with --phrase-stdin).",
       ""
     })
@@ -101,13 +107,19 @@ public final class SessionCommand extends StandardCommand implements Callable<In
   public Integer call() throws InterruptedException {
     Console console = io.console().get();
     PasswordSink sink = output.sink(io, quiet);
-    try (HeldPhrase held = phraseOptions.hold(io, force, WIPE_THREAD, Pbkdf2Engine.fast())) {
+    try (HeldPhrase held = phraseOptions.hold(io, force, quiet, WIPE_THREAD, Pbkdf2Engine.fast())) {
+      // standard output redirected, standard input a terminal: the prompt goes to the terminal
+      tty = console == null && io.stdinIsTerminal() ? ControllingTerminal.open() : null;
       LineSource lines =
-          console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);
-      prompting = console != null;
+          console != null
+              ? LineSource.console(console, PROMPT)
+              : tty != null
+                  ? LineSource.stream(io, () -> tty.write(PROMPT))
+                  : LineSource.stream(io);
+      prompting = console != null || tty != null;
       // Ctrl-C at 'site> ' ends the prompt's line, so the shell's prompt starts on a line of its
       // own
-      Thread endLine = console == null ? null : new Thread(this::endPromptLine, "mint-session-eol");
+      Thread endLine = !prompting ? null : new Thread(this::endPromptLine, "mint-session-eol");
       if (endLine != null) {
         Runtime.getRuntime().addShutdownHook(endLine);
       }
@@ -115,6 +127,9 @@ public final class SessionCommand extends StandardCommand implements Callable<In
         return loop(held, lines, sink);
       } finally {
         atPrompt = false;
+        if (tty != null) {
+          tty.close();
+        }
         if (endLine != null) {
           try {
             Runtime.getRuntime().removeShutdownHook(endLine);
@@ -125,6 +140,9 @@ public final class SessionCommand extends StandardCommand implements Callable<In
       }
     }
   }
+
+  /** The controlling terminal the prompt is shown on when standard output is not a terminal. */
+  private ControllingTerminal tty;
 
   /** Whether lines come from the console, after a {@code site> } prompt. */
   private boolean prompting;
@@ -184,16 +202,26 @@ public final class SessionCommand extends StandardCommand implements Callable<In
       if (notice != null) {
         io.err().println(notice);
       }
-      try (Password password = held.mint(parsed.request())) {
+      try {
+        sink.requireRoomFor(parsed.request().length());
+      } catch (CliException e) {
+        io.err().println("mint: " + e.getMessage()); // a narrower terminal: this line only
+        continue;
+      }
+      try (Password derived = held.mint(parsed.request())) {
+        Password password = derived; // after a version search, derived again
         try {
           if (!parsed.rulesOff()) {
-            rules.check(io, parsed.site(), parsed.resolved(), password, held::mint, strict);
+            password =
+                rules.check(io, parsed.site(), parsed.resolved(), derived, held::mint, strict);
           }
         } catch (CliException e) {
           io.err().println("mint: " + e.getMessage()); // --strict refused this line's password
           continue;
         }
-        sink.emit(password);
+        try (Password shown = password) {
+          sink.emit(shown);
+        }
       }
       try {
         parser.saveIfAsked(parsed, quiet);

@@ -162,6 +162,26 @@ public record Io(
     }
   }
 
+  /**
+   * The width of the terminal standard output goes to, in columns; 0 when it is not this process's
+   * own standard output or not a terminal, or the width is unknown (an {@code Io} of a test).
+   */
+  public int stdoutColumns() {
+    if (!stdoutIsTerminal || !(stdout instanceof FileOutputStream)) {
+      return 0;
+    }
+    try {
+      if (((FileOutputStream) stdout).getFD() != FileDescriptor.out) {
+        return 0;
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    try (ControllingTerminal tty = ControllingTerminal.open()) {
+      return tty == null ? 0 : tty.columns();
+    }
+  }
+
   /** This {@code Io} with {@code descriptors} opening the file descriptors. */
   public Io withDescriptors(Descriptors descriptors) {
     return new Io(

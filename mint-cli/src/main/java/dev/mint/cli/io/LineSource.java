@@ -80,9 +80,15 @@ public final class LineSource {
 
   /** Lines of {@code io}'s standard input (UTF-8), no prompt. */
   public static LineSource stream(Io io) {
+    return stream(io, () -> {});
+  }
+
+  /** Lines of {@code io}'s standard input (UTF-8), {@code prompt} run before each is read. */
+  public static LineSource stream(Io io, Runnable prompt) {
     BoundedLines.Reader in = new BoundedLines.Reader(io.in(), "standard input");
     return new LineSource(
         () -> {
+          prompt.run();
           try {
             return in.next();
           } catch (IOException e) {

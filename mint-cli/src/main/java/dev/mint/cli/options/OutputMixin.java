@@ -99,7 +99,7 @@ public final class OutputMixin {
           mixee.commandLine(), "--qr draws on a terminal only, and standard output is not one");
     }
     if (qr) {
-      return new QrSink(io);
+      return new QrSink(io, io.stdoutColumns());
     }
     if (clip == null) {
       return new StdoutSink(io);

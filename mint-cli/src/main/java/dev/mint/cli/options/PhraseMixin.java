@@ -3,6 +3,7 @@ package dev.mint.cli.options;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ControllingTerminal;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.Wipe;
@@ -53,7 +54,12 @@ public final class PhraseMixin {
               + "environment or standard input (bash: --phrase-fd 3 3<FILE).")
   Integer fd;
 
-  @Option(names = "--confirm", description = "Ask for the phrase twice; refuse a mismatch.")
+  @Option(
+      names = "--confirm",
+      description =
+          "Ask for the phrase twice; after a mismatch, ask for both again ("
+              + PhraseReader.CONFIRM_TRIES
+              + " times at most, then exit 3).")
   boolean confirm;
 
   /**
@@ -85,12 +91,20 @@ public final class PhraseMixin {
    * @throws CliException (exit 3) on a mismatch, (exit 4) when the sites file cannot be used
    */
   public HeldPhrase hold(Io io, boolean force, String hookName, Pbkdf2Engine engine) {
+    return hold(io, force, true, hookName, engine);
+  }
+
+  /**
+   * {@link #hold(Io, boolean, String, Pbkdf2Engine)}; unless {@code quiet}, a phrase typed at the
+   * prompt gets its check on standard error ({@link #showCheck}) before the first site.
+   */
+  public HeldPhrase hold(
+      Io io, boolean force, boolean quiet, String hookName, Pbkdf2Engine engine) {
     char[] phrase = read(io);
     HeldPhrase held;
     try {
-      if (!force) {
-        requireRecordedCheck(io, phrase);
-      }
+      PhraseCheck matched = force ? null : requireRecordedCheck(io, phrase);
+      showCheck(io, quiet, phrase, matched);
       held = new HeldPhrase(phrase, engine);
     } finally {
       Wipe.chars(phrase);
@@ -102,19 +116,37 @@ public final class PhraseMixin {
    * Refuses {@code phrase} when the sites file records a check and the phrase gives another; for
    * commands that hold a phrase for many sites (session, batch), before the first one. Nothing when
    * there is no sites file or no recorded check.
+   *
+   * @return the recorded check, which the phrase's equals; null when none is recorded
    */
-  private static void requireRecordedCheck(Io io, char[] phrase) {
+  private static PhraseCheck requireRecordedCheck(Io io, char[] phrase) {
     SitesFile file = SitesFile.of(io);
     if (!file.exists()) {
-      return;
+      return null;
     }
     PhraseCheck recorded = RecordedCheck.in(file.read(), file.name());
     if (recorded == null) {
-      return;
+      return null;
     }
     PhraseCheck typed = PhraseCheck.of(phrase);
     if (!typed.equals(recorded)) {
       throw CheckedDerivation.mismatch(typed, recorded);
+    }
+    return recorded;
+  }
+
+  /**
+   * After a phrase typed at the prompt, where a typo is likely and the user is there to read it:
+   * its phrase check on standard error ({@code phrase check: upshot article (f40c)}), unless {@code
+   * quiet}; nothing for a phrase from an option. {@code matched} is the recorded check when the
+   * phrase is known to give it (no second PBKDF2 then), else null.
+   */
+  public void showCheck(Io io, boolean quiet, char[] phrase, PhraseCheck matched) {
+    if (!quiet && fromConsole()) {
+      io.err()
+          .println(
+              "phrase check: "
+                  + (matched != null ? matched + " (the recorded one)" : PhraseCheck.of(phrase)));
     }
   }
 
@@ -158,15 +190,24 @@ public final class PhraseMixin {
       return fromDescriptor(io, fd);
     }
     Console console = io.console().get();
-    if (console == null) {
-      throw new ParameterException(
-          mixee.commandLine(),
-          "no console to ask for the master phrase (standard input and output must both be a "
-              + "terminal); use --phrase-stdin, --phrase-fd N or --phrase-env NAME");
+    if (console != null) {
+      try (WarmUp warmUp = warmUpAtPrompt ? WarmUp.start() : WarmUp.NONE) {
+        return PhraseReader.fromConsole(console, confirm);
+      } // the warm-up has stopped: the derivation that follows has every core
     }
-    try (WarmUp warmUp = warmUpAtPrompt ? WarmUp.start() : WarmUp.NONE) {
-      return PhraseReader.fromConsole(console, confirm);
-    } // the warm-up has stopped: the derivation that follows has every core
+    // standard output redirected (mint batch FILE > out): asked on the controlling terminal, as
+    // ssh and sudo ask, when standard input is a terminal, so someone is there to type
+    try (ControllingTerminal tty = io.stdinIsTerminal() ? ControllingTerminal.open() : null) {
+      if (tty != null) {
+        try (WarmUp warmUp = warmUpAtPrompt ? WarmUp.start() : WarmUp.NONE) {
+          return PhraseReader.fromTerminal(tty, confirm);
+        }
+      }
+    }
+    throw new ParameterException(
+        mixee.commandLine(),
+        "no console to ask for the master phrase on (standard input must be a terminal); use "
+            + "--phrase-stdin, --phrase-fd N or --phrase-env NAME");
   }
 
   /**

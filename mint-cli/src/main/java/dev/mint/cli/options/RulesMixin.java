@@ -98,15 +98,18 @@ public final class RulesMixin {
   /**
    * At derive time, before {@code password} is shown: unless {@code --no-rules}, the site's rules
    * checked (see {@link SiteRulesAdvice#check}).
+   *
+   * @return the password to show, which the caller closes as well as {@code password}: {@code
+   *     password}, or after a version search the same password derived again
    */
-  public void check(
+  public Password check(
       Io io,
       String typedSite,
       ResolvedSite resolved,
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
-    check(io, "", typedSite, resolved, password, derive, strict);
+    return check(io, "", typedSite, resolved, password, derive, strict);
   }
 
   /**
@@ -114,7 +117,7 @@ public final class RulesMixin {
    * standard error starting with {@code mint: } and {@code where} ({@code line 3: } for a row of a
    * batch).
    */
-  public void check(
+  public Password check(
       Io io,
       String where,
       String typedSite,
@@ -123,7 +126,7 @@ public final class RulesMixin {
       Function<MintRequest, Password> derive,
       boolean strict) {
     if (noRules) {
-      return;
+      return password;
     }
     if (resolved.entry() == null
         && resolved.file() != null
@@ -154,6 +157,7 @@ public final class RulesMixin {
       // this entry, not a question which one
       args.addAll(List.of("--account", resolved.entry().account()));
     }
-    SiteRulesAdvice.check(io, where, site, request, typedHere, args, password, derive, strict);
+    return SiteRulesAdvice.check(
+        io, where, site, request, typedHere, args, password, derive, strict);
   }
 }

@@ -14,4 +14,12 @@ import dev.mint.Password;
 public interface PasswordSink {
   /** Sends {@code password} out; the caller still closes it. */
   void emit(Password password);
+
+  /**
+   * Refuses, before any phrase is read or password made, a password of {@code length} characters
+   * that this target cannot show (a QR code wider than the terminal); nothing for most targets.
+   *
+   * @throws dev.mint.cli.io.CliException ({@link dev.mint.cli.io.ExitCodes#USAGE}) when it cannot
+   */
+  default void requireRoomFor(int length) {}
 }

@@ -50,6 +50,14 @@ public final class QrDrawing {
     return exact;
   }
 
+  /**
+   * How many columns the drawing of {@code length} bytes takes: the code's side and its quiet zone
+   * (the code's size depends on the number of bytes only, not on their values).
+   */
+  public static int columns(int length) {
+    return QrCode.encodeBinary(new byte[length], QrCode.Ecc.MEDIUM).size + 2 * QUIET_ZONE;
+  }
+
   /** Light: a light module, or the quiet zone; below the drawing (odd height) is dark. */
   private static boolean light(QrCode qr, int x, int y, int side) {
     if (y + QUIET_ZONE >= side) {

@@ -1,11 +1,14 @@
 package dev.mint.cli.phrase;
 
 import dev.mint.cli.io.CliException;
+import dev.mint.cli.io.ControllingTerminal;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.Wipe;
 import dev.mint.internal.SecretSeam;
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,6 +18,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reads the master phrase into a {@code char[]} that the caller wipes, from standard input, the
@@ -132,40 +136,174 @@ public final class PhraseReader {
     }
   }
 
+  /** How many times {@code --confirm} asks for the two entries before it gives up. */
+  public static final int CONFIRM_TRIES = 3;
+
+  /** A terminal to ask the phrase on without echo. */
+  interface Prompt {
+    /** What is typed after {@code prompt}, not echoed; null at end of input. */
+    char[] ask(String prompt);
+
+    /** {@code line} and a line break on the terminal. */
+    void println(String line);
+
+    /**
+     * Ends the prompt's line, from a shutdown hook while {@link #ask} waits: takes no lock that
+     * {@code ask} holds.
+     */
+    void endLine();
+  }
+
   /**
-   * Asks on the console without echo; with {@code confirm}, asks twice and refuses a mismatch.
+   * Asks on the console without echo; with {@code confirm}, asks twice, and again after a mismatch,
+   * {@value #CONFIRM_TRIES} times at most.
    *
    * @throws CliException ({@link ExitCodes#IO}) at end of input; ({@link ExitCodes#INVALID_INPUT})
-   *     when the two entries differ
+   *     when the two entries differ {@value #CONFIRM_TRIES} times
    */
   public static char[] fromConsole(Console console, boolean confirm) {
-    char[] first = SecretSeam.allocated(console.readPassword("Master phrase: "));
-    if (first == null) {
+    return fromPrompt(
+        new Prompt() {
+          @Override
+          public char[] ask(String prompt) {
+            return SecretSeam.allocated(console.readPassword("%s", prompt));
+          }
+
+          @Override
+          public void println(String line) {
+            console.writer().println(line);
+            console.writer().flush();
+          }
+
+          @Override
+          public void endLine() {
+            // not through console.writer(): readPassword holds its lock while it waits; with a
+            // console, standard output is the terminal
+            try {
+              new FileOutputStream(FileDescriptor.out).write('\n');
+            } catch (IOException e) {
+              // the terminal is gone
+            }
+          }
+        },
+        confirm);
+  }
+
+  /**
+   * As {@link #fromConsole}, on the controlling terminal {@code tty}: for standard output that is
+   * not a terminal ({@code mint batch FILE > out}), with the terminal's echo off while the phrase
+   * is typed and put back after, on Ctrl-C too. Same limits as {@link #fromStream}: one line of at
+   * most {@link #MAX_STDIN_BYTES} bytes of UTF-8, no NUL.
+   */
+  public static char[] fromTerminal(ControllingTerminal tty, boolean confirm) {
+    return fromPrompt(
+        new Prompt() {
+          @Override
+          public char[] ask(String prompt) {
+            byte[] line = SecretSeam.allocated(new byte[MAX_STDIN_BYTES]);
+            String source = "the terminal";
+            try {
+              int n;
+              try (ControllingTerminal.EchoOff echo = tty.echoOff()) {
+                tty.write(prompt);
+                n = tty.readLine(line);
+              } finally {
+                tty.write("\n"); // the Enter typed was not echoed
+              }
+              if (n < 0) {
+                return null;
+              }
+              if (n > MAX_STDIN_BYTES) {
+                throw tooLong(source);
+              }
+              refuseControls(line, n, source);
+              return decodeUtf8(line, n, source);
+            } catch (IOException e) {
+              throw CliException.io("cannot ask on " + source + " (" + IoErrors.describe(e) + ")");
+            } finally {
+              Wipe.bytes(line);
+            }
+          }
+
+          @Override
+          public void println(String line) {
+            tty.write(line + "\n");
+          }
+
+          @Override
+          public void endLine() {
+            tty.write("\n");
+          }
+        },
+        confirm);
+  }
+
+  private static char[] fromPrompt(Prompt prompt, boolean confirm) {
+    for (int attempt = 1; ; attempt++) {
+      char[] first = ask(prompt, "Master phrase: ");
+      if (!confirm) {
+        return first;
+      }
+      char[] second = null;
+      boolean same = false;
+      try {
+        second = ask(prompt, "Master phrase again: ");
+        same = Arrays.equals(first, second);
+      } finally {
+        if (second != null) {
+          Wipe.chars(second);
+        }
+        if (!same) {
+          Wipe.chars(first);
+        }
+      }
+      if (same) {
+        return first;
+      }
+      if (attempt == CONFIRM_TRIES) {
+        throw CliException.invalid(
+            "phrase", "the two entries differ (" + CONFIRM_TRIES + " tries; nothing derived)");
+      }
+      prompt.println(
+          "mint: the two entries differ; type both again ("
+              + (CONFIRM_TRIES - attempt)
+              + (CONFIRM_TRIES - attempt == 1 ? " try" : " tries")
+              + " left)");
+    }
+  }
+
+  /**
+   * What is typed after {@code text}, never null. While mint waits, Ctrl-C (or a kill) ends the
+   * prompt's line, so the shell's prompt that follows starts on a line of its own.
+   *
+   * @throws CliException ({@link ExitCodes#IO}) at end of input
+   */
+  private static char[] ask(Prompt prompt, String text) {
+    AtomicBoolean waiting = new AtomicBoolean(true);
+    Thread endLine =
+        new Thread(
+            () -> {
+              if (waiting.get()) {
+                prompt.endLine();
+              }
+            },
+            "mint-prompt-eol");
+    Runtime.getRuntime().addShutdownHook(endLine);
+    char[] typed;
+    try {
+      typed = prompt.ask(text);
+    } finally {
+      waiting.set(false);
+      try {
+        Runtime.getRuntime().removeShutdownHook(endLine);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is exiting: the hook runs, and finds nothing to end
+      }
+    }
+    if (typed == null) {
       throw CliException.io("no master phrase read from the console (end of input)");
     }
-    if (!confirm) {
-      return first;
-    }
-    char[] second = null;
-    try {
-      second = SecretSeam.allocated(console.readPassword("Master phrase again: "));
-      if (second == null) {
-        throw CliException.io("no master phrase read from the console (end of input)");
-      }
-      if (!Arrays.equals(first, second)) {
-        throw CliException.invalid("phrase", "the two entries differ");
-      }
-      char[] result = first;
-      first = null;
-      return result;
-    } finally {
-      if (first != null) {
-        Wipe.chars(first);
-      }
-      if (second != null) {
-        Wipe.chars(second);
-      }
-    }
+    return typed;
   }
 
   /**
@@ -179,7 +317,7 @@ public final class PhraseReader {
    */
   public static char[] fromEnvironment(
       java.util.function.Function<String, String> env, String name) {
-    if (NOT_SECRETS.contains(name)) {
+    if (isSystemVariable(name)) {
       throw CliException.invalid(
           "phrase",
           "--phrase-env "
@@ -201,11 +339,17 @@ public final class PhraseReader {
     return SecretSeam.allocated(value.toCharArray());
   }
 
+  /** Whether {@code name} is one of {@link #NOT_SECRETS} or starts with a prefix of theirs. */
+  static boolean isSystemVariable(String name) {
+    return NOT_SECRETS.contains(name) || name.startsWith("LC_") || name.startsWith("XDG_");
+  }
+
   /**
    * Variables that the shell, the login or the desktop set for every process: values anyone on the
    * machine can guess or read, never a phrase. {@code --phrase-env HOME} is a mistake (the name of
    * the variable meant, mistyped or forgotten), which would otherwise give passwords of {@code
-   * /root} silently.
+   * /root} silently. Every {@code LC_*} (locale) and {@code XDG_*} (desktop session) variable is
+   * refused too, by its prefix ({@link #isSystemVariable}).
    */
   private static final java.util.Set<String> NOT_SECRETS =
       java.util.Set.of(
@@ -219,8 +363,6 @@ public final class PhraseReader {
           "TERM",
           "LANG",
           "LANGUAGE",
-          "LC_ALL",
-          "LC_CTYPE",
           "DISPLAY",
           "WAYLAND_DISPLAY",
           "HOSTNAME",
@@ -231,11 +373,6 @@ public final class PhraseReader {
           "PAGER",
           "SHLVL",
           "_",
-          "XDG_RUNTIME_DIR",
-          "XDG_CONFIG_HOME",
-          "XDG_DATA_HOME",
-          "XDG_CACHE_HOME",
-          "XDG_SESSION_TYPE",
           "JAVA_HOME",
           "MINT_SITES",
           "MINT_JAVA_OPTS",

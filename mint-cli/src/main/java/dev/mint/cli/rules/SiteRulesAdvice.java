@@ -99,10 +99,14 @@ public final class SiteRulesAdvice {
    * @param typed the settings typed on this command line (not stored), as mint-rules names them
    * @param typedArgs those settings as arguments of {@code mint site set}, for the command printed
    * @param strict refuse a password that breaks the rules
+   * @return the password to show: {@code password} itself when it keeps the rules or the site has
+   *     none; after a version search, the same password derived again with {@code derive}, which
+   *     the caller closes too ({@code password} is wiped before the search: each collection during
+   *     it would move an array still in use and leave a copy behind that no wipe reaches)
    * @throws CliException exit {@link dev.mint.cli.io.ExitCodes#NOT_ACCEPTED} with {@code strict}
    *     when the password breaks the rules
    */
-  public static void check(
+  public static Password check(
       Io io,
       String where,
       String typedSite,
@@ -113,11 +117,11 @@ public final class SiteRulesAdvice {
       Function<MintRequest, Password> derive,
       boolean strict) {
     if (!KnownSites.mayKnow(request.site())) {
-      return; // most sites: the data is not even parsed (no Jackson on the derive path)
+      return password; // most sites: the data is not even parsed (no Jackson on the derive path)
     }
     Optional<SiteRules> found = KnownSites.bundled().rules(request.site());
     if (found.isEmpty()) {
-      return;
+      return password;
     }
     String domain = Text.printable(found.get().domain());
     List<Violation> violations;
@@ -128,17 +132,19 @@ public final class SiteRulesAdvice {
       Arrays.fill(chars, '\0');
     }
     if (violations.isEmpty()) {
-      return;
+      return password;
     }
     say(io, where, "this password breaks the known rules of " + domain + ":");
     for (String rule : described(violations, found.get())) {
       say(io, where, "  " + rule);
     }
+    password.close(); // not on the heap while the search allocates: derived again after it
     searchVersion(io, where, typedSite, domain, request, typed, typedArgs, found.get(), derive);
     if (strict) {
       throw CliException.notAccepted(
           "--strict: not printing a password " + domain + "'s rules refuse");
     }
+    return derive.apply(request);
   }
 
   /** One line on standard error: {@code mint: }, {@code where}, {@code text}. */
