@@ -69,6 +69,11 @@ if stale; then
   fi
 fi
 
+# Java also takes options from these variables, and _JAVA_OPTIONS's win over the command line's
+# (-XX:-DisableAttachMechanism there let jcmd dump the heap): mint's JVMs get only the options
+# below and MINT_JAVA_OPTS. (Maven, above, still got them.)
+unset _JAVA_OPTIONS JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS
+
 # The JVM decodes arguments in the locale's charset; under the C locale a non-ASCII site would
 # arrive as U+FFFD (which mint refuses). Terminals send UTF-8, so say so when the locale does not.
 case "$(locale charmap 2>/dev/null || true)" in
@@ -80,10 +85,10 @@ esac
 # JVM warnings go to standard error, never to standard output (which carries the password).
 opts=(-XX:+UseSerialGC -Xmn24m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr)
 # A crash or a same-user tool must not copy the phrase out of the JVM (docs/THREAT_MODEL.md, C27):
-# no core file, no hs_err report (its stack and register words; and the JVM's crash banner goes
-# to standard output whatever DisplayVMOutputToStderr says), no attach (jcmd GC.heap_dump).
-opts+=(-XX:-CreateCoredumpOnCrash -XX:+SuppressFatalErrorMessage -XX:ErrorFile=/dev/null
-  -XX:+DisableAttachMechanism -XX:+DisplayVMOutputToStderr)
+# no core file, no hs_err report, no crash banner on standard output, no attach. The options are
+# written once, in jvm-hardening.options, which the archive's bin/mint and the clipboard helper
+# read too; java reads the file itself (@FILE), and refuses to start without it.
+opts+=("@$root/mint-cli/src/main/resources/dev/mint/cli/jvm-hardening.options")
 
 # No class-data-sharing archive of mint's own classes on JDK 17: measured here, a dynamic AppCDS
 # archive saved 0 to 30 ms, because CDS refuses picocli's classes (Java 5 class files), which
