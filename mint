@@ -10,8 +10,33 @@
 #
 # Exit status: mint's own (see ./mint --help), or 125 when the jar cannot be built, or 127 when
 # java or mvn is missing. Environment: JAVA_HOME picks the JDK (17 or later); MINT_JAVA_OPTS adds
-# JVM options; MINT_AOT=off runs without the AOT cache.
+# JVM options (the one way to: _JAVA_OPTIONS, JAVA_TOOL_OPTIONS and JDK_JAVA_OPTIONS are not
+# passed on); MINT_AOT=off runs without the AOT cache.
 set -euo pipefail
+
+# Echo off at once when standard input is a terminal that echoes: the JVM takes 0.5 to 2 s to
+# show `Master phrase:`, and a phrase typed before that would stand on the screen. It goes back
+# on when the launcher ends, however it ends: the EXIT trap, which Ctrl-C, Ctrl-\ and a hang-up
+# reach too (the terminal sends them to its whole foreground process group, java and this shell;
+# the shell's traps run once java has ended). Java's prompt leaves the echo as it found it (off),
+# so here the launcher stays java's parent instead of exec-ing it (see the end), and tells mint
+# (-Dmint.launcher.echoOff=true), which turns the echo back on where a person types lines that
+# should show (the `site>` prompt of `mint session`). A `kill` of this shell alone waits for java.
+echo_off=
+if [[ -t 0 ]] && command -v stty >/dev/null 2>&1; then
+  case "$(stty -a 2>/dev/null || true)" in
+    *[[:space:]]echo[[:space:]]* | *[[:space:]]echo)
+      trap 'stty echo 2>/dev/null || true' EXIT
+      trap 'exit 129' HUP
+      trap 'exit 130' INT
+      trap 'exit 143' TERM
+      trap ':' QUIT # java prints a thread dump on Ctrl-\ and goes on: so does the launcher
+      if stty -echo 2>/dev/null; then
+        echo_off=yes
+      fi
+      ;;
+  esac
+fi
 
 root="$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
 jar="$root/mint-cli/target/mint-cli.jar"
@@ -182,4 +207,9 @@ esac
 ulimit -c 0
 # MINT_JAVA_OPTS is split on spaces, never glob-expanded (a '*' in it stays a '*')
 set -f
+if [[ -n "$echo_off" ]]; then
+  # the launcher turned the echo off: it waits for java, then its EXIT trap turns it back on
+  "$java" "${opts[@]}" -Dmint.launcher.echoOff=true ${MINT_JAVA_OPTS:-} -jar "$jar" "$@" || exit $?
+  exit 0
+fi
 exec "$java" "${opts[@]}" ${MINT_JAVA_OPTS:-} -jar "$jar" "$@"

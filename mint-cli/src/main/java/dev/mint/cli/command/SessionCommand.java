@@ -7,6 +7,7 @@ import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.LineSource;
+import dev.mint.cli.io.TerminalEcho;
 import dev.mint.cli.options.Durations;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
@@ -101,6 +102,9 @@ public final class SessionCommand extends StandardCommand implements Callable<In
     Console console = io.console().get();
     PasswordSink sink = output.sink(io, quiet);
     try (HeldPhrase held = phraseOptions.hold(io, force, WIPE_THREAD, Pbkdf2Engine.fast())) {
+      if (console != null) {
+        TerminalEcho.restoreForTypedLines(); // a site typed at 'site> ' shows, as any typed text
+      }
       LineSource lines =
           console != null ? LineSource.console(console, PROMPT) : LineSource.stream(io);
       prompting = console != null;
