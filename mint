@@ -51,15 +51,43 @@ if [[ -z "$java" || ! -x "$java" ]]; then
   exit 127
 fi
 
+# What the jar is built from, into sources: the root pom, .mvn/, and the pom and src/main of each
+# module Maven builds for `-pl mint-cli -am`: mint-cli and, transitively, every module of the
+# root pom's <modules> that one of them names as an <artifactId> (a module's directory is its
+# artifactId here). Read by bash alone, no process started: it runs before every command.
+watched_sources() {
+  local -a todo=(mint-cli) lines=()
+  local modules=" " seen=" mint-cli " line name i=0
+  while IFS= read -r line && [[ $line != *'</modules>'* ]]; do
+    if [[ $line == *'<module>'*'</module>'* ]]; then
+      line="${line#*<module>}"
+      modules+="${line%%</module>*} "
+    fi
+  done <"$root/pom.xml"
+  sources=("$root/pom.xml" "$root/.mvn")
+  while ((i < ${#todo[@]})); do
+    name="${todo[i]}"
+    i=$((i + 1))
+    sources+=("$root/$name/pom.xml" "$root/$name/src/main")
+    mapfile -t lines <"$root/$name/pom.xml"
+    for line in "${lines[@]}"; do
+      [[ $line == *'<artifactId>'*'</artifactId>'* ]] || continue
+      line="${line#*<artifactId>}"
+      line="${line%%</artifactId>*}"
+      if [[ $modules == *" $line "* && $seen != *" $line "* ]]; then
+        seen+="$line "
+        todo+=("$line")
+      fi
+    done
+  done
+}
+
 # True when the jar is missing or older than anything it is built from.
 stale() {
   [[ ! -f "$jar" ]] && return 0
-  local newer
-  newer="$(find "$root/pom.xml" "$root/.mvn" \
-    "$root/mint-core/pom.xml" "$root/mint-core/src/main" \
-    "$root/mint-vectors/pom.xml" "$root/mint-vectors/src/main" \
-    "$root/mint-cli/pom.xml" "$root/mint-cli/src/main" \
-    -newer "$jar" -print -quit 2>/dev/null || true)"
+  local newer sources
+  watched_sources
+  newer="$(find "${sources[@]}" -newer "$jar" -print -quit 2>/dev/null || true)"
   [[ -n "$newer" ]]
 }
 
