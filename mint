@@ -91,16 +91,35 @@ stale() {
   [[ -n "$newer" ]]
 }
 
+# Maven's output, on its way to standard error: a line per module as the build reaches it
+# (`mint: building mint-core (2 of 5)`), and its errors; its [INFO] and [WARNING] lines are left
+# out, as `mvn -q` would.
+progress() {
+  local line
+  local building='^\[INFO\] Building ([^ ]+) [^ ]+ +\[([0-9]+/[0-9]+)\]$' color=$'\e''\[[0-9;]*m'
+  while IFS= read -r line; do
+    while [[ $line =~ $color ]]; do
+      line="${line/"${BASH_REMATCH[0]}"/}" # Maven 3.8 colours some words even with -B
+    done
+    if [[ $line =~ $building ]]; then
+      echo "mint: building ${BASH_REMATCH[1]} (${BASH_REMATCH[2]/\// of })"
+    elif [[ -n $line && $line != '[INFO]'* && $line != '[WARNING]'* ]]; then
+      printf '%s\n' "$line"
+    fi
+  done
+}
+
 build() {
   if ! command -v mvn >/dev/null 2>&1; then
     echo "mint: mvn not found: Maven is needed to build $jar once" >&2
     exit 127
   fi
-  echo "mint: building mint-cli/target/mint-cli.jar (once, and again after changes)..." >&2
+  echo "mint: building mint-cli/target/mint-cli.jar (once, and again after changes; about a" \
+    "minute the first time)..." >&2
   # the runnable jar only: no tests, no archives, and no format check (a file being edited
   # should not keep its author from running mint; `mvn verify` checks the format)
-  if ! (cd "$root" && mvn -B -ntp -q -Dstyle.color=never -pl mint-cli -am package -DskipTests \
-    -Dmint.dist.skip=true -Dspotless.check.skip=true) >&2; then
+  if ! (cd "$root" && mvn -B -ntp -Dstyle.color=never -pl mint-cli -am package -DskipTests \
+    -Dmint.dist.skip=true -Dspotless.check.skip=true 2>&1) | progress >&2; then
     echo "mint: the build failed (Maven's output is above)" >&2
     exit 125
   fi
