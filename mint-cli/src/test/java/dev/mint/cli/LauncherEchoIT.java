@@ -35,7 +35,8 @@ class LauncherEchoIT {
   private static final Path SCRIPT = Path.of("/usr/bin/script");
   private static final String PHRASE = MintCliTest.MARKER;
   private static final Pattern JDWP =
-      Pattern.compile("Listening for transport dt_socket at address: ([0-9]+)");
+      Pattern.compile("Listening for transport dt_socket at address: ([0-9]+)\r?\n");
+  private static final Pattern END = Pattern.compile("echo is o(n|ff)\r?\n");
 
   @TempDir Path dir;
 
@@ -84,6 +85,24 @@ class LauncherEchoIT {
       return text();
     }
 
+    /** Reads the screen until {@code pattern} is found in it; returns the match. */
+    Matcher waitFor(Pattern pattern) throws IOException {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      Matcher matcher = pattern.matcher(text());
+      while (!matcher.find()) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("no " + pattern + "; screen: " + text());
+        }
+        int b = output.read();
+        if (b < 0) {
+          throw new AssertionError("the terminal closed before " + pattern + ": " + text());
+        }
+        screen.write(b);
+        matcher = pattern.matcher(text());
+      }
+      return matcher;
+    }
+
     void type(String keys) throws IOException {
       keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
       keyboard.flush();
@@ -91,8 +110,7 @@ class LauncherEchoIT {
 
     /** Everything the screen showed, once the driver has ended. */
     String finish() throws Exception {
-      String end = waitFor("echo is ");
-      waitFor("\n");
+      String end = waitFor(END).group();
       if (!process.waitFor(2, TimeUnit.MINUTES)) {
         throw new AssertionError("the terminal did not end: " + end);
       }
@@ -144,11 +162,7 @@ class LauncherEchoIT {
     try (Terminal terminal =
         new Terminal(
             driver(), Launchers.launcher(which, dir), jdwp, List.of("--quiet", "github.com"))) {
-      Matcher listening = JDWP.matcher(terminal.waitFor("Listening for transport"));
-      while (!listening.find()) {
-        terminal.waitFor("\n");
-        listening = JDWP.matcher(terminal.text());
-      }
+      Matcher listening = terminal.waitFor(JDWP);
       assertFalse(terminal.text().contains("Master phrase"), terminal.text());
       terminal.type(PHRASE + "\r");
       try (Socket debugger =
