@@ -82,11 +82,21 @@ watched_sources() {
   done
 }
 
-# True when the jar is missing or older than anything it is built from.
+# True when the jar is missing or older than anything it is built from. The list of what it is
+# built from is kept in target/.launcher-sources, made again whenever the jar is newer than it:
+# a change to the poms that could change the list makes the jar stale first (the poms are in
+# the list), and the build that follows makes the jar newer.
 stale() {
   [[ ! -f "$jar" ]] && return 0
-  local newer sources
-  watched_sources
+  local newer sources=() list="$root/mint-cli/target/.launcher-sources"
+  if [[ -f "$list" && ! "$jar" -nt "$list" ]]; then
+    mapfile -t sources <"$list"
+  else
+    watched_sources
+    if printf '%s\n' "${sources[@]}" >"$list.$$" 2>/dev/null; then
+      mv -f "$list.$$" "$list" 2>/dev/null || rm -f "$list.$$"
+    fi
+  fi
   newer="$(find "${sources[@]}" -newer "$jar" -print -quit 2>/dev/null || true)"
   [[ -n "$newer" ]]
 }
