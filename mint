@@ -10,8 +10,33 @@
 #
 # Exit status: mint's own (see ./mint --help), or 125 when the jar cannot be built, or 127 when
 # java or mvn is missing. Environment: JAVA_HOME picks the JDK (17 or later); MINT_JAVA_OPTS adds
-# JVM options; MINT_AOT=off runs without the AOT cache.
+# JVM options (the one way to: _JAVA_OPTIONS, JAVA_TOOL_OPTIONS and JDK_JAVA_OPTIONS are not
+# passed on); MINT_AOT=off runs without the AOT cache.
 set -euo pipefail
+
+# Echo off at once when standard input is a terminal that echoes: the JVM takes 0.5 to 2 s to
+# show `Master phrase:`, and a phrase typed before that would stand on the screen. It goes back
+# on when the launcher ends, however it ends: the EXIT trap, which Ctrl-C, Ctrl-\ and a hang-up
+# reach too (the terminal sends them to its whole foreground process group, java and this shell;
+# the shell's traps run once java has ended). Java's prompt leaves the echo as it found it (off),
+# so here the launcher stays java's parent instead of exec-ing it (see the end), and tells mint
+# (-Dmint.launcher.echoOff=true), which turns the echo back on where a person types lines that
+# should show (the `site>` prompt of `mint session`). A `kill` of this shell alone waits for java.
+echo_off=
+if [[ -t 0 ]] && command -v stty >/dev/null 2>&1; then
+  case "$(stty -a 2>/dev/null || true)" in
+    *[[:space:]]echo[[:space:]]* | *[[:space:]]echo)
+      trap 'stty echo 2>/dev/null || true' EXIT
+      trap 'exit 129' HUP
+      trap 'exit 130' INT
+      trap 'exit 143' TERM
+      trap ':' QUIT # java prints a thread dump on Ctrl-\ and goes on: so does the launcher
+      if stty -echo 2>/dev/null; then
+        echo_off=yes
+      fi
+      ;;
+  esac
+fi
 
 root="$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
 jar="$root/mint-cli/target/mint-cli.jar"
@@ -26,16 +51,72 @@ if [[ -z "$java" || ! -x "$java" ]]; then
   exit 127
 fi
 
-# True when the jar is missing or older than anything it is built from.
+# What the jar is built from, into sources: the root pom, .mvn/, and the pom and src/main of each
+# module Maven builds for `-pl mint-cli -am`: mint-cli and, transitively, every module of the
+# root pom's <modules> that one of them names as an <artifactId> (a module's directory is its
+# artifactId here). Read by bash alone, no process started: it runs before every command.
+watched_sources() {
+  local -a todo=(mint-cli) lines=()
+  local modules=" " seen=" mint-cli " line name i=0
+  while IFS= read -r line && [[ $line != *'</modules>'* ]]; do
+    if [[ $line == *'<module>'*'</module>'* ]]; then
+      line="${line#*<module>}"
+      modules+="${line%%</module>*} "
+    fi
+  done <"$root/pom.xml"
+  sources=("$root/pom.xml" "$root/.mvn")
+  while ((i < ${#todo[@]})); do
+    name="${todo[i]}"
+    i=$((i + 1))
+    sources+=("$root/$name/pom.xml" "$root/$name/src/main")
+    mapfile -t lines <"$root/$name/pom.xml"
+    for line in "${lines[@]}"; do
+      [[ $line == *'<artifactId>'*'</artifactId>'* ]] || continue
+      line="${line#*<artifactId>}"
+      line="${line%%</artifactId>*}"
+      if [[ $modules == *" $line "* && $seen != *" $line "* ]]; then
+        seen+="$line "
+        todo+=("$line")
+      fi
+    done
+  done
+}
+
+# True when the jar is missing or older than anything it is built from. The list of what it is
+# built from is kept in target/.launcher-sources, made again whenever the jar is newer than it:
+# a change to the poms that could change the list makes the jar stale first (the poms are in
+# the list), and the build that follows makes the jar newer.
 stale() {
   [[ ! -f "$jar" ]] && return 0
-  local newer
-  newer="$(find "$root/pom.xml" "$root/.mvn" \
-    "$root/mint-core/pom.xml" "$root/mint-core/src/main" \
-    "$root/mint-vectors/pom.xml" "$root/mint-vectors/src/main" \
-    "$root/mint-cli/pom.xml" "$root/mint-cli/src/main" \
-    -newer "$jar" -print -quit 2>/dev/null || true)"
+  local newer sources=() list="$root/mint-cli/target/.launcher-sources"
+  if [[ -f "$list" && ! "$jar" -nt "$list" ]]; then
+    mapfile -t sources <"$list"
+  else
+    watched_sources
+    if printf '%s\n' "${sources[@]}" >"$list.$$" 2>/dev/null; then
+      mv -f "$list.$$" "$list" 2>/dev/null || rm -f "$list.$$"
+    fi
+  fi
+  newer="$(find "${sources[@]}" -newer "$jar" -print -quit 2>/dev/null || true)"
   [[ -n "$newer" ]]
+}
+
+# Maven's output, on its way to standard error: a line per module as the build reaches it
+# (`mint: building mint-core (2 of 5)`), and its errors; its [INFO] and [WARNING] lines are left
+# out, as `mvn -q` would.
+progress() {
+  local line
+  local building='^\[INFO\] Building ([^ ]+) [^ ]+ +\[([0-9]+/[0-9]+)\]$' color=$'\e''\[[0-9;]*m'
+  while IFS= read -r line; do
+    while [[ $line =~ $color ]]; do
+      line="${line/"${BASH_REMATCH[0]}"/}" # Maven 3.8 colours some words even with -B
+    done
+    if [[ $line =~ $building ]]; then
+      echo "mint: building ${BASH_REMATCH[1]} (${BASH_REMATCH[2]/\// of })"
+    elif [[ -n $line && $line != '[INFO]'* && $line != '[WARNING]'* ]]; then
+      printf '%s\n' "$line"
+    fi
+  done
 }
 
 build() {
@@ -43,11 +124,12 @@ build() {
     echo "mint: mvn not found: Maven is needed to build $jar once" >&2
     exit 127
   fi
-  echo "mint: building mint-cli/target/mint-cli.jar (once, and again after changes)..." >&2
+  echo "mint: building mint-cli/target/mint-cli.jar (once, and again after changes; about a" \
+    "minute the first time)..." >&2
   # the runnable jar only: no tests, no archives, and no format check (a file being edited
   # should not keep its author from running mint; `mvn verify` checks the format)
-  if ! (cd "$root" && mvn -B -ntp -q -Dstyle.color=never -pl mint-cli -am package -DskipTests \
-    -Dmint.dist.skip=true -Dspotless.check.skip=true) >&2; then
+  if ! (cd "$root" && mvn -B -ntp -Dstyle.color=never -pl mint-cli -am package -DskipTests \
+    -Dmint.dist.skip=true -Dspotless.check.skip=true 2>&1) | progress >&2; then
     echo "mint: the build failed (Maven's output is above)" >&2
     exit 125
   fi
@@ -69,6 +151,11 @@ if stale; then
   fi
 fi
 
+# Java also takes options from these variables, and _JAVA_OPTIONS's win over the command line's
+# (-XX:-DisableAttachMechanism there let jcmd dump the heap): mint's JVMs get only the options
+# below and MINT_JAVA_OPTS. (Maven, above, still got them.)
+unset _JAVA_OPTIONS JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS
+
 # The JVM decodes arguments in the locale's charset; under the C locale a non-ASCII site would
 # arrive as U+FFFD (which mint refuses). Terminals send UTF-8, so say so when the locale does not.
 case "$(locale charmap 2>/dev/null || true)" in
@@ -80,10 +167,10 @@ esac
 # JVM warnings go to standard error, never to standard output (which carries the password).
 opts=(-XX:+UseSerialGC -Xmn24m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr)
 # A crash or a same-user tool must not copy the phrase out of the JVM (docs/THREAT_MODEL.md, C27):
-# no core file, no hs_err report (its stack and register words; and the JVM's crash banner goes
-# to standard output whatever DisplayVMOutputToStderr says), no attach (jcmd GC.heap_dump).
-opts+=(-XX:-CreateCoredumpOnCrash -XX:+SuppressFatalErrorMessage -XX:ErrorFile=/dev/null
-  -XX:+DisableAttachMechanism -XX:+DisplayVMOutputToStderr)
+# no core file, no hs_err report, no crash banner on standard output, no attach. The options are
+# written once, in jvm-hardening.options, which the archive's bin/mint and the clipboard helper
+# read too; java reads the file itself (@FILE), and refuses to start without it.
+opts+=("@$root/mint-cli/src/main/resources/dev/mint/cli/jvm-hardening.options")
 
 # No class-data-sharing archive of mint's own classes on JDK 17: measured here, a dynamic AppCDS
 # archive saved 0 to 30 ms, because CDS refuses picocli's classes (Java 5 class files), which
@@ -177,4 +264,9 @@ esac
 ulimit -c 0
 # MINT_JAVA_OPTS is split on spaces, never glob-expanded (a '*' in it stays a '*')
 set -f
+if [[ -n "$echo_off" ]]; then
+  # the launcher turned the echo off: it waits for java, then its EXIT trap turns it back on
+  "$java" "${opts[@]}" -Dmint.launcher.echoOff=true ${MINT_JAVA_OPTS:-} -jar "$jar" "$@" || exit $?
+  exit 0
+fi
 exec "$java" "${opts[@]}" ${MINT_JAVA_OPTS:-} -jar "$jar" "$@"

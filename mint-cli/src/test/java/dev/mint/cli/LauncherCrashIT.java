@@ -13,7 +13,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,19 +37,7 @@ class LauncherCrashIT {
 
   /** The launcher to run: {@code repo} is ./mint, {@code archive} a bin/mint + lib/ layout. */
   private Path launcher(String which) throws IOException {
-    Path root = Path.of(System.getProperty("mint.root", "..")).toAbsolutePath().normalize();
-    if (which.equals("repo")) {
-      return root.resolve("mint");
-    }
-    Path home = dir.resolve("install");
-    Files.createDirectories(home.resolve("bin"));
-    Files.createDirectories(home.resolve("lib"));
-    Path bin = home.resolve("bin/mint");
-    Files.copy(root.resolve("mint-cli/src/dist/bin/mint"), bin);
-    bin.toFile().setExecutable(true);
-    Files.copy(
-        JarProcess.jar(), home.resolve("lib/mint-cli.jar"), StandardCopyOption.REPLACE_EXISTING);
-    return bin;
+    return Launchers.launcher(which, dir);
   }
 
   private static final class Session implements AutoCloseable {

@@ -9,6 +9,7 @@ import dev.mint.cli.io.ControllingTerminal;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.LineSource;
+import dev.mint.cli.io.TerminalEcho;
 import dev.mint.cli.options.Durations;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
@@ -110,6 +111,9 @@ public final class SessionCommand extends StandardCommand implements Callable<In
     try (HeldPhrase held = phraseOptions.hold(io, force, quiet, WIPE_THREAD, Pbkdf2Engine.fast())) {
       // standard output redirected, standard input a terminal: the prompt goes to the terminal
       tty = console == null && io.stdinIsTerminal() ? ControllingTerminal.open() : null;
+      if (console != null || tty != null) {
+        TerminalEcho.restoreForTypedLines(); // a site typed at 'site> ' shows, as any typed text
+      }
       LineSource lines =
           console != null
               ? LineSource.console(console, PROMPT)

@@ -2,6 +2,7 @@ package dev.mint.cli.output;
 
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.io.HardenedJvm;
 import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.Wipe;
 import dev.mint.internal.SecretSeam;
@@ -10,6 +11,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -102,12 +104,13 @@ public final class ClipboardClearer {
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
-        List.of(
-            "-Xmx32m",
-            "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:-UsePerfData",
-            "-XX:+DisableAttachMechanism"));
+        List.of("-Xmx32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData"));
+    // it holds the password: no core file, crash report or attach, as mint's own JVM (C27)
+    try {
+      command.addAll(HardenedJvm.options());
+    } catch (UncheckedIOException e) {
+      throw CliException.io("cannot start the helper that clears the clipboard");
+    }
     command.add("-cp");
     command.add(classPath());
     command.add(ClipboardClearer.class.getName());
