@@ -4,7 +4,9 @@
 Starts COMMAND with a new pty as its controlling terminal (standard input, output and error),
 waits for its prompt (the word "phrase" on the screen), waits PAUSE seconds as a person typing
 would, types the phrase and Enter, and measures from the moment Enter is written until EXPECTED
-(the password) is on the screen. Prints that time in milliseconds, or exits 1 with the screen.
+(the password) is on the screen. Prints that time in milliseconds and, after a space, the CPU
+time the command's threads used in it (from /proc, 0 where there is none), or exits 1 with the
+screen. The CPU time tells apart work added after Enter from a busy machine's waits.
 
 Usage: prompt-latency.py PAUSE PHRASE EXPECTED COMMAND...
 """
@@ -13,6 +15,21 @@ import pty
 import select
 import sys
 import time
+
+
+def cpu_ns(pid):
+    """CPU time of every thread of pid so far, in nanoseconds (Linux schedstat), or 0."""
+    total = 0
+    try:
+        for task in os.listdir('/proc/%d/task' % pid):
+            try:
+                with open('/proc/%d/task/%s/schedstat' % (pid, task)) as f:
+                    total += int(f.read().split()[0])
+            except (OSError, ValueError, IndexError):
+                pass
+    except OSError:
+        return 0
+    return total
 
 
 def main():
@@ -44,15 +61,18 @@ def main():
         sys.exit('no prompt; screen: %r' % screen)
     time.sleep(pause)
     before = len(screen)
+    cpu_before = cpu_ns(pid)
     os.write(fd, phrase.encode() + b'\r')
     start = time.perf_counter()
     token = expected.encode()
     ok = read_until(token, time.monotonic() + 60)
     took = time.perf_counter() - start
+    cpu_after = cpu_ns(pid)
     os.waitpid(pid, 0)
     if not ok or phrase.encode() in screen:
         sys.exit('no password, or the phrase was echoed; screen: %r' % screen[before:])
-    print('%.1f' % (took * 1000))
+    cpu = max(cpu_after - cpu_before, 0) if cpu_before and cpu_after else 0
+    print('%.1f %.1f' % (took * 1000, cpu / 1e6))
 
 
 main()
