@@ -5,7 +5,7 @@
 # PAUSE seconds after the prompt shows, as a person would. Times from the moment Enter is written
 # to the pty until the password is on the screen. Rounds alternate which runs first; the table
 # gives median, minimum and maximum, and mint / Node as a ratio of medians and of minima, and
-# the median CPU time each command used between Enter and the password (all its threads).
+# the median CPU time each command used from Enter until it exited (all its threads).
 #
 # Usage: benchmarks/prompt-latency.sh [ROUNDS]     (default 11; PAUSE=1.5 seconds by default)
 #   BASELINE_JAR=path/to/other/mint-cli.jar adds a row for another build (e.g. one without the
@@ -68,7 +68,7 @@ echo "Rounds: $rounds (alternating, after one untimed round); pause before typin
   "$(nproc) cores; $("$java" -version 2>&1 | head -1); node $(node --version);" \
   "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
 echo
-echo "| Enter -> password | median ms | min ms | max ms | median CPU ms after Enter |"
+echo "| Enter -> password | median ms | min ms | max ms | median CPU ms, Enter to exit |"
 echo "|---|---:|---:|---:|---:|"
 row mint "\`java -jar mint-cli/target/mint-cli.jar --quiet github.com\`"
 row node "\`node benchmarks/prompt-node.mjs\` (pbkdf2Sync)"
