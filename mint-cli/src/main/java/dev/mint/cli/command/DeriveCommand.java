@@ -109,6 +109,7 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
     ResolvedSite resolved =
         profile.withRulesIfSaving(io, rules, profile.resolve(io, site, siteOptions), site);
     PasswordSink sink = output.sink(io, quiet);
+    rules.prepare(site); // the site's rules data, parsed while the phrase is typed
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
     // mismatch is refused before any password is shown
