@@ -8,7 +8,10 @@
 # core, each on one core) are timed in the same alternation.
 #
 # Usage: benchmarks/batch.sh [ROUNDS] [SITES]     (default 7 rounds of 100 sites)
-#   JAVA_HOME picks the JDK for ./mint, as usual.
+#   JAVA_HOME picks the JDK for ./mint, as usual. ONE_THREAD=0 leaves out the --threads 1 row
+#   (the CI gate, benchmarks/perf-gate.sh). BASELINE_JAR=path/to/other/mint-cli.jar adds a row for
+#   another build, timed in the same alternation, run with the collector and heap ./mint gives
+#   batch (on a JDK 25 ./mint also has its AOT cache, which this row does not).
 # Needs: node, a JDK; builds the jar first when it is missing (untimed).
 set -euo pipefail
 
@@ -36,6 +39,13 @@ run() { # NAME COMMAND... (stdin: the phrase on fd 3 and 0)
 mint_cmd=("$root/mint" batch "$tmp/sites.txt" --phrase-fd 3)
 one_cmd=("$root/mint" batch "$tmp/sites.txt" --phrase-fd 3 --threads 1)
 node_cmd=(node "$root/benchmarks/batch-node.mjs" "$tmp/sites.txt")
+one_thread="${ONE_THREAD:-1}"
+base_cmd=()
+if [[ -n "${BASELINE_JAR:-}" ]]; then
+  # the collector and heap ./mint gives batch on JDK 17 (its other options do not change speed)
+  launcher_opts=(-XX:+UseSerialGC -XX:-UsePerfData -Xmn256m)
+  base_cmd=("$java" "${launcher_opts[@]}" -jar "$BASELINE_JAR" batch "$tmp/sites.txt" --phrase-fd 3)
+fi
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
 run check "${mint_cmd[@]}" && cp "$tmp/out.check" "$tmp/mint.out"
@@ -47,12 +57,17 @@ if ! cmp -s "$tmp/mint.out" "$tmp/out.check"; then
 fi
 for ((i = 0; i < rounds; i++)); do
   if ((i % 2 == 0)); then
-    run mint "${mint_cmd[@]}"; run node "${node_cmd[@]}"; run one "${one_cmd[@]}"
+    run mint "${mint_cmd[@]}"; run node "${node_cmd[@]}"
+    if ((one_thread)); then run one "${one_cmd[@]}"; fi
   else
-    run one "${one_cmd[@]}"; run node "${node_cmd[@]}"; run mint "${mint_cmd[@]}"
+    if ((one_thread)); then run one "${one_cmd[@]}"; fi
+    run node "${node_cmd[@]}"; run mint "${mint_cmd[@]}"
   fi
+  if ((${#base_cmd[@]})); then run base "${base_cmd[@]}"; fi
 done
-cmp -s "$tmp/out.mint" "$tmp/out.node" && cmp -s "$tmp/out.one" "$tmp/out.node"
+cmp -s "$tmp/out.mint" "$tmp/out.node"
+if ((one_thread)); then cmp -s "$tmp/out.one" "$tmp/out.node"; fi
+if ((${#base_cmd[@]})); then cmp -s "$tmp/out.base" "$tmp/out.node"; fi
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 minimum() { sort -n | head -1; }
@@ -69,5 +84,11 @@ echo "|---|---:|---:|---:|"
 row mint "\`./mint batch sites.txt --phrase-fd 3\` (one derivation per core)"
 row node "\`node benchmarks/batch-node.mjs sites.txt\` (pbkdf2Sync in a loop)"
 echo "| ratio mint / Node (of medians; of minima) | $(ratio mint median) | $(ratio mint minimum) | |"
-row one "\`./mint batch sites.txt --phrase-fd 3 --threads 1\` (one at a time, two blocks on two cores)"
-echo "| ratio --threads 1 / Node (of medians; of minima) | $(ratio one median) | $(ratio one minimum) | |"
+if ((one_thread)); then
+  row one "\`./mint batch sites.txt --phrase-fd 3 --threads 1\` (one at a time, two blocks on two cores)"
+  echo "| ratio --threads 1 / Node (of medians; of minima) | $(ratio one median) | $(ratio one minimum) | |"
+fi
+if ((${#base_cmd[@]})); then
+  row base "for comparison: \`java ${launcher_opts[*]} -jar \$BASELINE_JAR batch sites.txt --phrase-fd 3\`"
+  echo "| ratio baseline / Node (of medians; of minima) | $(ratio base median) | $(ratio base minimum) | |"
+fi

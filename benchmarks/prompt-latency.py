@@ -4,7 +4,10 @@
 Starts COMMAND with a new pty as its controlling terminal (standard input, output and error),
 waits for its prompt (the word "phrase" on the screen), waits PAUSE seconds as a person typing
 would, types the phrase and Enter, and measures from the moment Enter is written until EXPECTED
-(the password) is on the screen. Prints that time in milliseconds, or exits 1 with the screen.
+(the password) is on the screen. Prints that time in milliseconds and, after a space, the CPU
+time the command used from Enter until it exited, all threads (its total at exit less its total
+at Enter from /proc, which counts in clock ticks: +-10 ms), or exits 1 with the screen. The CPU
+time tells work added after Enter apart from a busy machine's waits.
 
 Usage: prompt-latency.py PAUSE PHRASE EXPECTED COMMAND...
 """
@@ -13,6 +16,16 @@ import pty
 import select
 import sys
 import time
+
+
+def cpu_seconds(pid):
+    """CPU time of pid so far, all its threads, the exited ones too (/proc/PID/stat), or None."""
+    try:
+        with open('/proc/%d/stat' % pid) as f:
+            fields = f.read().rsplit(')', 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def main():
@@ -44,15 +57,17 @@ def main():
         sys.exit('no prompt; screen: %r' % screen)
     time.sleep(pause)
     before = len(screen)
+    cpu_before = cpu_seconds(pid)
     os.write(fd, phrase.encode() + b'\r')
     start = time.perf_counter()
     token = expected.encode()
     ok = read_until(token, time.monotonic() + 60)
     took = time.perf_counter() - start
-    os.waitpid(pid, 0)
+    _, _, usage = os.wait4(pid, 0)
     if not ok or phrase.encode() in screen:
         sys.exit('no password, or the phrase was echoed; screen: %r' % screen[before:])
-    print('%.1f' % (took * 1000))
+    cpu = usage.ru_utime + usage.ru_stime - cpu_before if cpu_before is not None else 0
+    print('%.1f %.1f' % (took * 1000, max(cpu, 0) * 1000))
 
 
 main()

@@ -42,4 +42,7 @@ awk -v sums="$sums" '
   /^```$/ && !done { print; if (!open) { print sums; skipping = 1; open = 1; next } else { skipping = 0; done = 1; next } }
   !skipping { print }
 ' "$data/PROVENANCE.md" >"$data/PROVENANCE.md.new" && mv "$data/PROVENANCE.md.new" "$data/PROVENANCE.md"
-echo "refreshed from $src at $commit ($when); now run: mvn -B -ntp -pl mint-rules -am verify"
+echo "refreshed from $src at $commit ($when); now write the site index mint's lookups start with" \
+  "(mvn -B -ntp -pl mint-rules -am test -Dtest=KnownSitesIndexTest" \
+  "-Dsurefire.failIfNoSpecifiedTests=false -Dmint.rules.writeIndex=true), then run:" \
+  "mvn -B -ntp -pl mint-rules -am verify"

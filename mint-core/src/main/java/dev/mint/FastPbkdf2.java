@@ -1,8 +1,6 @@
 package dev.mint;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -125,13 +123,14 @@ final class FastPbkdf2 implements Pbkdf2Engine {
    * factor gone. The reset costs about 12% of the warm loop (docs/PERFORMANCE.md).
    */
   private static final class Chain {
-    private static final VarHandle INT_BIG_ENDIAN =
-        MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-
     private final MessageDigest innerStart;
     private final MessageDigest outerStart;
     private final byte[] salt;
     private final byte[] index = new byte[4];
+    // INT(i) is written through a big-endian view of index: a heap ByteBuffer, whose classes a
+    // fresh JVM has loaded already, where a byte-array VarHandle cost 10 to 30 ms of class loading
+    // and method-handle setup on the way to the first password
+    private final ByteBuffer indexView = ByteBuffer.wrap(index);
     private final byte[] u = Secrets.allocated(new byte[HASH]);
     private final byte[] t = Secrets.allocated(new byte[HASH]);
 
@@ -145,7 +144,7 @@ final class FastPbkdf2 implements Pbkdf2Engine {
 
     /** {@code T_i = U_1 ^ ... ^ U_c} with {@code U_1 = PRF(P, S || INT(i))}, into its place. */
     void run(int i, int iterations, byte[] out) {
-      INT_BIG_ENDIAN.set(index, 0, i); // INT(i): four octets, most significant first
+      indexView.putInt(0, i); // INT(i): four octets, most significant first
       try {
         Arrays.fill(t, (byte) 0);
         MessageDigest first = (MessageDigest) innerStart.clone();

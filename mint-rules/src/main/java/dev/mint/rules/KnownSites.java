@@ -7,7 +7,9 @@ import dev.mint.Revision;
 import dev.mint.Stages;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,44 +82,103 @@ public final class KnownSites {
     return known;
   }
 
-  /** The two data files that name sites for rules(site) and sharedSignIn(site), as text. */
-  private static volatile String siteText;
+  /** Where {@link #mayKnow} looks: {@code site-index.txt}, see {@link #indexLines()}. */
+  private static final String INDEX = "/dev/mint/rules/site-index.txt";
+
+  /** The bytes of {@link #INDEX}, read on first use. */
+  private static volatile byte[] index;
 
   /**
-   * Whether {@link #rules} or {@link #sharedSignIn} of the bundled data can find anything for
-   * {@code site}; {@code false} only when neither can. A fast test on the files' text (no JSON is
-   * parsed and Jackson is not loaded), so that a command can skip {@link #bundled()} for the many
-   * sites the data does not name: every domain the lookups can match either shares a label with the
-   * site's host (the host itself or a parent domain) or normalizes as the page does to the site's
-   * own normalized name, and both are then substrings of the files' text. {@code
-   * KnownSitesTest.mayKnowEverySiteTheLookupsFind} checks that claim over the data.
+   * Whether {@link #rules} or {@link #sharedSignIn} of the bundled data finds anything for {@code
+   * site}: the same answer as those two, without parsing the data or loading Jackson, so that a
+   * command can skip {@link #bundled()} for the many sites the data does not name. It reads a small
+   * index made from the data ({@code site-index.txt}, {@link #indexLines()}; {@code
+   * KnownSitesIndexTest} checks that it matches the data) and looks up the site's host and parent
+   * domains, and its normalization as the page does it, by binary search on the index's bytes: no
+   * text is decoded, and the first call in a fresh JVM takes about a millisecond.
    *
    * @param site the site as typed
    * @return false when the bundled data has neither rules nor a shared sign-in for the site
    */
   public static boolean mayKnow(String site) {
-    String text = siteText;
-    if (text == null) {
-      try (InputStream r = open("password-rules.json");
-          InputStream s = open("shared-credentials.json")) {
-        text =
-            (new String(r.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    + "\n"
-                    + new String(s.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                .toLowerCase(Locale.ROOT);
+    byte[] sorted = index;
+    if (sorted == null) {
+      try (InputStream in = KnownSites.class.getResourceAsStream(INDEX)) {
+        if (in == null) {
+          throw new IOException(INDEX + " is not in the jar");
+        }
+        sorted = in.readAllBytes();
       } catch (IOException e) {
         throw new RulesSyntaxException("the bundled site data cannot be read", e);
       }
-      siteText = text;
+      index = sorted;
+    }
+    for (String form : hostAndParents(site)) {
+      if (indexHas(sorted, HOST_LINE + form)) {
+        return true;
+      }
     }
     String page = pageSite(site);
-    if (!page.isEmpty() && text.contains(page.toLowerCase(Locale.ROOT))) {
-      return true;
+    return !page.isEmpty() && indexHas(sorted, PAGE_LINE + page);
+  }
+
+  /** The index's line for a domain the lookups by host and parent domain can match. */
+  private static final String HOST_LINE = "host ";
+
+  /** The index's line for a page normalization that names exactly one domain with rules. */
+  private static final String PAGE_LINE = "page ";
+
+  /**
+   * The lines of {@code site-index.txt} for this data, sorted as UTF-8 bytes: {@code host DOMAIN}
+   * for every domain with rules and every member of a shared sign-in, {@code page NAME} for every
+   * page normalization that names exactly one domain with rules (what {@link #rules} matches last).
+   */
+  List<String> indexLines() {
+    java.util.SortedSet<String> lines =
+        new java.util.TreeSet<>(
+            (a, b) ->
+                Arrays.compareUnsigned(
+                    a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
+    for (String domain : rules.keySet()) {
+      lines.add(HOST_LINE + domain);
     }
-    String[] labels = host(site).split("\\.");
-    for (int i = 0; i < labels.length - 1; i++) {
-      if (!labels[i].isEmpty() && text.contains(labels[i])) {
+    for (SharedSignIn group : shared) {
+      for (String domain : group.domains()) {
+        lines.add(HOST_LINE + domain);
+      }
+    }
+    byPageSite.forEach(
+        (page, domains) -> {
+          if (!page.isEmpty() && domains.size() == 1) {
+            lines.add(PAGE_LINE + page);
+          }
+        });
+    return List.copyOf(lines);
+  }
+
+  /** Whether {@code sorted} (lines ending in a newline, in byte order) has the line {@code key}. */
+  private static boolean indexHas(byte[] sorted, String key) {
+    byte[] k = key.getBytes(StandardCharsets.UTF_8);
+    int lo = 0; // both ends are starts of lines (or the end)
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = mid;
+      while (start > lo && sorted[start - 1] != '\n') {
+        start--;
+      }
+      int end = start;
+      while (end < hi && sorted[end] != '\n') {
+        end++;
+      }
+      int c = Arrays.compareUnsigned(sorted, start, end, k, 0, k.length);
+      if (c == 0) {
         return true;
+      }
+      if (c < 0) {
+        lo = end + 1;
+      } else {
+        hi = start;
       }
     }
     return false;

@@ -118,6 +118,21 @@ public final class VersionSearch {
       throw new IllegalArgumentException("bound must be at least 1");
     }
     int start = version(request.version());
+    if (lengthOutside(rules, request.length())) {
+      // every version's password has the request's length, so every one breaks the rules: the
+      // first is derived for its violations, the others would only cost a derivation each
+      List<Violation> first;
+      try (Password password = derive.apply(request)) {
+        char[] chars = SecretSeam.allocated(password.toCharArray());
+        try {
+          first = Compliance.check(chars, rules, site);
+        } finally {
+          Arrays.fill(chars, '\0');
+        }
+      }
+      int covered = Math.min(bound, MAX_VERSION - start + 1);
+      return new Result(start, OptionalInt.empty(), covered, first, null, null);
+    }
     List<Violation> first = null;
     int derivations = 0;
     for (int v = start; v <= MAX_VERSION && derivations < bound; v++) {
@@ -139,6 +154,12 @@ public final class VersionSearch {
       password.close();
     }
     return new Result(start, OptionalInt.empty(), derivations, first, null, null);
+  }
+
+  /** Whether a password of {@code length} characters is too short or too long for {@code rules}. */
+  private static boolean lengthOutside(PasswordRules rules, int length) {
+    return rules.minLength().isPresent() && length < rules.minLength().getAsInt()
+        || rules.maxLength().isPresent() && length > rules.maxLength().getAsInt();
   }
 
   static int version(String text) {
@@ -212,7 +233,10 @@ public final class VersionSearch {
     }
 
     /**
-     * How many passwords were derived.
+     * How many versions the search covered, from {@link #start()}: each one derived, except when
+     * the request's length is outside the rules' bounds, which no version changes; then only the
+     * first is derived and the result counts every version up to the bound, as a search deriving
+     * each would have.
      *
      * @return 1 when the first version complies
      */

@@ -76,6 +76,31 @@ class VersionSearchTest {
   }
 
   @Test
+  void aLengthNoVersionChangesIsNotSearchedVersionByVersion() {
+    // amnh.de --length 23 gets amnh.org's rules: every version's password has 23 characters
+    MintRequest request = MintRequest.builder("search.example").length(23).version(9990).build();
+    PasswordRules rules = PasswordRules.parse("minlength: 8; maxlength: 16;");
+    List<Integer> tried = new ArrayList<>();
+    Function<MintRequest, Password> derive =
+        r -> {
+          tried.add(VersionSearch.version(r.version()));
+          return Mint.derive(r, PHRASE);
+        };
+    try (VersionSearch.Result result = VersionSearch.search(request, rules, "x", derive)) {
+      assertFalse(result.found());
+      assertEquals(List.of(9990), tried);
+      assertEquals(10, result.derivations()); // versions 9990 to 9999, as a full search says
+      assertEquals("23 characters; x allows at most 16", result.firstViolations().get(0).message());
+      assertNull(result.password());
+    }
+    try (VersionSearch.Result result =
+        VersionSearch.search(request.toBuilder().version(1).build(), rules, "x", derive)) {
+      assertEquals(VersionSearch.MIN_BOUND, result.derivations());
+      assertEquals(2, tried.size());
+    }
+  }
+
+  @Test
   void theSearchStopsAt9999() {
     MintRequest request = MintRequest.builder("search.example").version(9998).build();
     try (VersionSearch.Result result =
@@ -93,7 +118,7 @@ class VersionSearchTest {
     try (VersionSearch.Result result =
         VersionSearch.search(
             request,
-            PasswordRules.parse("maxlength: 4;"),
+            PasswordRules.parse("allowed: [#];") /* no version complies */,
             "x",
             r -> {
               tried.add(r.version());
@@ -115,7 +140,7 @@ class VersionSearchTest {
             () ->
                 VersionSearch.search(
                     request,
-                    PasswordRules.parse("maxlength: 4;"),
+                    PasswordRules.parse("allowed: [#];") /* no version complies */,
                     "x",
                     r -> {
                       Password p = Mint.derive(r, PHRASE);

@@ -18,6 +18,8 @@ import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.SitesFile;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,27 +199,19 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
       throws InterruptedException {
     ExecutorService pool = WorkersMixin.pool(threadCount, "mint-batch");
     AtomicInteger done = new AtomicInteger();
-    List<Future<Password>> passwords = new ArrayList<>(entries.size());
+    List<Future<Derived>> passwords = new ArrayList<>(entries.size());
     boolean progress = WorkersMixin.progress(workers, io);
     boolean failed = false;
     int printed = 0;
     try {
       for (Entry entry : entries) {
-        passwords.add(
-            pool.submit(
-                () -> {
-                  try {
-                    return held.mint(entry.parsed().request());
-                  } finally {
-                    done.incrementAndGet();
-                  }
-                }));
+        passwords.add(pool.submit(() -> derived(held, entry, done)));
       }
       for (int i = 0; i < entries.size(); i++) {
         Entry entry = entries.get(i);
-        Password password;
+        Derived row;
         try {
-          password = passwords.get(i).get();
+          row = passwords.get(i).get();
         } catch (ExecutionException e) {
           if (e.getCause() instanceof Error) {
             throw (Error) e.getCause(); // out of memory is the JVM's, not the row's: MintCli
@@ -226,20 +220,21 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
           failed = true;
           continue;
         }
+        Password password = row.password();
         try {
           if (progress) {
             io.err().print(ProgressBar.clear(entries.size(), UNIT));
             io.err().flush();
           }
-          Password[] shown = {password}; // after a version search, derived again
-          try {
-            switch (checkRules(held, entry, shown)) {
-              case SHOWN -> writeEntry(entry.parsed().label(), shown[0]);
-              case WITHHELD -> withheld = true;
-              case FAILED -> failed = true;
-            }
-          } finally {
-            shown[0].close();
+          io.err().print(row.stderr()); // the rules' lines, in input order
+          io.err().flush();
+          if (row.unexpected() != null) {
+            throw row.unexpected();
+          }
+          switch (row.rules()) {
+            case SHOWN -> writeEntry(entry.parsed().label(), password);
+            case WITHHELD -> withheld = true;
+            case FAILED -> failed = true;
           }
           printed++;
         } finally {
@@ -258,10 +253,10 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
     } finally {
       pool.shutdownNow();
       for (int i = printed; i < passwords.size(); i++) { // an output error: wipe the rest
-        Future<Password> f = passwords.get(i);
+        Future<Derived> f = passwords.get(i);
         if (f.isDone() && !f.isCancelled()) {
           try {
-            f.get().close();
+            f.get().password().close();
           } catch (ExecutionException e) {
             // nothing to wipe
           }
@@ -277,13 +272,66 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
   }
 
   /**
-   * The site's known password rules for a row, on this (the printing) thread, so that their lines
-   * come in input order, each after {@code mint: line N: }: the broken rules and the smallest
-   * complying version, searched with the held phrase, as derive says them. Nothing for a site
-   * without rules, or with {@code --no-rules} on the command or the line. {@code shown[0]} is the
-   * password, replaced by the one to show, which the caller closes as well.
+   * A row as its pool thread leaves it: the password, what the site's rules say of it and what they
+   * printed (held until the printing thread's turn comes, so that standard error stays in input
+   * order), and a failure of the rules check that is not the row's (thrown on the printing thread,
+   * where it would have been thrown had the check run there).
    */
-  private Row checkRules(HeldPhrase held, Entry entry, Password[] shown) {
+  private record Derived(
+      Password password, Row rules, String stderr, RuntimeException unexpected) {}
+
+  /**
+   * On a pool thread: the row's password, then its rules check ({@link #checkRules}), so that a
+   * version search runs beside the other rows' derivations instead of holding up the printing
+   * thread while the pool idles.
+   */
+  private Derived derived(HeldPhrase held, Entry entry, AtomicInteger done) {
+    Password password;
+    try {
+      password = held.mint(entry.parsed().request());
+    } finally {
+      done.incrementAndGet();
+    }
+    Password[] shown = {password}; // after a version search, derived again
+    try {
+      StringWriter said = new StringWriter();
+      PrintWriter err = new PrintWriter(said);
+      Io rowIo =
+          new Io(
+              io.in(),
+              io.stdout(),
+              io.out(),
+              err,
+              io.env(),
+              io.console(),
+              io.stderrIsTerminal(),
+              io.stdoutIsTerminal(),
+              io.descriptors());
+      Row rules;
+      RuntimeException unexpected = null;
+      try {
+        rules = checkRules(rowIo, held, entry, shown);
+      } catch (RuntimeException e) {
+        rules = Row.FAILED;
+        unexpected = e;
+      }
+      err.flush();
+      return new Derived(shown[0], rules, said.toString(), unexpected);
+    } catch (Error e) {
+      shown[0].close();
+      throw e;
+    }
+  }
+
+  /**
+   * The site's known password rules for a row, on its pool thread, their lines into {@code io}'s
+   * standard error (a buffer the printing thread prints in input order), each after {@code mint:
+   * line N: }: the broken rules and the smallest complying version, searched with the held phrase,
+   * as derive says them. Nothing for a site without rules, or with {@code --no-rules} on the
+   * command or the line. {@code shown[0]} is the password, replaced by the one to show (after a
+   * version search the first is wiped and the password derived again).
+   */
+  private Row checkRules(Io io, HeldPhrase held, Entry entry, Password[] shown) {
     SiteLines.Parsed parsed = entry.parsed();
     if (parsed.rulesOff()) {
       return Row.SHOWN;

@@ -13,6 +13,7 @@ import dev.mint.cli.options.ProfileMixin;
 import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.output.PasswordSink;
+import dev.mint.cli.output.StdoutSink;
 import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.phrase.OffHeapPhrase;
@@ -112,6 +113,8 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
         profile.withRulesIfSaving(io, rules, profile.resolve(io, site, siteOptions), site);
     PasswordSink sink = output.sink(io, quiet);
     sink.requireRoomFor(resolved.request().length());
+    rules.prepare(site); // the site's rules data, parsed while the phrase is typed
+    StdoutSink.prepare(io); // and the way to standard output set up
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
     // mismatch is refused before any password is shown

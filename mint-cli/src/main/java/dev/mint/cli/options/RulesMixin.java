@@ -51,6 +51,33 @@ public final class RulesMixin {
   }
 
   /**
+   * Before the phrase is read: when the rules will be checked and the bundled data names {@code
+   * site}, parses the data on a daemon thread ({@code mint-rules-data}), so that the check after
+   * the derivation finds it ready instead of parsing it between Enter and the password. Holds no
+   * secret. A failure is left for the check itself to report.
+   *
+   * @return the thread, or null when there is nothing to prepare
+   */
+  public Thread prepare(String site) {
+    if (noRules || !KnownSites.mayKnow(site)) {
+      return null;
+    }
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                KnownSites.bundled();
+              } catch (RuntimeException e) {
+                // the check after the derivation reads the data again and says what is wrong
+              }
+            },
+            "mint-rules-data");
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+
+  /**
    * The settings {@code site set} and {@code --save} store: {@code typed} plus those the site's
    * rules choose for the options not typed (each said on standard error), unless {@code
    * --no-rules}; {@code entry} is the stored entry they change, or null.

@@ -65,6 +65,22 @@ public final class StdoutSink implements PasswordSink {
    * {@code bytes} through {@code channel} from a direct buffer, which the channel hands to the
    * system call as it is (no copy of its own), zeroed after.
    */
+  /**
+   * Before the phrase is read: sets up the path {@link #emit} takes to standard output (the channel
+   * of its file descriptor, the native buffer's classes) with a write of no bytes, so that a fresh
+   * JVM does not load and link them between Enter and the password. Writes nothing; a failure is
+   * left for the password's own write to report.
+   */
+  public static void prepare(Io io) {
+    if (io.stdout() instanceof FileOutputStream file) {
+      try {
+        file.getChannel().write(ByteBuffer.allocateDirect(0)); // no bytes: no system call
+      } catch (IOException | RuntimeException e) {
+        // the real write says what is wrong
+      }
+    }
+  }
+
   private static void writeWiped(FileChannel channel, byte[] bytes) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocateDirect(bytes.length);
     try {
