@@ -1,17 +1,11 @@
 package dev.mint.cli.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The process's controlling terminal, {@code /dev/tty}: where mint asks for the phrase when
@@ -146,42 +140,9 @@ public final class ControllingTerminal implements AutoCloseable {
     }
   }
 
-  /**
-   * Runs {@code stty} with the terminal as its standard input and an empty environment (nothing of
-   * mint's passes to it); returns what it printed.
-   */
+  /** Runs {@code stty} on the terminal; returns what it printed. */
   private static String stty(String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(sttyPath());
-    command.addAll(List.of(args));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectInput(TTY)
-            .redirectError(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().clear();
-    Process process = builder.start();
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    try (InputStream stdout = process.getInputStream()) {
-      stdout.transferTo(printed);
-    }
-    try {
-      if (process.waitFor() != 0) {
-        throw new IOException("stty " + String.join(" ", args) + " failed");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted");
-    }
-    return printed.toString(StandardCharsets.UTF_8);
-  }
-
-  private static String sttyPath() throws IOException {
-    for (String candidate : List.of("/bin/stty", "/usr/bin/stty")) {
-      if (Files.isExecutable(Path.of(candidate))) {
-        return candidate;
-      }
-    }
-    throw new IOException("no stty to turn the terminal's echo off");
+    return Stty.run(ProcessBuilder.Redirect.from(TTY), args);
   }
 
   @Override

@@ -1,10 +1,6 @@
 package dev.mint.cli.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -19,8 +15,6 @@ public final class TerminalEcho {
   /** The system property by which a launcher says it turned the echo off. */
   public static final String LAUNCHER_PROPERTY = "mint.launcher.echoOff";
 
-  private static final List<Path> STTY = List.of(Path.of("/bin/stty"), Path.of("/usr/bin/stty"));
-
   private static final AtomicBoolean RESTORED = new AtomicBoolean();
 
   private TerminalEcho() {}
@@ -33,25 +27,10 @@ public final class TerminalEcho {
     if (!Boolean.getBoolean(LAUNCHER_PROPERTY) || !RESTORED.compareAndSet(false, true)) {
       return;
     }
-    Path stty = STTY.stream().filter(Files::isExecutable).findFirst().orElse(null);
-    if (stty == null) {
-      return;
-    }
-    ProcessBuilder builder =
-        new ProcessBuilder(stty.toString(), "echo")
-            .redirectInput(ProcessBuilder.Redirect.INHERIT)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().clear();
     try {
-      Process process = builder.start();
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
+      Stty.run(ProcessBuilder.Redirect.INHERIT, "echo");
     } catch (IOException e) {
       // the launcher turns the echo on when mint ends
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }
