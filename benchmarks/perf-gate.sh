@@ -3,7 +3,8 @@
 # (benchmarks/prompt-latency.sh) and `./mint batch` of 100 sites (benchmarks/batch.sh), each
 # against Node in the same run, alternating, as ratios of medians. The goals are mint at most
 # 0.5 x Node at the prompt and 0.4 x Node in batch (docs/PERFORMANCE.md). The gate fails a
-# figure only above its limit: at the prompt the goal plus a margin (0.65 x); in batch, whose
+# figure only above its limit: at the prompt the goal plus a margin (0.7 x, below the 0.83 x of
+# the build before the prompt was won back); in batch, whose
 # goal is not met yet (0.58 to 0.61 x on a quiet machine: the engine's cost per iteration, not
 # the batch's own work), today's figure plus a margin (0.7 x), so that a regression of the batch
 # still fails the build. Lower BATCH_LIMIT to 0.5 x once the engine meets its goal.
@@ -11,15 +12,15 @@
 # is not a red build. Each ratio is printed with its goal and limit, and the load average.
 #
 # Usage: benchmarks/perf-gate.sh
-#   PROMPT_ROUNDS (default 5) and BATCH_ROUNDS (default 3) set the rounds; PROMPT_LIMIT and
+#   PROMPT_ROUNDS (default 7) and BATCH_ROUNDS (default 3) set the rounds; PROMPT_LIMIT and
 #   BATCH_LIMIT the limits. Needs what the two scripts need: python3, node, a JDK; builds the jar
 #   when it is missing. About a minute and a half on 2 cores, twice that when both retry.
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd -P)"
-prompt_rounds="${PROMPT_ROUNDS:-5}"
+prompt_rounds="${PROMPT_ROUNDS:-7}"
 batch_rounds="${BATCH_ROUNDS:-3}"
-prompt_limit="${PROMPT_LIMIT:-0.65}"
+prompt_limit="${PROMPT_LIMIT:-0.7}"
 batch_limit="${BATCH_LIMIT:-0.7}"
 
 # gate NAME GOAL LIMIT COMMAND...: runs COMMAND (a benchmark printing a "| ratio mint / Node"
