@@ -38,10 +38,10 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * The CLI's parts of controls C1, C3 and C4 (docs/THREAT_MODEL.md, "CLI tests"): no option or
- * parameter can carry the phrase, the environment is read only for the variable named, standard
- * input is read no further than the limit, and the CLI's own phrase and password buffers are wiped.
- * Everything runs the real command line in this JVM.
+ * The CLI's parts of controls C1, C3 and C4 (docs/THREAT_MODEL.md): no option or parameter can
+ * carry the phrase, the environment is read only for the variable named, standard input is read no
+ * further than the limit, and the CLI's own phrase and password buffers are wiped. Everything runs
+ * the real command line in this JVM.
  */
 class CliSecurityControlsTest {
   private static final String MARKER = MintCliTest.MARKER;
