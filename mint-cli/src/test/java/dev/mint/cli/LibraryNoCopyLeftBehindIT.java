@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No copy left behind, for the library (docs/THREAT_MODEL.md, C12): mint-core's {@link Mint#derive}
+ * No copy left behind, for the library (docs/THREAT_MODEL.md, C18): mint-core's {@link Mint#derive}
  * and {@code PhraseCheck.of} run in a child JVM for a caller that wipes its own arrays ({@link
  * LibraryHeapDumpMain}); the heap is dumped with the garbage in it (Epsilon, which never collects;
  * {@code dumpHeap(file, false)}) and searched for the phrase, the hardened bytes, the derived bytes
