@@ -17,10 +17,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Use it from Java" snippet, compiled and run as written, from a package outside
- * mint: it sees mint-core's public API only. The snippet's statements sit between the two marker
- * comments below; {@link #theReadmeShowsThisSnippet} checks that README.md holds exactly those
- * lines and imports, so the README cannot drift from code that compiles.
+ * The Java snippets of the README ("Use it from Java") and of the Java guide (docs/guide/java.md),
+ * compiled and run as written, from a package outside mint: they see mint-core's public API only.
+ * Each snippet's statements sit between marker comments below; the {@code ...Shows...} tests check
+ * that README.md and the guide hold exactly those lines and imports, so neither can drift from code
+ * that compiles.
  */
 class ReadmeSnippetTest {
   private static final String BEGIN = "// README snippet begins";
@@ -89,8 +90,8 @@ class ReadmeSnippetTest {
   @Test
   void theKeySnippetGivesMintsPasswordsAndLeavesThePhraseWiped() {
     char[] phrase = "correct horse battery staple".toCharArray();
-    // spotless:off (the README shows these lines as they stand here)
-    // README key snippet begins
+    // spotless:off (the Java guide shows these lines as they stand here)
+    // Java guide key snippet begins
     try (MintKey key = MintKey.of(phrase)) {                   // phrase is read, not modified
       Arrays.fill(phrase, '\0');                               // the key no longer needs it
       for (String site : List.of("github.com", "example.org")) {
@@ -99,7 +100,7 @@ class ReadmeSnippetTest {
         }
       }
     }                                                          // close() wipes the hardened phrase
-    // README key snippet ends
+    // Java guide key snippet ends
     // spotless:on
 
     assertArrayEquals(new char[phrase.length], phrase);
@@ -114,17 +115,25 @@ class ReadmeSnippetTest {
   }
 
   @Test
-  void theReadmeShowsTheKeySnippet() throws IOException {
+  void theJavaGuideShowsTheKeySnippet() throws IOException {
     assertSnippet(
-        javaBlockAfter(readme(), "### Many passwords from one phrase"),
-        "// README key snippet begins",
-        "// README key snippet ends",
+        javaBlockAfter(document(JAVA_GUIDE), "## Many passwords from one phrase"),
+        "// Java guide key snippet begins",
+        "// Java guide key snippet ends",
         4);
   }
 
   @Test
   void theReadmeShowsThisSnippet() throws IOException {
-    List<String> readme = javaBlockAfter(readme(), "## Use it from Java");
+    assertShowsThisSnippet(javaBlockAfter(document("README.md"), "## Use it from Java"));
+  }
+
+  @Test
+  void theJavaGuideShowsThisSnippet() throws IOException {
+    assertShowsThisSnippet(javaBlockAfter(document(JAVA_GUIDE), "## The API in a few lines"));
+  }
+
+  private static void assertShowsThisSnippet(List<String> readme) throws IOException {
     List<String> readmeImports = readme.stream().filter(l -> l.startsWith("import ")).toList();
     List<String> readmeCode =
         trimBlankEnds(readme.stream().filter(l -> !l.startsWith("import ")).toList());
@@ -155,8 +164,10 @@ class ReadmeSnippetTest {
     return Path.of(root);
   }
 
-  private static List<String> readme() throws IOException {
-    return Files.readAllLines(root().resolve("README.md"), StandardCharsets.UTF_8);
+  private static final String JAVA_GUIDE = "docs/guide/java.md";
+
+  private static List<String> document(String path) throws IOException {
+    return Files.readAllLines(root().resolve(path), StandardCharsets.UTF_8);
   }
 
   private static Path sourceFile() {
@@ -166,7 +177,7 @@ class ReadmeSnippetTest {
   /** The lines of the first {@code ```java} block after the heading. */
   private static List<String> javaBlockAfter(List<String> lines, String heading) {
     int at = lines.indexOf(heading);
-    assertTrue(at >= 0, "README.md has the heading " + heading);
+    assertTrue(at >= 0, "no heading " + heading);
     while (!lines.get(at).equals("```java")) {
       at++;
     }

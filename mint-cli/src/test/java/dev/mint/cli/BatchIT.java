@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mint batch} as a real process, the phrase on a descriptor as the README shows ({@code mint
+ * {@code mint batch} as a real process, the phrase on a descriptor as the guides show ({@code mint
  * batch sites.txt --phrase-fd 3 3< <(...)}): the page's passwords for upstream rows of all three
  * revisions (BatchCommandTest does every row in-process), and the terminal refusal on a real pty.
  */

@@ -21,11 +21,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every relative link of README.md, CONTRIBUTING.md, SECURITY.md and docs/**&#47;*.md leads
- * somewhere: to a file or directory of the repository, and a {@code #anchor} to a heading of the
- * Markdown file it names (or of its own file), by GitHub's rules for a heading's anchor. Links in
- * code (fenced blocks, {@code `spans`}) are text, not links; links with a scheme ({@code https:})
- * are not followed.
+ * Every relative link of README.md, CONTRIBUTING.md, SECURITY.md and docs/**&#47;*.md (the guides
+ * of docs/guide/ among them) leads somewhere: to a file or directory of the repository, and a
+ * {@code #anchor} to a heading of the Markdown file it names (or of its own file), by GitHub's
+ * rules for a heading's anchor. Links in code (fenced blocks, {@code `spans`}) are text, not links;
+ * links with a scheme ({@code https:}) are not followed.
  */
 final class DocLinksTest {
   private static final Path ROOT = RepositoryRoot.get();
@@ -212,6 +212,9 @@ final class DocLinksTest {
       }
     }
     assertTrue(checked > 50, "too few links found: " + checked);
+    assertTrue(
+        documents().contains(ROOT.resolve("docs/guide/README.md")),
+        "the guides (docs/guide/) are among the documents checked");
     assertEquals(
         "", broken.stream().collect(Collectors.joining("\n")), broken.size() + " broken link(s)");
   }

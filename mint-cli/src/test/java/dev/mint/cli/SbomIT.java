@@ -32,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The SBOMs (README, "Install"): every published module's CycloneDX SBOM, JSON and XML, is valid
+ * The SBOMs (install guide): every published module's CycloneDX SBOM, JSON and XML, is valid
  * against CycloneDX 1.6's schema (CycloneDX's own validator, cyclonedx-core-java); the archives
  * carry mint-cli's as {@code sbom.cdx.json}, naming every jar of {@code lib/} with that jar's
  * SHA-256; the self-contained archive's also names the bundled Java runtime, a component of type

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
-/** The exit status of every mint command. Shown in {@code --help} and documented in the README. */
+/** The exit status of every mint command. Shown in {@code --help} and in docs/guide/scripts.md. */
 public final class ExitCodes {
   /** Done: the password, the normalized site or a clean verification report was printed. */
   public static final int OK = 0;
