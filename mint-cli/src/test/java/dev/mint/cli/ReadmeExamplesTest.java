@@ -19,13 +19,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 20, item 11: the README's transcripts of {@code ./mint} are run through the in-process CLI
- * with the one master phrase the README states, and what they print must be what the README shows.
- * A transcript is a fenced block of {@code $ ./mint ...} lines (or {@code $ printf 'TEXT\n' |
- * ./mint ...}), each followed by what it prints; {@code Master phrase:} is the prompt, not output.
- * Also the {@code mint session} transcript (its {@code site>} lines) and the {@code mint batch} one
- * (the sites of its {@code cat passwords.tsv}). Blocks whose output holds {@code ...} (left out on
- * purpose), or of {@code verify} and {@code bench} (their figures vary), are not run.
+ * The README's transcripts of {@code ./mint} are run through the in-process CLI with the one master
+ * phrase the README states, and what they print must be what the README shows. A transcript is a
+ * fenced block of {@code $ ./mint ...} lines (or {@code $ printf 'TEXT\n' | ./mint ...}), each
+ * followed by what it prints; {@code Master phrase:} is the prompt, not output. Also the {@code
+ * mint session} transcript (its {@code site>} lines) and the {@code mint batch} one (the sites of
+ * its {@code cat passwords.tsv}). Blocks whose output holds {@code ...} (left out on purpose), or
+ * of {@code verify} and {@code bench} (their figures vary), are not run.
  */
 final class ReadmeExamplesTest {
   private static final Path README = readme();
