@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Per-site time in `mint session` against the warm engine time (issue 12: each site after the
-first <= 1.2 x the warm engine time).
+"""Per-site time in `mint session` against the warm engine time (the goal in docs/PERFORMANCE.md:
+each site after the first <= 1.2 x the warm engine time).
 
 Runs `java -jar mint-cli/target/mint-cli.jar session --quiet` in a pseudo-terminal, types the
 phrase at the prompt, then N sites one by one at `site> `; for each, times from Enter to the

@@ -216,9 +216,9 @@ class BatchCommandTest {
   }
 
   /**
-   * Issue 18, finding 2: a batch line that says --save would rewrite a stored entry from a file
-   * anyone may have written, with one line of notice. It is refused; the file stays as it was and
-   * the other lines are still printed.
+   * A batch line that says --save would rewrite a stored entry from a file anyone may have written,
+   * with one line of notice. It is refused; the file stays as it was and the other lines are still
+   * printed.
    */
   @Test
   void aLineWithSaveIsRefusedAndTheFileKept() throws Exception {
@@ -363,9 +363,9 @@ class BatchCommandTest {
   }
 
   /**
-   * Issue 17 item 5 in batch: a row whose password breaks its site's known rules gets derive's
-   * lines (the broken rules, the complying version and its command) after 'mint: line N: ', on the
-   * printing thread in input order; the password is still printed, stdout as without the rules.
+   * In batch, a row whose password breaks its site's known rules gets derive's lines (the broken
+   * rules, the complying version and its command) after 'mint: line N: ', on the printing thread in
+   * input order; the password is still printed, stdout as without the rules.
    */
   @Test
   void aRowThatBreaksItsSitesRulesGetsDerivesLinesNumberedAndIsStillPrinted() throws Exception {

@@ -14,9 +14,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The packages of mint-cli and what each may use (issue 16), checked on the compiled classes (tests
- * excluded) with ArchUnit, which reads the bytecode, so a fully qualified name or a lambda counts
- * too. In the style of mint-core's {@code CoreArchitectureTest}.
+ * The packages of mint-cli and what each may use, so that each keeps one responsibility, checked on
+ * the compiled classes (tests excluded) with ArchUnit, which reads the bytecode, so a fully
+ * qualified name or a lambda counts too. In the style of mint-core's {@code CoreArchitectureTest}.
  *
  * <ul>
  *   <li>{@code dev.mint.cli}: {@code Main} and {@code MintCli}, which wire the commands;

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 20, item 8: {@code --clip} with a DISPLAY where no X server answers is refused before the
- * phrase is read, saying the display cannot be opened; {@code -q} silences the "copied" line. A
- * real Xvfb and the real xclip: the dead display is one a real Xvfb held and has given up.
+ * {@code --clip} with a DISPLAY where no X server answers is refused before the phrase is read,
+ * saying the display cannot be opened; {@code -q} silences the "copied" line. A real Xvfb and the
+ * real xclip: the dead display is one a real Xvfb held and has given up.
  */
 class ClipboardDeadDisplayTest {
   @TempDir Path runtime;

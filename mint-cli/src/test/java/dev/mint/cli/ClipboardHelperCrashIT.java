@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.mint.cli.io.HardenedJvm;
 import dev.mint.cli.output.ClipboardClearer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * it gets the same crash options (docs/THREAT_MODEL.md, C27, C34): {@code kill -SEGV} of a real
  * helper, under a real X server, started by the jar with {@code ulimit -c unlimited} in the parent
  * shell, leaves no {@code hs_err_pid*.log} and no core file in its working directory or in {@code
- * /tmp}.
+ * /tmp}; and its command line holds every option of {@code jvm-hardening.options}, the list the
+ * launchers give java too.
  */
 class ClipboardHelperCrashIT {
   private static final String PHRASE = MintCliTest.MARKER;
@@ -67,6 +69,12 @@ class ClipboardHelperCrashIT {
     long pid = ClipboardClearer.runningHelperPid(runtime.resolve("mint")).orElseThrow();
     ProcessHandle helper = ProcessHandle.of(pid).orElseThrow();
     try {
+      // the options are those of the one list both launchers pass too (jvm-hardening.options)
+      List<String> command =
+          List.of(Files.readString(Path.of("/proc/" + pid + "/cmdline")).split("\0"));
+      List<String> missing =
+          HardenedJvm.options().stream().filter(o -> !command.contains(o)).toList();
+      assertEquals(List.of(), missing, "options the helper lacks; its command: " + command);
       assertEquals(0, new ProcessBuilder("kill", "-SEGV", Long.toString(pid)).start().waitFor());
       helper.onExit().get(2, TimeUnit.MINUTES);
     } finally {

@@ -18,10 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Issue 20, item 9: the man page and the completion scripts are generated from the command line
- * mint runs, so every visible command, however deep ({@code site set}), has a man page section and
- * a completion function, and every option name of each, negated forms ({@code --no-upper})
- * included, is in both. Walks picocli's model, so a command or option added later is checked too.
+ * The man page and the completion scripts are generated from the command line mint runs, so every
+ * visible command, however deep ({@code site set}), has a man page section and a completion
+ * function, and every option name of each, negated forms ({@code --no-upper}) included, is in both.
+ * Walks picocli's model, so a command or option added later is checked too.
  */
 final class DistributionDocsModelTest {
   private static final CommandLine CLI = MintCli.newCommandLine(Io.system());

@@ -241,11 +241,12 @@ class LauncherAotIT {
   }
 
   /**
-   * Issue 16's defect: a sites file at Java's home holding a recorded phrase check of another
-   * phrase and an entry for github.com with other settings. The training run derives github.com
-   * with its throwaway phrase: had it read the file, the check would have refused it (no cache,
-   * silently) or the entry would have changed its password. The cache is made, passwords are the
-   * page's, the file is not touched, and nothing of the run is left readable by others.
+   * The training run must never read the user's files: a sites file at Java's home holding a
+   * recorded phrase check of another phrase and an entry for github.com with other settings. The
+   * training run derives github.com with its throwaway phrase: had it read the file, the check
+   * would have refused it (no cache, silently) or the entry would have changed its password. The
+   * cache is made, passwords are the page's, the file is not touched, and nothing of the run is
+   * left readable by others.
    */
   @Test
   void aHostileSitesFileAtJavasHomeNeitherStopsTheCacheNorReachesTheTraining(

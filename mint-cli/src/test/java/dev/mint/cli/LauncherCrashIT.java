@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.Stages;
+import dev.mint.cli.io.HardenedJvm;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +136,42 @@ class LauncherCrashIT {
           () -> assertFalse(Files.exists(Path.of("/tmp/hs_err_pid" + pid + ".log")), "/tmp"),
           () -> assertEquals(password + "\n", read(out), "standard output: the password only"));
     }
+  }
+
+  /**
+   * Every option of {@code jvm-hardening.options}, the one list of C27's options ({@link
+   * HardenedJvm#options()} reads it), is in force in the JVM each launcher starts, as the JVM
+   * itself reports it: {@code -XX:+PrintCommandLineFlags} (given through {@code MINT_JAVA_OPTS})
+   * prints the flags it took. A launcher that left the file out, or overrode one of its options,
+   * fails here.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"repo", "archive"})
+  void everyOptionOfTheHardeningFileIsInForce(String which) throws Exception {
+    List<String> options = HardenedJvm.options();
+    assertFalse(options.isEmpty(), HardenedJvm.RESOURCE + " lists no option");
+    JarProcess run =
+        JarProcess.exec(
+            List.of(launcher(which).toString(), "--version"),
+            Map.of(
+                "JAVA_HOME",
+                System.getProperty("java.home"),
+                "MINT_AOT",
+                "off",
+                "MINT_JAVA_OPTS",
+                "-XX:+PrintCommandLineFlags"),
+            new byte[0]);
+    assertEquals(0, run.exitCode(), run.err());
+    // both streams: a JVM without DisplayVMOutputToStderr prints its flags on standard output
+    List<String> flags =
+        (run.err() + "\n" + run.out())
+            .lines()
+            .filter(line -> line.contains("-XX:+PrintCommandLineFlags"))
+            .flatMap(line -> Arrays.stream(line.strip().split("\\s+")))
+            .toList();
+    assertFalse(flags.isEmpty(), "no flags printed: " + run.err() + run.out());
+    List<String> missing = options.stream().filter(o -> !flags.contains(o)).toList();
+    assertEquals(List.of(), missing, "not in force; the JVM's flags: " + flags);
   }
 
   /**

@@ -98,10 +98,10 @@ class LauncherIT {
   }
 
   /**
-   * {@code MINT_JAVA_OPTS} is split into words but never glob-expanded (issue 18, finding 6): a
-   * word with a {@code *} that matches a file in the working directory reaches java as written.
-   * Expanded, {@code -Xlog:gc*:stderr} would become the planted file's name, whose tag the JVM
-   * refuses, and mint would not start.
+   * {@code MINT_JAVA_OPTS} is split into words but never glob-expanded: a word with a {@code *}
+   * that matches a file in the working directory reaches java as written. Expanded, {@code
+   * -Xlog:gc*:stderr} would become the planted file's name, whose tag the JVM refuses, and mint
+   * would not start.
    */
   @Test
   void mintJavaOptsAreNeverGlobExpanded(@org.junit.jupiter.api.io.TempDir Path cwd)

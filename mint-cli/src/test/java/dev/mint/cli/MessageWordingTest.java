@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 20, item 12: messages in words, one spelling, help that fits the command. */
+/** Messages in words, one spelling, help that fits the command. */
 final class MessageWordingTest {
   private static final Pattern JAVA_NAME = Pattern.compile("[A-Z][A-Za-z]*Exception");
 

@@ -305,7 +305,7 @@ public class MintCliTest {
       CliRun run = CliRun.run(args);
       assertEquals(0, run.exitCode());
       for (String code : List.of("0", "1", "2", "3", "4", "5")) {
-        // exit code 1 is verify's alone (issue 20, item 12): mint and verify list it
+        // exit code 1 is verify's alone: mint and verify list it, no other command returns it
         boolean listed = !code.equals("1") || args.length == 1 || args[0].equals("verify");
         assertEquals(
             listed, run.out().contains("\n   " + code + "   "), String.join(" ", args) + run.out());

@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 20, item 12: on a terminal, the idle message and Ctrl-C at {@code site> } end the prompt's
- * line, so the shell's next prompt (or the message) does not start after {@code site> }. A real
- * pseudo-terminal (util-linux {@code script}) runs the packaged jar.
+ * On a terminal, the idle message and Ctrl-C at {@code site> } end the prompt's line, so the
+ * shell's next prompt (or the message) does not start after {@code site> }. A real pseudo-terminal
+ * (util-linux {@code script}) runs the packaged jar.
  */
 class SessionLineEndsPtyIT {
   private static final Path SCRIPT = Path.of("/usr/bin/script");

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 20, items 1, 2, 3 and 7: the site commands in a day of use. */
+/** The site commands in a day of use. */
 final class SiteDailyUseTest {
   private static final String PHRASE = "correct horse battery staple";
 
@@ -38,7 +38,7 @@ final class SiteDailyUseTest {
     }
   }
 
-  // item 1 ----------------------------------------------------------------------------------
+  // choosing an entry by account ------------------------------------------------------------
 
   @Test
   void theEntryWithoutAnAccountIsChosenWithAccountDash() {
@@ -76,7 +76,7 @@ final class SiteDailyUseTest {
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
   }
 
-  // item 2 ----------------------------------------------------------------------------------
+  // warnings about versions and duplicate entries -------------------------------------------
 
   @Test
   void aBumpLandingOnAnotherAccountsVersionWarns() {
@@ -108,7 +108,7 @@ final class SiteDailyUseTest {
         second.err().contains("--site-version"), "says how to tell them apart: " + second.err());
   }
 
-  // item 3 ----------------------------------------------------------------------------------
+  // export ----------------------------------------------------------------------------------
 
   @Test
   void exportRefusesToOverwriteWithoutForce() throws Exception {
@@ -148,7 +148,7 @@ final class SiteDailyUseTest {
         "the sites file keeps its check");
   }
 
-  // item 7 ----------------------------------------------------------------------------------
+  // import ----------------------------------------------------------------------------------
 
   @Test
   void importConflictsExitNonZero() throws Exception {

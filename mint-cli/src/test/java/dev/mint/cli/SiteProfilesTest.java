@@ -394,7 +394,7 @@ class SiteProfilesTest {
     }
     byte[] before = Files.readAllBytes(sites());
     CliRun merge = run("site", "import", other.toString());
-    // a conflict is exit 3 (issue 20, item 7); the other entries are imported
+    // a conflict is exit 3, so a script notices it; the other entries are imported
     assertEquals(ExitCodes.INVALID_INPUT, merge.exitCode(), merge.err());
     assertAll(
         () -> assertEquals("", merge.out()),
@@ -446,7 +446,7 @@ class SiteProfilesTest {
             new String[] {"site", "export", dir.resolve("out.json").toString()},
             new String[] {"site", "rm", "github.com"});
     for (String[] args : quiet) {
-      // the import conflicts with the changed entry: exit 3 (issue 20, item 7)
+      // the import conflicts with the changed entry: exit 3
       CliRun run = args[1].equals("import") ? run(args) : ok(args);
       String out = run.out();
       assertAll(

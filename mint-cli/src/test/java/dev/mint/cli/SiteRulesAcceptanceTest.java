@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 17's acceptance through the public command line (mint-only): for every site of the bundled
- * password rules, in a sites file of its own, {@code mint site set SITE}, then {@code mint
- * --phrase-stdin SITE}; when standard error says a version makes a password the site accepts, the
- * command it prints is run exactly as printed (as a user would copy it) and the site derived again.
- * The last password printed must be accepted by an independent check: the JavaScript check of
- * mint-rules' tests on the parse result of Apple's own PasswordRulesParser.js, run by node
+ * Acceptance of the sites' password rules through the public command line (mint-only): for every
+ * site of the bundled password rules, in a sites file of its own, {@code mint site set SITE}, then
+ * {@code mint --phrase-stdin SITE}; when standard error says a version makes a password the site
+ * accepts, the command it prints is run exactly as printed (as a user would copy it) and the site
+ * derived again. The last password printed must be accepted by an independent check: the JavaScript
+ * check of mint-rules' tests on the parse result of Apple's own PasswordRulesParser.js, run by node
  * (mint-rules' {@link Oracle}, one node process for all the checks). Both directions: a first
  * password mint calls non-compliant must be rejected by it too, one mint calls compliant accepted.
  * A site no page setting can serve: {@code site set} exits 3 and stores nothing.
@@ -49,12 +49,13 @@ import org.junit.jupiter.api.io.TempDir;
  * site and trial.
  *
  * <p>Default build: every satisfiable site with one phrase. {@code -Dmint.rules.cli.phrases=20}: 20
- * phrases a site (issue 17's figure), the sites on a pool of 2 threads (each run has its own {@code
- * Io} and sites file): 34,146 derivations (the derive, each version the search tried, the derive
- * after the command), 62 minutes on 2 cores at a load of 3 to 14. The default run: 413 trials,
- * 1,892 derivations, 390 s at a load of 9 to 10 on 2 cores (docs/PERFORMANCE.md). The figures
- * (trials, comply first time, after the search, versions searched, derivations, time) are printed.
- * Without node the test is skipped, with {@code CI=true} it fails ({@link NodeJs#require}).
+ * phrases a site (the figure of mint-rules' RulesAcceptanceTest), the sites on a pool of 2 threads
+ * (each run has its own {@code Io} and sites file): 34,146 derivations (the derive, each version
+ * the search tried, the derive after the command), 62 minutes on 2 cores at a load of 3 to 14. The
+ * default run: 413 trials, 1,892 derivations, 390 s at a load of 9 to 10 on 2 cores
+ * (docs/PERFORMANCE.md). The figures (trials, comply first time, after the search, versions
+ * searched, derivations, time) are printed. Without node the test is skipped, with {@code CI=true}
+ * it fails ({@link NodeJs#require}).
  */
 class SiteRulesAcceptanceTest {
   static final long SEED = 0x5eed_17_a11L;

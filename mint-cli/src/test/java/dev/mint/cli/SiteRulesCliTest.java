@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sites' known password rules through the whole CLI, in-process, with a sites file of the
- * test's own (issue 17, mint-only). The site used, bankofamerica.com, has in the bundled data:
- * {@code minlength: 8; maxlength: 20; max-consecutive: 3; required: lower; required: upper;
- * required: digit; allowed: [-@#*()+={}/?~;,._];}. The check of printed passwords below is written
- * from that text, apart from mint-rules.
+ * test's own (mint-only). The site used, bankofamerica.com, has in the bundled data: {@code
+ * minlength: 8; maxlength: 20; max-consecutive: 3; required: lower; required: upper; required:
+ * digit; allowed: [-@#*()+={}/?~;,._];}. The check of printed passwords below is written from that
+ * text, apart from mint-rules.
  */
 class SiteRulesCliTest {
   static final String BOFA = "bankofamerica.com";

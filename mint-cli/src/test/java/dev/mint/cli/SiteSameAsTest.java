@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mint site set SITE --same-as OTHER} (issue 17 item 6, mint-only) through the whole CLI,
- * in-process, with a sites file of the test's own. The sites are ones the rules data does not know
- * (no rule lines on standard error), except the data's Envato group for the shared sign-in.
+ * {@code mint site set SITE --same-as OTHER} (mint-only) through the whole CLI, in-process, with a
+ * sites file of the test's own. The sites are ones the rules data does not know (no rule lines on
+ * standard error), except the data's Envato group for the shared sign-in.
  */
 class SiteSameAsTest {
   static final String PHRASE = "same as phrase";

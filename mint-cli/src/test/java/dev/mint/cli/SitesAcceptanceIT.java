@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 10's acceptance, through the {@code ./mint} launcher as a user runs it, with
+ * Stored site entries end to end, through the {@code ./mint} launcher as a user runs it, with
  * XDG_CONFIG_HOME at an empty temporary directory: a stored profile gives exactly what the same
  * options typed with --no-profile give; an option typed overrides the stored one; bump moves the
  * version by one.

@@ -374,7 +374,7 @@ class SitesFileTest {
     assertArrayEquals(before, Files.readAllBytes(sites()));
   }
 
-  /** Issue 20 item 5, issue 18 finding 6: a link to a device is not a file; no chmod advice. */
+  /** A link to a device is not a file; no chmod advice, which would change the device itself. */
   @Test
   void aLinkToADeviceIsSaidToBeNoFileWithoutAdvisingToChangeTheDevice() throws IOException {
     Files.createSymbolicLink(sites(), Path.of("/dev/zero"));
@@ -389,7 +389,7 @@ class SitesFileTest {
     }
   }
 
-  /** Issue 20 item 5: a shared sticky directory (/tmp) is never to be chmod-ed. */
+  /** A shared sticky directory (/tmp) is never to be chmod-ed: others rely on its mode. */
   @Test
   void aFileInASharedDirectoryIsRefusedAdvisingAPrivateDirectory() throws IOException {
     Path shared = Path.of("/tmp", "mint-test-" + ProcessHandle.current().pid() + ".json");
@@ -405,7 +405,7 @@ class SitesFileTest {
         () -> assertFalse(Files.exists(shared), "nothing created in /tmp"));
   }
 
-  /** Issue 20 item 6: a read-only sites file is refused, as editors do, not rewritten 0600. */
+  /** A read-only sites file is refused, as editors do, not rewritten 0600: its owner froze it. */
   @Test
   void aReadOnlyFileIsReadButNotRewritten() throws IOException {
     byte[] before = goodFile();

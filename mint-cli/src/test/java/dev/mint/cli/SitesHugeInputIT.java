@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Finding 4 of issue 18, the sites file's part (docs/THREAT_MODEL.md, C26): a sites file as large
- * as mint reads (16 MiB) of empty objects is refused with one line under {@code -Xmx512m} instead
- * of taking over a gigabyte; {@code site import} of 60,000 entries is a merge through a map, not a
- * comparison of every pair (it took about an hour, holding the lock); and a Java {@code Error} (out
- * of memory) is one line and exit 6, not a stack trace.
+ * Input too large to take in, the sites file's part (docs/THREAT_MODEL.md, C26): a sites file as
+ * large as mint reads (16 MiB) of empty objects is refused with one line under {@code -Xmx512m}
+ * instead of taking over a gigabyte; {@code site import} of 60,000 entries is a merge through a
+ * map, not a comparison of every pair (it took about an hour, holding the lock); and a Java {@code
+ * Error} (out of memory) is one line and exit 6, not a stack trace.
  */
 class SitesHugeInputIT {
   @TempDir Path dir;

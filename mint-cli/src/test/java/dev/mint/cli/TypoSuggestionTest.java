@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Issue 20, item 4: a mistyped command is suggested, never derived as a site. */
+/** A mistyped command is suggested, never derived as a site: the user meant the command. */
 final class TypoSuggestionTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(

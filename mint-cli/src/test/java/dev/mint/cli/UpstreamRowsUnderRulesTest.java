@@ -13,8 +13,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The byte-identical rule of the password rules (issue 17, mint-only): every accepted upstream e2e
- * row, through the in-process CLI with the rules on (the default), prints the page's password on
+ * The byte-identical rule of the password rules (mint-only): every accepted upstream e2e row,
+ * through the in-process CLI with the rules on (the default), prints the page's password on
  * standard output and nothing else; for a site the rules data does not know (all of them today),
  * standard error is exactly the line mint printed before the rules. One named test per row.
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 18, finding 2 (C15): a stored entry that weakens its password (a length below the page's
+ * C15 in docs/THREAT_MODEL.md: a stored entry that weakens its password (a length below the page's
  * 16, a class turned off) is said on standard error wherever it is used, even under --quiet and in
  * batch; --save says the old and the new settings; site import lists what it changed. Exact
  * standard error throughout; standard output is the passwords, byte for byte.

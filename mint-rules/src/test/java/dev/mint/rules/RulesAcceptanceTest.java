@@ -14,9 +14,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17's acceptance, for the module: for every satisfiable site of the data and 20 phrases, the
- * suggested settings (from the page's defaults) and then the version search give a password that an
- * independent check accepts: a JavaScript check on the parse result of Apple's own
+ * Acceptance of the password rules, for the module: for every satisfiable site of the data and 20
+ * phrases, the suggested settings (from the page's defaults) and then the version search give a
+ * password that an independent check accepts: a JavaScript check on the parse result of Apple's own
  * PasswordRulesParser.js, run by node (src/test/js/rules-oracle.mjs). The first-version passwords
  * that mint finds non-compliant are given to the same check, which must reject them too.
  *

@@ -21,9 +21,9 @@ import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
- * The sites' known password rules (mint-only, issue 17) for a command (a picocli mixin): {@code
- * --no-rules} ignores them. Bridges the typed settings of the command line to {@link
- * SiteRulesAdvice}, which knows no command line.
+ * The sites' known password rules (mint-only) for a command (a picocli mixin): {@code --no-rules}
+ * ignores them. Bridges the typed settings of the command line to {@link SiteRulesAdvice}, which
+ * knows no command line.
  */
 public final class RulesMixin {
   /** The command line's settings that the rules may choose, and their names in mint-rules. */

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Compiles the PBKDF2 path while a person types the phrase, so that Enter is answered by compiled
- * code on every core (issue 12, "Answer at Enter").
+ * code on every core (docs/PERFORMANCE.md, "Answer at Enter").
  *
  * <p>In a fresh JVM the first derivation runs in the interpreter and C1 code until C2 has compiled
  * the engine's loop and the SHA-256 intrinsic with it: 150 to 400 ms against 40 to 80 ms warm. The

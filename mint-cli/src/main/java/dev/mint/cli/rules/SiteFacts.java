@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What mint knows about a site from the bundled data (mint-only, issue 17), for {@code mint rules
- * SITE}: its password rules in words, its shared sign-in group, its change-password page. Holds no
- * secret.
+ * What mint knows about a site from the bundled data (mint-only), for {@code mint rules SITE}: its
+ * password rules in words, its shared sign-in group, its change-password page. Holds no secret.
  */
 public final class SiteFacts {
   /** A label of a domain name: letters and digits, hyphens inside, at most 63. */

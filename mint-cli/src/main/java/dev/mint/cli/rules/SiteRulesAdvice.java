@@ -20,11 +20,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What mint says and does about a site's known password rules (mint-only, issue 17), on standard
- * error only: the settings {@code mint site set} chooses, and the rules a derived password breaks
- * with the smallest complying version. For a site without rules nothing here prints anything, so
- * standard error stays what it was before the rules. Never prints a password or one of its
- * characters: a broken rule is named without the character that breaks it.
+ * What mint says and does about a site's known password rules (mint-only), on standard error only:
+ * the settings {@code mint site set} chooses, and the rules a derived password breaks with the
+ * smallest complying version. For a site without rules nothing here prints anything, so standard
+ * error stays what it was before the rules. Never prints a password or one of its characters: a
+ * broken rule is named without the character that breaks it.
  */
 public final class SiteRulesAdvice {
   /** Past this long a version search says on standard error that it is still searching. */

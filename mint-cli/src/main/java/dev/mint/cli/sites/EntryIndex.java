@@ -16,8 +16,8 @@ import java.util.Set;
  * The entries of a sites file looked up by account and site the way {@code site import} matches
  * them: a stored entry {@code e} and an incoming {@code in} with the same account match when {@code
  * e.matches(in.site())} or {@code in.matches(e.site())}. Comparing every incoming entry with every
- * stored one took about an hour for 60,000 entries, holding the lock (issue 18, finding 4); this
- * index answers in a few map look-ups per entry, in the stored order.
+ * stored one took about an hour for 60,000 entries, holding the lock; this index answers in a few
+ * map look-ups per entry, in the stored order.
  */
 final class EntryIndex {
   private record Key(String account, Revision revision, String site) {}

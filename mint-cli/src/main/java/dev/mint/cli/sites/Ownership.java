@@ -317,7 +317,7 @@ final class Ownership {
     }
   }
 
-  /** A file the user made read-only is not rewritten (issue 20 item 6), as editors refuse. */
+  /** A file the user made read-only (to keep it as it is) is not rewritten, as editors refuse. */
   static void checkWritable(Path target, BasicFileAttributes attributes) {
     if (attributes instanceof PosixFileAttributes
         && !((PosixFileAttributes) attributes)

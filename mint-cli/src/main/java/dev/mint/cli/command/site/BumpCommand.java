@@ -68,7 +68,7 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
             });
     io.err().println(change.describe() + " (" + file.name() + ")"); // github.com: version 3 -> 4
     warnings.forEach(io.err()::println);
-    // mint-only (issue 17): where the new password goes, for a site that is a domain name
+    // mint-only: where the new password goes, for a site that is a domain name
     SiteFacts.of(change.after().site())
         .changePasswordUrl()
         .ifPresent(url -> io.err().println("change it at: " + Text.printable(url)));
