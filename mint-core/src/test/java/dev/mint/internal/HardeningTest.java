@@ -1,4 +1,4 @@
-package dev.mint;
+package dev.mint.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.InvalidInputException;
 import dev.mint.conformance.Stages;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.mint;
+package dev.mint.internal;
 
 /**
  * JavaScript's {@code toLowerCase} and {@code toUpperCase} on UTF-16 code units, from tables read

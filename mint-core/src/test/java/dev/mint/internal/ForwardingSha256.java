@@ -1,4 +1,4 @@
-package dev.mint;
+package dev.mint.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package dev.mint;
+package dev.mint.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,7 +21,7 @@ class CaseTablesCurrentTest {
     List<String> generated = NodeJs.run("gen-case-tables.mjs", List.of());
     Path source =
         Path.of(System.getProperty("mint.core.dir", "."))
-            .resolve("src/main/java/dev/mint/CaseTables.java");
+            .resolve("src/main/java/dev/mint/internal/CaseTables.java");
     List<String> checkedIn = Files.readAllLines(source, StandardCharsets.UTF_8);
     System.out.printf(
         "case tables: %s (%d lines) equals the output of gen-case-tables.mjs: %b%n",
@@ -30,6 +30,6 @@ class CaseTablesCurrentTest {
         String.join("\n", generated),
         String.join("\n", checkedIn),
         "CaseTables.java is not what gen-case-tables.mjs writes; regenerate it:"
-            + " node test-vectors/js/gen-case-tables.mjs > mint-core/src/main/java/dev/mint/CaseTables.java");
+            + " node test-vectors/js/gen-case-tables.mjs > mint-core/src/main/java/dev/mint/internal/CaseTables.java");
   }
 }

@@ -1,11 +1,14 @@
-package dev.mint;
+package dev.mint.internal;
+
+import dev.mint.InvalidInputException;
+import dev.mint.Revision;
 
 /**
  * What a revision of the page itself does with the version field. The port accepts the same version
  * texts in every revision ({@link #portAccepts}); the revision's rule only says whether the page
  * would have refused a text too, so that the error can say so.
  */
-enum VersionRule {
+public enum VersionRule {
   /** r1 and r2: any text is used as it is. */
   UNCHECKED {
     @Override
@@ -26,8 +29,21 @@ enum VersionRule {
 
   abstract boolean pageAccepts(String text);
 
+  /** The rule of {@code revision}'s page. */
+  static VersionRule of(Revision revision) {
+    switch (revision) {
+      case R1:
+      case R2:
+        return UNCHECKED;
+      case R3:
+        return PARSE_INT_AT_LEAST_ONE;
+      default:
+        throw new AssertionError(revision);
+    }
+  }
+
   /** The page turns an empty version field into {@code "1"}; any other text is used verbatim. */
-  static String effective(String text) {
+  public static String effective(String text) {
     return text.isEmpty() ? "1" : text;
   }
 
@@ -54,13 +70,13 @@ enum VersionRule {
    * The checked version text, or the field's exception; {@code revision} may be null when the page
    * revision is not known.
    */
-  static String check(String text, Revision revision) {
-    InvalidInputException.requireNonNull(text, "version");
+  public static String check(String text, Revision revision) {
+    Inputs.requireNonNull(text, "version");
     if (portAccepts(text)) {
       return text;
     }
     String allowed = "must be a whole number from 1 to 9999 in ASCII digits (empty means 1)";
-    if (revision != null && !revision.versionRule().pageAccepts(text)) {
+    if (revision != null && !of(revision).pageAccepts(text)) {
       allowed += "; the page " + revision.id() + " refuses it too";
     }
     throw new InvalidInputException("version", allowed);

@@ -1,4 +1,4 @@
-package dev.mint;
+package dev.mint.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.Map;
  * next to this class, whose header says where the copy came from. Two lists of 256 words: the even
  * list (two syllables) and the odd list (three syllables).
  */
-final class PgpWords {
+public final class PgpWords {
   private static final String RESOURCE = "pgp-words.txt";
   private static final String[] EVEN = new String[256];
   private static final String[] ODD = new String[256];
@@ -27,22 +27,22 @@ final class PgpWords {
   private PgpWords() {}
 
   /** The even-list word for {@code b} (0 to 255), as published. */
-  static String even(int b) {
+  public static String even(int b) {
     return EVEN[b];
   }
 
   /** The odd-list word for {@code b} (0 to 255), as published. */
-  static String odd(int b) {
+  public static String odd(int b) {
     return ODD[b];
   }
 
   /** The byte of an even-list word, in any letter case; -1 when it is not one. */
-  static int evenByte(String word) {
+  public static int evenByte(String word) {
     return EVEN_INDEX.getOrDefault(word.toLowerCase(Locale.ROOT), -1);
   }
 
   /** The byte of an odd-list word, in any letter case; -1 when it is not one. */
-  static int oddByte(String word) {
+  public static int oddByte(String word) {
     return ODD_INDEX.getOrDefault(word.toLowerCase(Locale.ROOT), -1);
   }
 

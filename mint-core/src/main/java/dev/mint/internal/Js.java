@@ -1,4 +1,4 @@
-package dev.mint;
+package dev.mint.internal;
 
 /**
  * The few ECMAScript string operations the page relies on, reproduced exactly (SPEC.md section 7):
@@ -7,11 +7,11 @@ package dev.mint;
  * <p>Java's own {@code trim}, {@code strip}, {@code Character.isWhitespace}, regex {@code \s} and
  * {@code getBytes(UTF_8)} each differ from JavaScript, so none of them is used.
  */
-final class Js {
+public final class Js {
   private Js() {}
 
   /** ECMAScript WhiteSpace and LineTerminator: what {@code trim} removes and {@code \s} matches. */
-  static boolean isWhitespace(char c) {
+  public static boolean isWhitespace(char c) {
     switch (c) {
       case '\t':
       case '\n':
@@ -123,7 +123,7 @@ final class Js {
    * {@code new TextEncoder().encode(s)}: UTF-8 of the UTF-16 code units, where a lone surrogate
    * becomes U+FFFD ({@code EF BF BD}).
    */
-  static byte[] utf8(CharSequence s) {
+  public static byte[] utf8(CharSequence s) {
     byte[] out = new byte[utf8Length(s)];
     int o = 0;
     for (int i = 0; i < s.length(); i++) {

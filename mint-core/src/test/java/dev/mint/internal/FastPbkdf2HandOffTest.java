@@ -1,4 +1,4 @@
-package dev.mint;
+package dev.mint.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

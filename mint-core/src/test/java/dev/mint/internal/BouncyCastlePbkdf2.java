@@ -1,5 +1,6 @@
-package dev.mint;
+package dev.mint.internal;
 
+import dev.mint.Pbkdf2Engine;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
 import org.bouncycastle.crypto.params.KeyParameter;
@@ -10,8 +11,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * checked against it (FastPbkdf2Test, DigestWipingTest, WycheproofPbkdf2Test) and it wipes what it
  * allocates like mint's own engines (SecretWipingTest).
  */
-final class BouncyCastlePbkdf2 implements Pbkdf2Engine {
-  static final BouncyCastlePbkdf2 INSTANCE = new BouncyCastlePbkdf2();
+public final class BouncyCastlePbkdf2 implements Pbkdf2Engine {
+  public static final BouncyCastlePbkdf2 INSTANCE = new BouncyCastlePbkdf2();
 
   private BouncyCastlePbkdf2() {}
 

@@ -1,11 +1,14 @@
-package dev.mint;
+package dev.mint.internal;
+
+import dev.mint.InvalidInputException;
+import dev.mint.MintRequest;
 
 /**
  * From the 64 derived bytes to the password (SPEC.md section 6): one character from each enabled
  * pool, the rest from the combined pool, then a Fisher-Yates shuffle, all driven by 16-bit words
  * read from the derived bytes, which wrap around after 64 bytes.
  */
-final class Encoding {
+public final class Encoding {
   static final int DERIVED_LENGTH = 64;
 
   private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -18,7 +21,7 @@ final class Encoding {
   private Encoding() {}
 
   /** The enabled pools of {@code request}, in the page's fixed order. */
-  static String[] pools(MintRequest request) {
+  public static String[] pools(MintRequest request) {
     boolean x = request.excludeAmbiguous();
     String[] all = {
       request.upper() ? (x ? UPPER_UNAMBIGUOUS : UPPER) : null,
@@ -31,8 +34,8 @@ final class Encoding {
 
   /** The password for {@code derived} (exactly 64 bytes); the caller wipes the result. */
   static char[] encode(byte[] derived, MintRequest request) {
-    InvalidInputException.requireNonNull(derived, "derived");
-    InvalidInputException.requireNonNull(request, "request");
+    Inputs.requireNonNull(derived, "derived");
+    Inputs.requireNonNull(request, "request");
     if (derived.length != DERIVED_LENGTH) {
       throw new InvalidInputException("derived", "must be exactly 64 bytes");
     }

@@ -1,5 +1,6 @@
-package dev.mint;
+package dev.mint.internal;
 
+import dev.mint.Pbkdf2Engine;
 import java.nio.ByteBuffer;
 import java.security.DigestException;
 import java.security.MessageDigest;
@@ -35,9 +36,9 @@ import java.util.function.Supplier;
  * <p>Every buffer it allocates for key material or chain state is wiped in {@code finally}; the
  * per-iteration clones are reset (wiped) right after use.
  */
-final class FastPbkdf2 implements Pbkdf2Engine {
-  static final FastPbkdf2 PARALLEL = new FastPbkdf2(true, FastPbkdf2::sha256);
-  static final FastPbkdf2 SEQUENTIAL = new FastPbkdf2(false, FastPbkdf2::sha256);
+public final class FastPbkdf2 implements Pbkdf2Engine {
+  public static final FastPbkdf2 PARALLEL = new FastPbkdf2(true, FastPbkdf2::sha256);
+  public static final FastPbkdf2 SEQUENTIAL = new FastPbkdf2(false, FastPbkdf2::sha256);
 
   private static final int BLOCK = 64; // SHA-256 block, and the HMAC key block
   private static final int HASH = 32; // SHA-256 output, and one PBKDF2 block

@@ -1,4 +1,4 @@
-package dev.mint;
+package dev.mint.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.InvalidInputException;
+import dev.mint.Pbkdf2Engine;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;

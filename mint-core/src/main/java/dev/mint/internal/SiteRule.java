@@ -1,5 +1,6 @@
-package dev.mint;
+package dev.mint.internal;
 
+import dev.mint.Revision;
 import java.util.List;
 
 /**
@@ -94,6 +95,20 @@ final class SiteRule {
           COMPOUND,
           concat(concat(COMMON_R2, COMMON_R3_EXTRA), concat(COUNTRY_R2, COUNTRY_R3_EXTRA)),
           true);
+
+  /** The rule of {@code revision}'s page. */
+  static SiteRule of(Revision revision) {
+    switch (revision) {
+      case R1:
+        return S1;
+      case R2:
+        return S2;
+      case R3:
+        return S3;
+      default:
+        throw new AssertionError(revision);
+    }
+  }
 
   private final List<String> leadingLabels;
   private final String cutTriggers;

@@ -1,5 +1,6 @@
-package dev.mint;
+package dev.mint.internal;
 
+import dev.mint.InvalidInputException;
 import java.nio.CharBuffer;
 
 /**
@@ -9,9 +10,9 @@ import java.nio.CharBuffer;
  *
  * <p>Works on {@code char[]} throughout and wipes every buffer it allocates.
  */
-final class Hardening {
+public final class Hardening {
   /** The limit on the phrase, in UTF-16 code units: far above any real phrase, far below harm. */
-  static final int MAX_PHRASE_LENGTH = 4096;
+  public static final int MAX_PHRASE_LENGTH = 4096;
 
   private static final String SYMBOLS = "!@#$%^&*";
   private static final String DIGITS = "23456789";
@@ -21,7 +22,7 @@ final class Hardening {
 
   /** The exact bytes the page hands to PBKDF2 as the password; the caller wipes them. */
   static byte[] harden(char[] phrase) {
-    InvalidInputException.requireNonNull(phrase, "phrase");
+    Inputs.requireNonNull(phrase, "phrase");
     if (phrase.length > MAX_PHRASE_LENGTH) {
       throw new InvalidInputException(
           "phrase", "must be at most " + MAX_PHRASE_LENGTH + " UTF-16 code units long");

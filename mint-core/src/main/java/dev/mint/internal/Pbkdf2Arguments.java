@@ -1,4 +1,6 @@
-package dev.mint;
+package dev.mint.internal;
+
+import dev.mint.InvalidInputException;
 
 /** The arguments every engine of mint takes, checked the same way by each. */
 final class Pbkdf2Arguments {
@@ -10,9 +12,9 @@ final class Pbkdf2Arguments {
    * @throws InvalidInputException naming the argument
    */
   static void check(byte[] password, byte[] salt, int iterations, byte[] out) {
-    InvalidInputException.requireNonNull(password, "password");
-    InvalidInputException.requireNonNull(salt, "salt");
-    InvalidInputException.requireNonNull(out, "out");
+    Inputs.requireNonNull(password, "password");
+    Inputs.requireNonNull(salt, "salt");
+    Inputs.requireNonNull(out, "out");
     if (iterations < 1) {
       throw new InvalidInputException("iterations", "must be at least 1");
     }
