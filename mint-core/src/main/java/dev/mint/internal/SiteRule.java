@@ -96,18 +96,16 @@ final class SiteRule {
           concat(concat(COMMON_R2, COMMON_R3_EXTRA), concat(COUNTRY_R2, COUNTRY_R3_EXTRA)),
           true);
 
-  /** The rule of {@code revision}'s page. */
+  /**
+   * The rule of {@code revision}'s page. A switch expression without a default: a new revision does
+   * not compile until it has its rule.
+   */
   static SiteRule of(Revision revision) {
-    switch (revision) {
-      case R1:
-        return S1;
-      case R2:
-        return S2;
-      case R3:
-        return S3;
-      default:
-        throw new AssertionError(revision);
-    }
+    return switch (revision) {
+      case R1 -> S1;
+      case R2 -> S2;
+      case R3 -> S3;
+    };
   }
 
   private final List<String> leadingLabels;

@@ -29,17 +29,15 @@ public enum VersionRule {
 
   abstract boolean pageAccepts(String text);
 
-  /** The rule of {@code revision}'s page. */
+  /**
+   * The rule of {@code revision}'s page. A switch expression without a default: a new revision does
+   * not compile until it has its rule.
+   */
   static VersionRule of(Revision revision) {
-    switch (revision) {
-      case R1:
-      case R2:
-        return UNCHECKED;
-      case R3:
-        return PARSE_INT_AT_LEAST_ONE;
-      default:
-        throw new AssertionError(revision);
-    }
+    return switch (revision) {
+      case R1, R2 -> UNCHECKED;
+      case R3 -> PARSE_INT_AT_LEAST_ONE;
+    };
   }
 
   /** The page turns an empty version field into {@code "1"}; any other text is used verbatim. */
