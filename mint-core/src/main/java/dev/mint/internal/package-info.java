@@ -5,7 +5,8 @@
  * semantics as the page relies on them ({@code Js}, {@code CaseMapping}), the PBKDF2 engines
  * ({@link dev.mint.internal.FastPbkdf2}), the PGP word list of {@code PhraseCheck}, the wiping of
  * secret buffers ({@link dev.mint.internal.Secrets}) and the test seam that sees them ({@link
- * dev.mint.internal.SecretSeam}). Classes are public only where {@code dev.mint} or {@code
- * dev.mint.conformance} call them; anything here may change in any release. Use {@code dev.mint}.
+ * dev.mint.internal.SecretSeam}). Classes are public only where {@code dev.mint}, {@code
+ * dev.mint.conformance} or mint's own tests call them; anything here may change in any release. Use
+ * {@code dev.mint}.
  */
 package dev.mint.internal;
