@@ -1,7 +1,7 @@
 // The consumer compiled against the installed mint-core as a module; now run it, as a separate
 // JVM on the module path, for the first accepted row of each of the page's e2e files, and
 // compare what it prints (the password, by Mint.derive and by a MintKey, and the normalized site
-// from dev.mint.conformance) with what the page recorded.
+// from Revision.normalizeSite and dev.mint.conformance) with what the page recorded.
 import groovy.json.JsonSlurper
 
 def root = new File(mintRoot)

@@ -1,5 +1,7 @@
 package dev.mint;
 
+import dev.mint.internal.Inputs;
+
 /**
  * The one exception mint-core raises for input it does not accept.
  *
@@ -12,7 +14,14 @@ public final class InvalidInputException extends IllegalArgumentException {
   /** The name of the rejected field (part of the serialized form). */
   private final String field;
 
-  InvalidInputException(String field, String whatIsAllowed) {
+  /**
+   * An exception for {@code field}: its message is {@code field + ": " + whatIsAllowed}. Public so
+   * that a {@link Pbkdf2Engine} of the caller's can refuse its arguments as mint's own engines do.
+   *
+   * @param field the name of the rejected field, such as {@code "out"}
+   * @param whatIsAllowed what the field may hold; never the rejected value when it may be secret
+   */
+  public InvalidInputException(String field, String whatIsAllowed) {
     super(field + ": " + whatIsAllowed);
     this.field = field;
   }
@@ -27,9 +36,6 @@ public final class InvalidInputException extends IllegalArgumentException {
   }
 
   static <T> T requireNonNull(T value, String field) {
-    if (value == null) {
-      throw new InvalidInputException(field, "must not be null");
-    }
-    return value;
+    return Inputs.requireNonNull(value, field);
   }
 }

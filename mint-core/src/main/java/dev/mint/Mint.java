@@ -1,5 +1,7 @@
 package dev.mint;
 
+import dev.mint.internal.FiveStages;
+
 /**
  * Mints the page's password for a request and a master phrase.
  *
@@ -41,5 +43,21 @@ public final class Mint {
    */
   public static Password derive(MintRequest request, char[] phrase, Pbkdf2Engine engine) {
     return MintKey.deriveOnce(request, phrase, engine);
+  }
+
+  /**
+   * The last of the five stages alone: the password the page shows for 64 derived bytes and the
+   * request's length, character classes, exclude-ambiguous and revision (SPEC.md section 6); the
+   * site, version and level play no part. For tools that study what the page's passwords look like
+   * (which share of them a site's password rules accept, from sampled bytes), not for getting a
+   * password: {@link #derive} makes the bytes from the phrase.
+   *
+   * @param request the length, classes, exclude-ambiguous and revision to encode with
+   * @param derived 64 bytes, as PBKDF2 gives them; read, not modified
+   * @return the password for these bytes; close it to wipe it
+   * @throws InvalidInputException when an argument is null or {@code derived} is not 64 bytes
+   */
+  public static Password encode(MintRequest request, byte[] derived) {
+    return new Password(FiveStages.encode(derived, request));
   }
 }

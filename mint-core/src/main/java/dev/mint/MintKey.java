@@ -1,5 +1,7 @@
 package dev.mint;
 
+import dev.mint.internal.FiveStages;
+import dev.mint.internal.Secrets;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 

@@ -1,5 +1,8 @@
 package dev.mint;
 
+import dev.mint.internal.FiveStages;
+import dev.mint.internal.VersionRule;
+
 /**
  * Everything the page asks for except the master phrase: site, version, length, character classes,
  * exclude-ambiguous, security level and page revision. Immutable; every field is checked when the
@@ -37,7 +40,7 @@ public final class MintRequest {
   private MintRequest(Builder b) {
     this.revision = InvalidInputException.requireNonNull(b.revision, "revision");
     this.level = InvalidInputException.requireNonNull(b.level, "level");
-    this.site = checkSite(b.site);
+    this.site = FiveStages.checkSite(b.site);
     this.version = VersionRule.check(b.version, revision);
     if (b.length < MIN_LENGTH || b.length > MAX_LENGTH) {
       throw new InvalidInputException(
@@ -53,18 +56,6 @@ public final class MintRequest {
     this.digits = b.digits;
     this.symbols = b.symbols;
     this.excludeAmbiguous = b.excludeAmbiguous;
-  }
-
-  static String checkSite(String site) {
-    InvalidInputException.requireNonNull(site, "site");
-    if (site.length() > MAX_SITE_LENGTH) {
-      throw new InvalidInputException(
-          "site", "must be at most " + MAX_SITE_LENGTH + " UTF-16 code units long");
-    }
-    if (Js.isBlank(site)) {
-      throw new InvalidInputException("site", "must hold a character that is not whitespace");
-    }
-    return site;
   }
 
   /**
@@ -96,7 +87,7 @@ public final class MintRequest {
   }
 
   /**
-   * The site as typed (normalization is {@link dev.mint.conformance.Stages#normalizeSite}).
+   * The site as typed (normalization is {@link Revision#normalizeSite}).
    *
    * @return the site
    */

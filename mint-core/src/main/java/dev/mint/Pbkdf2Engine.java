@@ -1,5 +1,7 @@
 package dev.mint;
 
+import dev.mint.internal.FastPbkdf2;
+
 /**
  * PBKDF2-HMAC-SHA256 over raw bytes (RFC 8018). The page's derivation step.
  *

@@ -1,5 +1,9 @@
 package dev.mint;
 
+import dev.mint.internal.FiveStages;
+import dev.mint.internal.Js;
+import dev.mint.internal.PgpWords;
+import dev.mint.internal.Secrets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package dev.mint;
 
+import dev.mint.internal.FiveStages;
 import java.util.Locale;
 
 /**
@@ -9,25 +10,21 @@ import java.util.Locale;
  */
 public enum Revision {
   /** Page commit 8c95790: site rule S1, symbols Y1, version not checked by the page. */
-  R1(SiteRule.S1, Symbols.Y1, VersionRule.UNCHECKED),
+  R1(Symbols.Y1),
   /** Page commit 41a353f: site rule S2, symbols Y1, version not checked by the page. */
-  R2(SiteRule.S2, Symbols.Y1, VersionRule.UNCHECKED),
+  R2(Symbols.Y1),
   /**
    * Page commits d628c78 and 3043ae9, the current page: site rule S3, symbols Y3, version checked.
    */
-  R3(SiteRule.S3, Symbols.Y3, VersionRule.PARSE_INT_AT_LEAST_ONE);
+  R3(Symbols.Y3);
 
   /** The revision used when none is chosen: the current page. */
   public static final Revision DEFAULT = R3;
 
-  private final SiteRule siteRule;
   private final String symbols;
-  private final VersionRule versionRule;
 
-  Revision(SiteRule siteRule, String symbols, VersionRule versionRule) {
-    this.siteRule = siteRule;
+  Revision(String symbols) {
     this.symbols = symbols;
-    this.versionRule = versionRule;
   }
 
   /**
@@ -48,12 +45,18 @@ public enum Revision {
     return symbols;
   }
 
-  SiteRule siteRule() {
-    return siteRule;
-  }
-
-  VersionRule versionRule() {
-    return versionRule;
+  /**
+   * The site part of the salt, as this revision's page computes it from the site field and shows it
+   * (SPEC.md section 3): {@code GitHub.com} and {@code https://www.github.com/login} are both
+   * {@code github}. Two sites with the same normalized form give the same passwords.
+   *
+   * @param site the site as typed
+   * @return the normalized site
+   * @throws InvalidInputException when the site is null, blank after JavaScript's trim, or longer
+   *     than {@link MintRequest#MAX_SITE_LENGTH}
+   */
+  public String normalizeSite(String site) {
+    return FiveStages.normalizeSite(site, this);
   }
 
   /**

@@ -10,6 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.mint.conformance.Stages;
+import dev.mint.internal.Encoding;
+import dev.mint.internal.FiveStages;
+import dev.mint.internal.Hardening;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -134,9 +138,10 @@ class CoreArchitectureTest {
 
   /**
    * Control C3 and C20: the page's stage order is written once, in {@link MintKey} ({@link
-   * Mint#derive} goes through it; the stage facades, {@code dev.mint.conformance.Stages} and the
-   * deprecated {@link Stages}, run one stage per call). A second copy of the order elsewhere would
-   * be a second place to keep in step with the page and to wipe by hand.
+   * Mint#derive} goes through it; the facade {@code dev.mint.conformance.Stages} runs one stage per
+   * call, and {@link Mint#encode} the last stage alone, on bytes its caller gives). A second copy
+   * of the order elsewhere would be a second place to keep in step with the page and to wipe by
+   * hand.
    */
   @ArchTest
   static final ArchRule theStageOrderIsWrittenOnce =
@@ -144,7 +149,7 @@ class CoreArchitectureTest {
           .that()
           .resideInAPackage("dev.mint..")
           .and()
-          .doNotBelongToAnyOf(MintKey.class, FiveStages.class, deprecatedStages())
+          .doNotBelongToAnyOf(MintKey.class, FiveStages.class, Stages.class)
           .should()
           .callMethod(
               FiveStages.class,
@@ -153,9 +158,18 @@ class CoreArchitectureTest {
               String.class,
               Level.class,
               Pbkdf2Engine.class)
-          .orShould()
+          .because("MintKey is the one place that derives from the hardened bytes");
+
+  @ArchTest
+  static final ArchRule theEncodingStageHasTwoCallersAndTheFacade =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mint..")
+          .and()
+          .doNotBelongToAnyOf(MintKey.class, Mint.class, FiveStages.class, Stages.class)
+          .should()
           .callMethod(FiveStages.class, "encode", byte[].class, MintRequest.class)
-          .because("MintKey is the one place that derives and encodes from the hardened bytes");
+          .because("MintKey encodes what it derives; Mint.encode is the last stage alone");
 
   @ArchTest
   static final ArchRule theStagesRunOnlyThroughTheirOwnClass =
@@ -169,6 +183,36 @@ class CoreArchitectureTest {
           .orShould()
           .callMethod(Encoding.class, "encode", byte[].class, MintRequest.class)
           .because("each stage has one entry point, FiveStages, which MintKey and the facades use");
+
+  /**
+   * {@code dev.mint.conformance} is a facade: each of its methods hands its arguments to {@link
+   * FiveStages} and adds nothing, so the stages a conformance tool checks are the ones {@link
+   * MintKey} runs.
+   */
+  @ArchTest
+  static final ArchRule theConformancePackageIsAFacadeOverTheStages =
+      classes()
+          .that()
+          .resideInAPackage("dev.mint.conformance..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage("dev.mint", "dev.mint.conformance..", "java.lang")
+                  .or(belongToAnyOf(FiveStages.class)))
+          .because("a second implementation of a stage would be checked instead of the real one");
+
+  /**
+   * The internal package serves the API; it never calls back into {@link Mint}, {@link MintKey} or
+   * the conformance facade, so the API is the one entry and the stages have no cycle through it.
+   */
+  @ArchTest
+  static final ArchRule theInternalPackageDoesNotCallTheApiBack =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mint.internal..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(Mint.class, MintKey.class, PhraseCheck.class, Stages.class)
+          .because("dev.mint.internal is beneath the API, not beside it");
 
   /** The everyday API needs nothing of the conformance package: it can be left out of reading. */
   @ArchTest
@@ -200,9 +244,4 @@ class CoreArchitectureTest {
           .andShould()
           .beFinal()
           .because("only the class that holds a secret array can wipe it, and it never swaps it");
-
-  @SuppressWarnings("deprecation")
-  private static Class<?> deprecatedStages() {
-    return Stages.class;
-  }
 }

@@ -2,6 +2,7 @@ package dev.mint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import dev.mint.internal.Js;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.conformance.Stages;
+import dev.mint.internal.Encoding;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -66,6 +67,36 @@ class MintPropertyTest {
     assertTrue(password.chars().allMatch(c -> combined.indexOf(c) >= 0), password);
     if (request.excludeAmbiguous()) {
       assertTrue(password.chars().noneMatch(c -> "OIl01".indexOf(c) >= 0), password);
+    }
+  }
+
+  /**
+   * {@link Mint#encode}, the last stage for tools outside the conformance package, is that stage.
+   */
+  @Property
+  void mintEncodeIsTheEncodingStage(
+      @ForAll("requests") MintRequest request, @ForAll @Size(64) byte[] derived) {
+    byte[] before = derived.clone();
+    try (Password password = Mint.encode(request, derived)) {
+      assertArrayEquals(Stages.encode(derived, request), password.toCharArray());
+    }
+    assertArrayEquals(before, derived, "Mint.encode reads the bytes, it does not change them");
+  }
+
+  /** {@link Revision#normalizeSite} gives what the normalize stage gives, refusals included. */
+  @Property
+  void revisionNormalizeSiteIsTheNormalizeStage(
+      @ForAll("anyText") String site, @ForAll Revision revision) {
+    assertEquals(
+        outcome(() -> Stages.normalizeSite(site, revision)),
+        outcome(() -> revision.normalizeSite(site)));
+  }
+
+  private static String outcome(java.util.function.Supplier<String> stage) {
+    try {
+      return "normalized: " + stage.get();
+    } catch (InvalidInputException e) {
+      return "refused: " + e.getMessage();
     }
   }
 

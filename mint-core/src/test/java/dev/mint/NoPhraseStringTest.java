@@ -3,6 +3,7 @@ package dev.mint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.internal.Hardening;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -28,27 +29,27 @@ class NoPhraseStringTest {
   /** Methods on the phrase path, by class; "*" means every method but those excepted below. */
   private static final Map<String, Set<String>> EXCEPTED =
       Map.of(
-          "dev.mint.Hardening",
+          "dev.mint.internal.Hardening",
           Set.of(),
-          "dev.mint.Secrets",
+          "dev.mint.internal.Secrets",
           Set.of(),
-          "dev.mint.Js",
+          "dev.mint.internal.Js",
           Set.of(
               "static java.lang.String trim(java.lang.String);",
               "static boolean isBlank(java.lang.CharSequence);",
               "static java.lang.String toLowerCase(java.lang.String);",
               "static double parseInt(java.lang.String);"),
-          "dev.mint.CaseMapping",
+          "dev.mint.internal.CaseMapping",
           Set.of(
               "static java.lang.String toLowerCase(java.lang.String);",
               "static java.lang.String toUpperCase(java.lang.String);",
               "static {};",
               "private static java.lang.String[] tokens(java.lang.String);",
               "private static int hex(java.lang.String);"),
-          "dev.mint.CaseMapping$Mapping",
-          Set.of("dev.mint.CaseMapping$Mapping(java.lang.String, java.lang.String);"),
-          "dev.mint.CaseMapping$Ranges",
-          Set.of("dev.mint.CaseMapping$Ranges(java.lang.String);"),
+          "dev.mint.internal.CaseMapping$Mapping",
+          Set.of("dev.mint.internal.CaseMapping$Mapping(java.lang.String, java.lang.String);"),
+          "dev.mint.internal.CaseMapping$Ranges",
+          Set.of("dev.mint.internal.CaseMapping$Ranges(java.lang.String);"),
           // of(...), the held bytes' derive and close are on the phrase path; the excepted ones
           // make the salt (site and version, not secret) or show whether the key is closed, and
           // hand the phrase itself to of(...) only

@@ -5,6 +5,8 @@ import static dev.mint.testing.Leaks.everything;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.conformance.Stages;
+import dev.mint.internal.BouncyCastlePbkdf2;
+import dev.mint.internal.Hardening;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -58,7 +60,6 @@ class PhraseLeakPropertyTest {
     KEY_TO_STRING,
     KEY_DERIVE_AFTER_CLOSE,
     KEY_FAILING_ENGINE,
-    DEPRECATED_STAGES_HARDEN,
     STAGES_HARDEN,
     STAGES_DERIVE_NULL_SALT,
     STAGES_DERIVE_NULL_LEVEL,
@@ -120,7 +121,6 @@ class PhraseLeakPropertyTest {
                       return k.derive(request);
                     });
             case KEY_FAILING_ENGINE -> key(phrase, ZERO_ITERATIONS, k -> k.derive(request));
-            case DEPRECATED_STAGES_HARDEN -> deprecatedHarden(phrase);
             case STAGES_HARDEN -> Stages.hardenPhrase(phrase).length;
             case STAGES_DERIVE_NULL_SALT -> Stages.derive(hardened, null, Level.STANDARD, engine);
             case STAGES_DERIVE_NULL_LEVEL -> Stages.derive(hardened, "s", null, engine);
@@ -167,11 +167,6 @@ class PhraseLeakPropertyTest {
     try (MintKey key = MintKey.of(phrase, engine)) {
       return use.apply(key) + " " + key;
     }
-  }
-
-  @SuppressWarnings("deprecation") // the old name of the stages must not leak either
-  private static int deprecatedHarden(char[] phrase) {
-    return dev.mint.Stages.hardenPhrase(phrase).length;
   }
 
   /** The hardened bytes when the phrase is acceptable, else the phrase's own UTF-8. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.mint.conformance.Stages;
+import dev.mint.internal.BouncyCastlePbkdf2;
+import dev.mint.internal.Js;
 import dev.mint.internal.SecretSeam;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mint.internal.BouncyCastlePbkdf2;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -160,7 +160,7 @@ public final class ReferenceDocs {
         page.append("| `")
             .append(positional.paramLabel())
             .append("` | ")
-            .append(cell(positional.renderedDescription()))
+            .append(cell(positional.description()))
             .append(" |\n");
       }
       page.append('\n');
@@ -173,7 +173,7 @@ public final class ReferenceDocs {
         page.append("| ")
             .append(optionNames(spec, option))
             .append(" | ")
-            .append(cell(option.renderedDescription()))
+            .append(cell(option.description()))
             .append(" |\n");
       }
       page.append('\n');

@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.mint.internal.SecretSeam;
 
 /**
  * The packages of mint-cli and what each may use, so that each keeps one responsibility, checked on
@@ -45,6 +46,20 @@ class CliArchitectureTest {
 
   private static final DescribedPredicate<JavaClass> IO =
       resideInAPackage("dev.mint.cli.io..").as("dev.mint.cli.io");
+
+  /**
+   * mint-core's {@code dev.mint.internal} is not its API: the CLI uses {@code dev.mint} and {@code
+   * dev.mint.conformance}, and of the internal package only the test seam, so that the secret
+   * buffers the CLI allocates are seen by the same tests as mint-core's (control C3).
+   */
+  @ArchTest
+  static final ArchRule ofMintCoreInternalsOnlyTheTestSeam =
+      noClasses()
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("dev.mint.internal..")
+                  .and(not(JavaClass.Predicates.belongToAnyOf(SecretSeam.class))))
+          .because("dev.mint.internal may change in any release; the CLI is built on the API");
 
   @ArchTest
   static final ArchRule nothingDependsOnTheCommands =

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mint.Stages;
+import dev.mint.conformance.Stages;
 import dev.mint.cli.io.HardenedJvm;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -340,7 +340,7 @@ public class MintCliTest {
     java.nio.file.Files.writeString(file, "other.example\n");
     CliRun run = CliRun.run("normalize", "--revision=r1", "@" + file);
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals(dev.mint.Stages.normalizeSite("@" + file, dev.mint.Revision.R1) + "\n", run.out());
+    assertEquals(dev.mint.Revision.R1.normalizeSite("@" + file) + "\n", run.out());
     assertFalse(run.out().contains("other"), run.out());
   }
 

@@ -211,7 +211,7 @@ class SessionPtyIT {
     }
     java.util.Map<String, byte[]> secrets =
         new java.util.LinkedHashMap<>(HeapDumpScan.patterns("phrase", PHRASE));
-    secrets.put("hardened", dev.mint.Stages.hardenPhrase(PHRASE.toCharArray()));
+    secrets.put("hardened", dev.mint.conformance.Stages.hardenPhrase(PHRASE.toCharArray()));
     secrets.putAll(HeapDumpScan.patterns("password", password(github)));
     assertEquals(List.of(), HeapDumpScan.found(dump, secrets));
   }
@@ -246,7 +246,7 @@ class SessionPtyIT {
     }
     java.util.Map<String, byte[]> secrets =
         new java.util.LinkedHashMap<>(HeapDumpScan.patterns("phrase", PHRASE));
-    secrets.put("hardened", dev.mint.Stages.hardenPhrase(PHRASE.toCharArray()));
+    secrets.put("hardened", dev.mint.conformance.Stages.hardenPhrase(PHRASE.toCharArray()));
     assertEquals(List.of(), HeapDumpScan.found(dump, secrets));
   }
 

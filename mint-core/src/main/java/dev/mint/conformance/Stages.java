@@ -6,7 +6,7 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.Revision;
-import dev.mint.internal.StageAccess;
+import dev.mint.internal.FiveStages;
 
 /**
  * The page's algorithm as five stages, in the order of SPEC.md: {@link #normalizeSite normalize},
@@ -20,9 +20,7 @@ import dev.mint.internal.StageAccess;
  */
 public final class Stages {
   /** The constant start of every salt, in every revision. */
-  public static final String SALT_PREFIX = StageAccess.SALT_PREFIX;
-
-  private static final StageAccess STAGES = StageAccess.get();
+  public static final String SALT_PREFIX = FiveStages.SALT_PREFIX;
 
   private Stages() {}
 
@@ -36,7 +34,7 @@ public final class Stages {
    * @throws InvalidInputException when the site is null, blank after JS-trim, or too long
    */
   public static String normalizeSite(String site, Revision revision) {
-    return STAGES.normalizeSite(site, revision);
+    return FiveStages.normalizeSite(site, revision);
   }
 
   /**
@@ -48,7 +46,7 @@ public final class Stages {
    * @throws InvalidInputException when the phrase is null, blank after JS-trim, or too long
    */
   public static byte[] hardenPhrase(char[] phrase) {
-    return STAGES.hardenPhrase(phrase);
+    return FiveStages.hardenPhrase(phrase);
   }
 
   /**
@@ -61,7 +59,7 @@ public final class Stages {
    * @throws InvalidInputException when an argument is null or the version is not allowed
    */
   public static String salt(String normalizedSite, String version) {
-    return STAGES.salt(normalizedSite, version);
+    return FiveStages.salt(normalizedSite, version);
   }
 
   /**
@@ -76,7 +74,7 @@ public final class Stages {
    * @throws InvalidInputException when an argument is null
    */
   public static byte[] derive(byte[] hardened, String salt, Level level, Pbkdf2Engine engine) {
-    return STAGES.derive(hardened, salt, level, engine);
+    return FiveStages.derive(hardened, salt, level, engine);
   }
 
   /**
@@ -89,6 +87,6 @@ public final class Stages {
    * @throws InvalidInputException when an argument is null or {@code derived} is not 64 bytes
    */
   public static char[] encode(byte[] derived, MintRequest request) {
-    return STAGES.encode(derived, request);
+    return FiveStages.encode(derived, request);
   }
 }

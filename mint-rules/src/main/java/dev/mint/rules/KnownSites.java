@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mint.InvalidInputException;
 import dev.mint.Revision;
-import dev.mint.Stages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -319,7 +318,7 @@ public final class KnownSites {
 
   private static String pageSite(String site) {
     try {
-      return Stages.normalizeSite(site, Revision.DEFAULT);
+      return Revision.DEFAULT.normalizeSite(site);
     } catch (InvalidInputException e) {
       return "";
     }

@@ -1,8 +1,9 @@
 package dev.mint.rules;
 
+import dev.mint.Mint;
 import dev.mint.MintRequest;
+import dev.mint.Password;
 import dev.mint.Revision;
-import dev.mint.Stages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -341,9 +342,11 @@ public final class Suggestion {
     int hits = 0;
     for (int i = 0; i < SAMPLES; i++) {
       random.nextBytes(derived);
-      char[] password = Stages.encode(derived, request);
-      hits += Compliance.complies(password, rules) ? 1 : 0;
-      Arrays.fill(password, '\0');
+      try (Password password = Mint.encode(request, derived)) {
+        char[] chars = password.toCharArray();
+        hits += Compliance.complies(chars, rules) ? 1 : 0;
+        Arrays.fill(chars, '\0');
+      }
     }
     return hits / (double) SAMPLES;
   }

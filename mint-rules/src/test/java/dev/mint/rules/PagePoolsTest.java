@@ -2,9 +2,10 @@ package dev.mint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mint.Mint;
 import dev.mint.MintRequest;
+import dev.mint.Password;
 import dev.mint.Revision;
-import dev.mint.Stages;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,10 @@ class PagePoolsTest {
           TreeSet<Character> seen = new TreeSet<>();
           for (int i = 0; i < 200; i++) {
             random.nextBytes(derived);
-            for (char c : Stages.encode(derived, request)) {
-              seen.add(c);
+            try (Password password = Mint.encode(request, derived)) {
+              for (char c : password.toCharArray()) {
+                seen.add(c);
+              }
             }
           }
           TreeSet<Character> pool = new TreeSet<>();

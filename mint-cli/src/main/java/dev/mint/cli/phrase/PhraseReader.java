@@ -199,6 +199,7 @@ public final class PhraseReader {
     return fromPrompt(
         new Prompt() {
           @Override
+          @SuppressWarnings("try") // echo is held for its close(), which turns echo back on
           public char[] ask(String prompt) {
             byte[] line = SecretSeam.allocated(new byte[MAX_STDIN_BYTES]);
             String source = "the terminal";

@@ -1,7 +1,6 @@
 package dev.mint.cli.sites;
 
 import dev.mint.Revision;
-import dev.mint.Stages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -49,7 +48,7 @@ final class EntryIndex {
     for (Revision revision : Revision.values()) {
       byAnyRevision
           .computeIfAbsent(
-              new Key(entry.account(), revision, Stages.normalizeSite(entry.site(), revision)),
+              new Key(entry.account(), revision, revision.normalizeSite(entry.site())),
               k -> new LinkedHashSet<>())
           .add(entry);
     }
@@ -65,7 +64,7 @@ final class EntryIndex {
     for (Revision revision : Revision.values()) {
       Set<SiteEntry> set =
           byAnyRevision.get(
-              new Key(entry.account(), revision, Stages.normalizeSite(entry.site(), revision)));
+              new Key(entry.account(), revision, revision.normalizeSite(entry.site())));
       if (set != null) {
         set.remove(entry);
       }
@@ -78,8 +77,7 @@ final class EntryIndex {
     for (Revision revision : Revision.values()) {
       found.addAll(
           byOwnRevision.getOrDefault(
-              new Key(in.account(), revision, Stages.normalizeSite(in.site(), revision)),
-              Set.of()));
+              new Key(in.account(), revision, revision.normalizeSite(in.site())), Set.of()));
     }
     found.addAll(
         byAnyRevision.getOrDefault(

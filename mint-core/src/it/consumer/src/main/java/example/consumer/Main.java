@@ -21,7 +21,8 @@ import java.util.Arrays;
  * the first line of standard input (UTF-8, read into a char[], never a String), then the normalized
  * site. The password is minted twice, by {@code Mint.derive} and by a {@code MintKey} made before
  * the phrase is wiped and used after; exit status 3 when they differ. The normalized site comes
- * from {@code dev.mint.conformance}, which a modular consumer can read too.
+ * from {@code Revision.normalizeSite}, and again from {@code dev.mint.conformance}, which a modular
+ * consumer can read too; exit status 3 when they differ.
  *
  * <p>Arguments: site version length upper lower digits symbols excludeAmbiguous level revision, for
  * example {@code github.com 1 16 true true true true true standard r3}.
@@ -69,7 +70,12 @@ public final class Main {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.println(minted);
     Arrays.fill(minted, '\0');
-    out.println(Stages.normalizeSite(request.site(), request.revision()));
+    String normalized = request.revision().normalizeSite(request.site());
+    if (!normalized.equals(Stages.normalizeSite(request.site(), request.revision()))) {
+      System.err.println("Revision.normalizeSite and Stages.normalizeSite differ");
+      System.exit(3);
+    }
+    out.println(normalized);
   }
 
   /** The first line of {@code in}, without its line break, decoded as UTF-8. */

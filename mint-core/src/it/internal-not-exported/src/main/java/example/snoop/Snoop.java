@@ -1,10 +1,10 @@
 package example.snoop;
 
+import dev.mint.internal.FiveStages;
 import dev.mint.internal.SecretSeam;
-import dev.mint.internal.StageAccess;
 
 /**
- * Would mark buffers through mint's test seam, or reach the stages behind dev.mint.conformance's
+ * Would mark buffers through mint's test seam, or run the stages behind dev.mint.conformance's
  * back: must not compile outside mint.
  */
 public final class Snoop {
@@ -14,7 +14,7 @@ public final class Snoop {
     return SecretSeam.allocated(buffer);
   }
 
-  public static Object stages() {
-    return StageAccess.get();
+  public static String salt() {
+    return FiveStages.salt("github", "1");
   }
 }
