@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mint.conformance.Stages;
 import dev.mint.cli.io.HardenedJvm;
+import dev.mint.conformance.Stages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
