@@ -1,7 +1,8 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.policy;
 
 import dev.mint.Revision;
 import dev.mint.Stages;
+import dev.mint.cli.sites.model.SiteEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
