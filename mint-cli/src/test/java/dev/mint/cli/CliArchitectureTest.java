@@ -23,7 +23,12 @@ import dev.mint.internal.SecretSeam;
  *   <li>{@code dev.mint.cli}: {@code Main} and {@code MintCli}, which wire the commands;
  *   <li>{@code command} (and {@code command.site}): the commands, which nothing else uses;
  *   <li>{@code options}: the picocli mixins;
- *   <li>{@code sites}: the sites file and its model, on mint-core, {@code io} and Jackson;
+ *   <li>{@code sites}: the sites file, in four rooms whose arrows point one way: {@code
+ *       sites.model} (the entries and the file's content, immutable), {@code sites.format} (their
+ *       JSON) and {@code sites.store} (the file on disk: path, owners, lock, atomic write), and
+ *       {@code sites.policy} (finding, changing, same-as, import) over the model; the package
+ *       itself holds the vocabulary all of them share (the settings table, the typed settings, the
+ *       failure);
  *   <li>{@code phrase}: where the phrase comes from and how it is held, on mint-core and {@code
  *       io};
  *   <li>{@code output}: where a password goes, on mint-core, {@code io} and the QR code library;
@@ -46,6 +51,9 @@ class CliArchitectureTest {
 
   private static final DescribedPredicate<JavaClass> IO =
       resideInAPackage("dev.mint.cli.io..").as("dev.mint.cli.io");
+
+  private static final DescribedPredicate<JavaClass> JACKSON =
+      resideInAPackage("com.fasterxml.jackson..").as("Jackson");
 
   /**
    * mint-core's {@code dev.mint.internal} is not its API: the CLI uses {@code dev.mint} and {@code
@@ -78,14 +86,94 @@ class CliArchitectureTest {
           .resideInAPackage("dev.mint.cli.sites..")
           .should()
           .onlyDependOnClassesThat(
-              resideInAPackage("dev.mint.cli.sites..")
-                  .or(MINT_CORE)
-                  .or(IO)
-                  .or(JDK)
-                  .or(resideInAPackage("com.fasterxml.jackson..").as("Jackson")))
+              resideInAPackage("dev.mint.cli.sites..").or(MINT_CORE).or(IO).or(JDK).or(JACKSON))
           .because(
               "the sites file and its model know no command line (no picocli, no commands): their"
                   + " failures are SitesExceptions that MintCli maps to exit codes");
+
+  /** The vocabulary the rooms of the sites file share: the settings table, the failure. */
+  private static final DescribedPredicate<JavaClass> SITES_VOCABULARY =
+      resideInAPackage("dev.mint.cli.sites").as("dev.mint.cli.sites");
+
+  private static DescribedPredicate<JavaClass> sites(String room) {
+    return resideInAPackage("dev.mint.cli.sites." + room).as("dev.mint.cli.sites." + room);
+  }
+
+  @ArchTest
+  static final ArchRule theSitesVocabularyIsALeaf =
+      classes()
+          .that()
+          .resideInAPackage("dev.mint.cli.sites")
+          .should()
+          .onlyDependOnClassesThat(SITES_VOCABULARY.or(MINT_CORE).or(IO).or(JDK))
+          .because("every room of the sites file builds on the settings table and SitesException");
+
+  @ArchTest
+  static final ArchRule theSitesModelIsPlainData =
+      classes()
+          .that()
+          .resideInAPackage("dev.mint.cli.sites.model")
+          .should()
+          .onlyDependOnClassesThat(sites("model").or(SITES_VOCABULARY).or(MINT_CORE).or(IO).or(JDK))
+          .because("an entry and the file's content know neither JSON nor the disk nor the rules");
+
+  @ArchTest
+  static final ArchRule theSitesFormatKnowsOnlyTheModel =
+      classes()
+          .that()
+          .resideInAPackage("dev.mint.cli.sites.format")
+          .should()
+          .onlyDependOnClassesThat(
+              sites("format")
+                  .or(sites("model"))
+                  .or(SITES_VOCABULARY)
+                  .or(MINT_CORE)
+                  .or(IO)
+                  .or(JDK)
+                  .or(JACKSON))
+          .because("the JSON reader and writer turn bytes into the model and back, nothing more");
+
+  @ArchTest
+  static final ArchRule theSitesStoreKnowsOnlyTheFormatAndTheModel =
+      classes()
+          .that()
+          .resideInAPackage("dev.mint.cli.sites.store")
+          .should()
+          .onlyDependOnClassesThat(
+              sites("store")
+                  .or(sites("format"))
+                  .or(sites("model"))
+                  .or(SITES_VOCABULARY)
+                  .or(IO)
+                  .or(JDK))
+          .because(
+              "the file on disk (owners, lock, atomic write) reads and writes the model; what a"
+                  + " change does is the policy's");
+
+  @ArchTest
+  static final ArchRule theSitesPolicyWorksOnTheModel =
+      classes()
+          .that()
+          .resideInAPackage("dev.mint.cli.sites.policy")
+          .should()
+          .onlyDependOnClassesThat(
+              sites("policy")
+                  .or(sites("model"))
+                  .or(sites("store"))
+                  .or(SITES_VOCABULARY)
+                  .or(MINT_CORE)
+                  .or(IO)
+                  .or(JDK))
+          .because(
+              "finding, changing, same-as and import are rules over the model, whatever the JSON;"
+                  + " a change is written through the store");
+
+  @ArchTest
+  static final ArchRule oneNounForTheSites =
+      noClasses()
+          .should()
+          .haveSimpleNameContaining("Profile")
+          .because("users meet a site ('mint site', sites.json): the code calls it the same");
 
   @ArchTest
   static final ArchRule thePhraseSideStandsAlone =

@@ -1,7 +1,7 @@
 package dev.mint.cli;
 
 import dev.mint.cli.io.Io;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.store.SitesFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

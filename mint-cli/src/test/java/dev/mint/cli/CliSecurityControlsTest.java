@@ -12,7 +12,7 @@ import dev.mint.Password;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.phrase.PhraseReader;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.store.SitesFile;
 import dev.mint.internal.SecretSeam;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

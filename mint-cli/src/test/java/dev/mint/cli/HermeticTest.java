@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.store.SitesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mint.cli.io.ExitCodes;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.store.SitesFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * parseable, and the next writer loses nothing and leaves no litter; a full disk (a real, small
  * tmpfs) is one clear line and the old file intact; a directory swapped for a link while the writer
  * holds the lock never makes it write elsewhere. The steps are those of the writer's test seam
- * ({@code dev.mint.cli.sites.WriteSeam}), which pauses a process built with the seam's properties
- * at the step named and lets the test kill it exactly there.
+ * ({@code dev.mint.cli.sites.store.WriteSeam}), which pauses a process built with the seam's
+ * properties at the step named and lets the test kill it exactly there.
  */
 class SitesFaultInjectionIT {
   /** The steps, in the writer's order, and whether the file is already the new one there. */

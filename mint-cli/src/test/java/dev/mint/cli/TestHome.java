@@ -1,6 +1,6 @@
 package dev.mint.cli;
 
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.store.SitesFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

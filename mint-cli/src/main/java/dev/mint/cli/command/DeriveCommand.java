@@ -9,15 +9,15 @@ import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
-import dev.mint.cli.options.ProfileMixin;
 import dev.mint.cli.options.RulesMixin;
+import dev.mint.cli.options.SiteMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.output.StdoutSink;
 import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.phrase.OffHeapPhrase;
-import dev.mint.cli.sites.ResolvedSite;
+import dev.mint.cli.sites.policy.ResolvedSite;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +70,7 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
 
   @Mixin public CommandSpec siteOptions = SiteSettingsMixin.create();
 
-  public @Mixin ProfileMixin profile;
+  public @Mixin SiteMixin profile;
 
   @Mixin PhraseMixin phraseOptions;
 

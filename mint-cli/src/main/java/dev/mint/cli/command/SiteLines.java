@@ -6,12 +6,12 @@ import dev.mint.cli.MintCli;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.options.ProfileMixin;
 import dev.mint.cli.options.RulesMixin;
+import dev.mint.cli.options.SiteMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
-import dev.mint.cli.sites.ResolvedSite;
-import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesException;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.ResolvedSite;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * site options, as on derive's command line ({@code github.com --length 20}). The line is split
  * into words as a shell would for these simple cases (spaces separate; single or double quotes keep
  * spaces in a word; a backslash outside single quotes takes the next character as it is), then
- * parsed by picocli against {@link SiteSettingsMixin} and {@link ProfileMixin}, the mixins derive
+ * parsed by picocli against {@link SiteSettingsMixin} and {@link SiteMixin}, the mixins derive
  * uses, and resolved as derive resolves its command line: the page's defaults, then the entry of
  * the sites file that matches the site ({@code --account}, {@code --no-profile}), then the options
  * on the line; {@code --no-rules} on a line turns the sites' known password rules off for it.
@@ -86,7 +86,7 @@ public final class SiteLines {
 
     @Mixin CommandSpec siteOptions = SiteSettingsMixin.create();
 
-    @Mixin ProfileMixin profile;
+    @Mixin SiteMixin profile;
 
     @Mixin RulesMixin rules;
   }

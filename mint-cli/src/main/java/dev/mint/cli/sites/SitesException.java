@@ -35,16 +35,16 @@ public final class SitesException extends RuntimeException {
     return new SitesException(kind, getMessage() + more);
   }
 
-  static SitesException usage(String message) {
+  public static SitesException usage(String message) {
     return new SitesException(Kind.USAGE, message);
   }
 
   /** A value mint does not take; {@code field} starts the message, as in mint-core. */
-  static SitesException invalid(String field, String whatIsWrong) {
+  public static SitesException invalid(String field, String whatIsWrong) {
     return new SitesException(Kind.INVALID_INPUT, field + ": " + whatIsWrong);
   }
 
-  static SitesException file(String message) {
+  public static SitesException file(String message) {
     return new SitesException(Kind.FILE, message);
   }
 }

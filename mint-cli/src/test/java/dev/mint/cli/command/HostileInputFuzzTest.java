@@ -11,8 +11,9 @@ import dev.mint.cli.io.BoundedLines;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
-import dev.mint.cli.sites.Profiles;
 import dev.mint.cli.sites.SitesException;
+import dev.mint.cli.sites.format.SitesJson;
+import dev.mint.cli.sites.model.SiteBook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -31,7 +32,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Fuzzing of the inputs strangers control (docs/TESTING.md, "Fuzzing"): jqwik generators of hostile
  * input (deep nesting, huge strings, invalid UTF-8, NUL bytes, lone surrogates, control characters,
- * quotes and options out of place) for the sites-file parser ({@link Profiles#parse}), the batch
+ * quotes and options out of place) for the sites-file parser ({@link SitesJson#parse}), the batch
  * and session line reader ({@link BoundedLines}) and line parser ({@link SiteLines}), and a whole
  * {@code mint batch} in-process. Every outcome must be a value or mint's own one-line error with
  * its documented exit code; anything else (a RuntimeException, an Error) is a bug. The tries are
@@ -250,9 +251,9 @@ class HostileInputFuzzTest {
   void theSitesFileParserGivesEntriesOrOneLineExit4(@ForAll("sitesFile") byte[] file) {
     {
       sitesFiles.incrementAndGet();
-      Profiles profiles;
+      SiteBook profiles;
       try {
-        profiles = Profiles.parse(file, "sites.json");
+        profiles = SitesJson.parse(file, "sites.json");
       } catch (SitesException e) {
         sitesFilesRefused.incrementAndGet();
         assertEquals(ExitCodes.IO, MintCli.exitCode(e.kind()), e.getMessage());
@@ -261,11 +262,11 @@ class HostileInputFuzzTest {
         return;
       }
       // nothing lost: what was read is written back and read again the same
-      byte[] written = profiles.toBytes();
-      Profiles again = Profiles.parse(written, "sites.json");
+      byte[] written = SitesJson.toBytes(profiles);
+      SiteBook again = SitesJson.parse(written, "sites.json");
       assertEquals(profiles.entries().size(), again.entries().size());
       parsedFiles.incrementAndGet();
-      assertArrayEquals(written, again.toBytes());
+      assertArrayEquals(written, SitesJson.toBytes(again));
     }
   }
 

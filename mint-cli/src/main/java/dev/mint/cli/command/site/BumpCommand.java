@@ -6,11 +6,12 @@ import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.options.StoredEntryMixin;
+import dev.mint.cli.options.StoredSiteMixin;
 import dev.mint.cli.rules.SiteFacts;
-import dev.mint.cli.sites.Change;
-import dev.mint.cli.sites.SiteEntry;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.Change;
+import dev.mint.cli.sites.policy.Sites;
+import dev.mint.cli.sites.store.SitesFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Mixin;
 final class BumpCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
-  @Mixin StoredEntryMixin entry;
+  @Mixin StoredSiteMixin entry;
 
   BumpCommand(Io io) {
     this.io = io;
@@ -41,7 +42,8 @@ final class BumpCommand extends StandardCommand implements Callable<Integer> {
     SitesFile file = SitesFile.of(io);
     List<String> warnings = new ArrayList<>();
     Change change =
-        file.update(
+        Sites.update(
+            file,
             p -> {
               SiteEntry before = entry.in(p, file);
               if (before.sameAs() != null) {

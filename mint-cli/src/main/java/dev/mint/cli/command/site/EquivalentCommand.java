@@ -3,7 +3,7 @@ package dev.mint.cli.command.site;
 import dev.mint.MintRequest;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.sites.Setting;
-import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.model.SiteEntry;
 import java.util.ArrayList;
 import java.util.List;
 

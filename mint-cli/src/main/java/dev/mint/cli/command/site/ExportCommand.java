@@ -5,9 +5,10 @@ import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
-import dev.mint.cli.sites.Profiles;
-import dev.mint.cli.sites.RecordedCheck;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.format.SitesJson;
+import dev.mint.cli.sites.model.SiteBook;
+import dev.mint.cli.sites.policy.RecordedCheck;
+import dev.mint.cli.sites.store.SitesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -55,12 +56,12 @@ final class ExportCommand extends StandardCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SitesFile file = SitesFile.of(io);
-    Profiles profiles = file.read();
-    boolean withCheck = RecordedCheck.isRecorded(profiles) && !noPhraseCheck;
+    SiteBook book = file.read();
+    boolean withCheck = RecordedCheck.isRecorded(book) && !noPhraseCheck;
     if (noPhraseCheck) {
-      RecordedCheck.leaveOut(profiles);
+      book = RecordedCheck.leftOut(book);
     }
-    byte[] bytes = profiles.toBytes();
+    byte[] bytes = SitesJson.toBytes(book);
     if (target == null || target.toString().equals("-")) {
       io.out().flush();
       try {
@@ -69,7 +70,7 @@ final class ExportCommand extends StandardCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw CliException.io("cannot write to standard output");
       }
-      io.err().println(done(profiles, "standard output", withCheck));
+      io.err().println(done(book, "standard output", withCheck));
       return ExitCodes.OK;
     }
     Path resolved = SitesFile.writeTarget(target); // a device, pipe, socket, directory: exit 4
@@ -86,13 +87,13 @@ final class ExportCommand extends StandardCommand implements Callable<Integer> {
       throw CliException.usage(target + " exists: --force overwrites it");
     }
     SitesFile.writeAtomically(target, bytes);
-    io.err().println(done(profiles, target.toString(), withCheck));
+    io.err().println(done(book, target.toString(), withCheck));
     return ExitCodes.OK;
   }
 
-  private static String done(Profiles profiles, String where, boolean withCheck) {
+  private static String done(SiteBook book, String where, boolean withCheck) {
     return "exported "
-        + profiles.entries().size()
+        + book.entries().size()
         + " entries to "
         + where
         + (withCheck ? " with the recorded phrase check (--no-phrase-check leaves it out)" : "");

@@ -5,11 +5,13 @@ import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
-import dev.mint.cli.sites.ImportResult;
-import dev.mint.cli.sites.Profiles;
-import dev.mint.cli.sites.RecordedCheck;
-import dev.mint.cli.sites.SitesFile;
-import dev.mint.cli.sites.SitesImport;
+import dev.mint.cli.sites.format.SitesJson;
+import dev.mint.cli.sites.model.SiteBook;
+import dev.mint.cli.sites.policy.ImportResult;
+import dev.mint.cli.sites.policy.RecordedCheck;
+import dev.mint.cli.sites.policy.Sites;
+import dev.mint.cli.sites.policy.SitesImport;
+import dev.mint.cli.sites.store.SitesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,12 +57,13 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Profiles incoming = Profiles.parse(readSource(), source.toString());
+    SiteBook incoming = SitesJson.parse(readSource(), source.toString());
     RecordedCheck.in(incoming, source.toString()); // four hex digits or no field, else exit 4
     SitesFile file = SitesFile.of(io);
     RecordedCheck.Imported[] check = new RecordedCheck.Imported[1];
     ImportResult result =
-        file.update(
+        Sites.update(
+            file,
             p -> {
               ImportResult merged = SitesImport.merge(p, incoming, replace, SitesFile.today());
               p.sameAsProblem()

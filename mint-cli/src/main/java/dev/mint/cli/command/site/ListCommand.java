@@ -6,10 +6,11 @@ import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.sites.Profiles;
 import dev.mint.cli.sites.Setting;
-import dev.mint.cli.sites.SiteEntry;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.format.SitesJson;
+import dev.mint.cli.sites.model.SiteBook;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.store.SitesFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,13 +44,13 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SitesFile file = SitesFile.of(io);
-    Profiles profiles = file.read();
+    SiteBook book = file.read();
     if (json) {
-      io.out().println(profiles.entriesJson());
+      io.out().println(SitesJson.entriesJson(book.entries()));
       SiteCommand.checkWritten(io);
       return ExitCodes.OK;
     }
-    if (profiles.entries().isEmpty()) {
+    if (book.entries().isEmpty()) {
       io.err().println("no entries in " + file.name() + " (add one with 'mint site set SITE')");
       return ExitCodes.OK;
     }
@@ -64,7 +65,7 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
     header.add("NOTE");
     TextTable table = new TextTable().add(header);
     boolean old = false;
-    for (SiteEntry e : profiles.entries()) {
+    for (SiteEntry e : book.entries()) {
       if (e.sameAs() != null) {
         // no settings of its own: they are the other site's, named in the note column
         List<String> row = new ArrayList<>();

@@ -4,9 +4,10 @@ import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.options.StoredEntryMixin;
-import dev.mint.cli.sites.SiteEntry;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.options.StoredSiteMixin;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.Sites;
+import dev.mint.cli.sites.store.SitesFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Mixin;
 final class RmCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
-  @Mixin StoredEntryMixin entry;
+  @Mixin StoredSiteMixin entry;
 
   RmCommand(Io io) {
     this.io = io;
@@ -34,7 +35,8 @@ final class RmCommand extends StandardCommand implements Callable<Integer> {
     SitesFile file = SitesFile.of(io);
     List<String> warnings = new ArrayList<>();
     SiteEntry removed =
-        file.update(
+        Sites.update(
+            file,
             p -> {
               SiteEntry e = entry.in(p, file);
               p.entries().remove(e);

@@ -9,11 +9,11 @@ import dev.mint.cli.io.Io;
 import dev.mint.cli.options.Arguments;
 import dev.mint.cli.options.RulesMixin;
 import dev.mint.cli.options.SiteSettingsMixin;
-import dev.mint.cli.sites.Change;
-import dev.mint.cli.sites.Profiles;
-import dev.mint.cli.sites.SiteEntry;
-import dev.mint.cli.sites.SitesFile;
 import dev.mint.cli.sites.TypedSettings;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.Change;
+import dev.mint.cli.sites.policy.Sites;
+import dev.mint.cli.sites.store.SitesFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -102,7 +102,7 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
     Arguments.checkDecoded("site", site);
     TypedSettings typed = SiteSettingsMixin.typed(options);
     typed.request(site); // the options are checked before the file is touched
-    if (!Profiles.NO_ACCOUNT.equals(account)) {
+    if (!Sites.NO_ACCOUNT.equals(account)) {
       checkLabel("account", account);
     }
     checkLabel("note", note);
@@ -113,12 +113,15 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
       change = setSameAs(file, typed);
     } else {
       SiteEntry entry =
-          file.exists() ? file.read().find(site, account, file.name()).orElse(null) : null;
+          file.exists()
+              ? Sites.of(file.read()).find(site, account, file.name()).orElse(null)
+              : null;
       // an entry made with --same-as has no settings for the rules to choose (a note may change)
       TypedSettings stored =
           entry != null && entry.sameAs() != null ? typed : rules.suggested(io, site, entry, typed);
       change =
-          file.update(
+          Sites.update(
+              file,
               p -> {
                 Change c = p.set(site, account, stored, note, SitesFile.today(), file.name());
                 warnings.addAll(p.samePasswordWarnings(c.after()));
@@ -150,8 +153,8 @@ final class SetCommand extends StandardCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw CliException.invalid("same-as", e.getMessage().substring(e.field().length() + 2));
     }
-    return file.update(
-        p -> p.setSameAs(site, account, sameAs, note, SitesFile.today(), file.name()));
+    return Sites.update(
+        file, p -> p.setSameAs(site, account, sameAs, note, SitesFile.today(), file.name()));
   }
 
   private static void checkLabel(String field, String value) {

@@ -6,12 +6,12 @@ import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.options.StoredEntryMixin;
+import dev.mint.cli.options.StoredSiteMixin;
 import dev.mint.cli.rules.SiteFacts;
-import dev.mint.cli.sites.Profiles;
 import dev.mint.cli.sites.Setting;
-import dev.mint.cli.sites.SiteEntry;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.Sites;
+import dev.mint.cli.sites.store.SitesFile;
 import dev.mint.conformance.Stages;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Mixin;
 final class ShowCommand extends StandardCommand implements Callable<Integer> {
   private final Io io;
 
-  @Mixin StoredEntryMixin entry;
+  @Mixin StoredSiteMixin entry;
 
   ShowCommand(Io io) {
     this.io = io;
@@ -41,10 +41,10 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SitesFile file = SitesFile.of(io);
-    Profiles profiles = file.read();
-    SiteEntry e = entry.in(profiles, file);
+    Sites sites = Sites.of(file.read());
+    SiteEntry e = entry.in(sites, file);
     if (e.sameAs() != null) {
-      showSameAs(e, profiles.passwordRequest(e, file.name()));
+      showSameAs(e, sites.passwordRequest(e, file.name()));
       return ExitCodes.OK;
     }
     MintRequest s = e.settings();

@@ -1,8 +1,12 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.policy;
 
 import dev.mint.MintRequest;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.Text;
+import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.TypedSettings;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.store.SitesFile;
 import dev.mint.conformance.Stages;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.policy;
 
 import java.util.List;
 

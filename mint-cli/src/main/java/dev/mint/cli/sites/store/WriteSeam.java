@@ -1,4 +1,4 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.store;
 
 import java.io.IOException;
 import java.nio.file.Files;

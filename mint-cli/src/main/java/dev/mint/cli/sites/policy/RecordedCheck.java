@@ -1,9 +1,11 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.policy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.mint.InvalidInputException;
 import dev.mint.PhraseCheck;
+import dev.mint.cli.sites.SitesException;
+import dev.mint.cli.sites.model.KeptValue;
+import dev.mint.cli.sites.model.SiteBook;
+import dev.mint.cli.sites.store.SitesFile;
 import java.util.Optional;
 
 /**
@@ -20,19 +22,22 @@ public final class RecordedCheck {
   private RecordedCheck() {}
 
   /**
-   * The recorded check of {@code profiles}, or null when none is recorded.
+   * The recorded check of {@code book}, or null when none is recorded.
    *
    * @throws SitesException (exit 4) when the field is there but is not four hex digits
    */
-  public static PhraseCheck in(Profiles profiles, String fileName) {
-    Optional<JsonNode> field = profiles.topLevel(FIELD);
+  public static PhraseCheck in(SiteBook book, String fileName) {
+    return in(Optional.ofNullable(book.topLevel().get(FIELD)), fileName);
+  }
+
+  private static PhraseCheck in(Optional<KeptValue> field, String fileName) {
     if (field.isEmpty()) {
       return null;
     }
-    JsonNode value = field.get();
-    if (value.isTextual() && value.textValue().matches("[0-9a-fA-F]{4}")) {
+    String text = field.get().text();
+    if (text != null && text.matches("[0-9a-fA-F]{4}")) {
       try {
-        return PhraseCheck.parse(value.textValue());
+        return PhraseCheck.parse(text);
       } catch (InvalidInputException e) {
         // not reached: four hex digits always parse
       }
@@ -45,17 +50,19 @@ public final class RecordedCheck {
             + " 'mint check --remember' writes it (fix or remove the field)");
   }
 
-  /** Whether {@code profiles} holds a recorded check (valid or not). */
-  public static boolean isRecorded(Profiles profiles) {
-    return profiles.topLevel(FIELD).isPresent();
+  /** Whether {@code book} holds a recorded check (valid or not). */
+  public static boolean isRecorded(SiteBook book) {
+    return book.topLevel().containsKey(FIELD);
   }
 
   /**
-   * Takes the recorded check out of {@code profiles}, an in-memory copy ({@code site export
-   * --no-phrase-check}); the sites file is not written.
+   * {@code book} without its recorded check ({@code site export --no-phrase-check}); the sites file
+   * is not written.
    */
-  public static void leaveOut(Profiles profiles) {
-    profiles.setTopLevel(FIELD, null);
+  public static SiteBook leftOut(SiteBook book) {
+    Sites sites = Sites.of(book);
+    sites.setTopLevel(FIELD, null);
+    return sites.book();
   }
 
   /** What {@code site import} did with the phrase check of the file it read. */
@@ -74,15 +81,15 @@ public final class RecordedCheck {
    * {@code mint check --remember}, the phrase typed, replaces it). {@code incoming}'s check was
    * checked with {@link #in} before.
    */
-  public static Imported importFrom(Profiles stored, Profiles incoming, String storedName) {
-    Optional<JsonNode> theirs = incoming.topLevel(FIELD);
+  public static Imported importFrom(Sites stored, SiteBook incoming, String storedName) {
+    Optional<KeptValue> theirs = Optional.ofNullable(incoming.topLevel().get(FIELD));
     if (theirs.isEmpty()) {
       return Imported.NOTHING;
     }
-    PhraseCheck recorded = in(stored, storedName);
-    PhraseCheck offered = in(incoming, storedName);
+    PhraseCheck recorded = in(stored.topLevel(FIELD), storedName);
+    PhraseCheck offered = in(theirs, storedName);
     if (recorded == null) {
-      stored.setTopLevel(FIELD, TextNode.valueOf(offered.hex()));
+      stored.setTopLevel(FIELD, KeptValue.ofText(offered.hex()));
       return Imported.RECORDED;
     }
     return recorded.equals(offered) ? Imported.NOTHING : Imported.KEPT_RECORDED;
@@ -93,10 +100,11 @@ public final class RecordedCheck {
    * check recorded before, or null.
    */
   public static PhraseCheck record(SitesFile file, PhraseCheck check) {
-    return file.update(
-        profiles -> {
-          PhraseCheck before = in(profiles, file.name());
-          profiles.setTopLevel(FIELD, TextNode.valueOf(check.hex()));
+    return Sites.update(
+        file,
+        sites -> {
+          PhraseCheck before = in(sites.topLevel(FIELD), file.name());
+          sites.setTopLevel(FIELD, KeptValue.ofText(check.hex()));
           return before;
         });
   }

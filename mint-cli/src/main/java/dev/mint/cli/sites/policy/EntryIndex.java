@@ -1,6 +1,7 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.policy;
 
 import dev.mint.Revision;
+import dev.mint.cli.sites.model.SiteEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

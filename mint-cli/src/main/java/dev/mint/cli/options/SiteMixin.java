@@ -4,14 +4,15 @@ import dev.mint.MintRequest;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
-import dev.mint.cli.sites.Change;
-import dev.mint.cli.sites.Profiles;
-import dev.mint.cli.sites.RecordedCheck;
-import dev.mint.cli.sites.ResolvedSite;
-import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesException;
-import dev.mint.cli.sites.SitesFile;
 import dev.mint.cli.sites.TypedSettings;
+import dev.mint.cli.sites.model.SiteBook;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.Change;
+import dev.mint.cli.sites.policy.RecordedCheck;
+import dev.mint.cli.sites.policy.ResolvedSite;
+import dev.mint.cli.sites.policy.Sites;
+import dev.mint.cli.sites.store.SitesFile;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,13 +20,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Stored site profiles for a command that mints (a picocli mixin): which entry of the sites file to
+ * Stored site sites for a command that mints (a picocli mixin): which entry of the sites file to
  * use ({@code --account}), whether to use the file at all ({@code --no-profile}) and whether to
  * store the options used ({@code --save}). {@link #resolve} is the one place where the page's
  * defaults, the stored entry and the typed options are laid over each other; derive uses it, and so
  * can every other command that mints.
  */
-public final class ProfileMixin {
+public final class SiteMixin {
   public static final String ACCOUNT_HELP =
       "Which entry of the sites file, when one site has several "
           + "(a label only: it does not change the password); '-' for the entry without an "
@@ -85,16 +86,17 @@ public final class ProfileMixin {
     if (!file.exists()) {
       return noEntry(typedOnly, file, typed, null);
     }
-    Profiles profiles;
+    SiteBook book;
     try {
-      profiles = file.read();
+      book = file.read();
     } catch (SitesException e) {
       throw e.kind() == SitesException.Kind.FILE
           ? e.withMore(" (--no-profile derives without the file)")
           : e;
     }
-    PhraseCheck recordedCheck = RecordedCheck.in(profiles, file.name());
-    Optional<SiteEntry> entry = profiles.find(typedSite, account, file.name());
+    PhraseCheck recordedCheck = RecordedCheck.in(book, file.name());
+    Sites sites = Sites.of(book);
+    Optional<SiteEntry> entry = sites.find(typedSite, account, file.name());
     if (entry.isEmpty()) {
       return noEntry(typedOnly, file, typed, recordedCheck);
     }
@@ -103,8 +105,8 @@ public final class ProfileMixin {
       if (save) {
         throw CliException.invalid("--save", entry.get().noSettingsOfItsOwn());
       }
-      MintRequest other = profiles.passwordRequest(entry.get(), file.name());
-      SiteEntry target = profiles.sameAsTarget(entry.get(), file.name()).orElse(null);
+      MintRequest other = sites.passwordRequest(entry.get(), file.name());
+      SiteEntry target = sites.sameAsTarget(entry.get(), file.name()).orElse(null);
       return new ResolvedSite(
           typed.applyTo(other.toBuilder()).build(),
           entry.get(),
@@ -175,7 +177,8 @@ public final class ProfileMixin {
     }
     SitesFile file = resolved.file();
     Change change =
-        file.update(
+        Sites.update(
+            file,
             p -> p.set(typedSite, account, resolved.typed(), null, SitesFile.today(), file.name()));
     if (!quiet || change.weakens()) {
       io.err()

@@ -1,6 +1,7 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.store;
 
 import dev.mint.cli.io.IoErrors;
+import dev.mint.cli.sites.SitesException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

@@ -8,9 +8,9 @@ import dev.mint.MintRequest;
 import dev.mint.Revision;
 import dev.mint.cli.command.DeriveCommand;
 import dev.mint.cli.io.Io;
-import dev.mint.cli.sites.Profiles;
-import dev.mint.cli.sites.ResolvedSite;
-import dev.mint.cli.sites.SiteEntry;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.ResolvedSite;
+import dev.mint.cli.sites.policy.Sites;
 import dev.mint.conformance.Stages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,12 +34,12 @@ import net.jqwik.api.Provide;
 import picocli.CommandLine;
 
 /**
- * Properties of matching and merging, on the real pieces (SiteEntry, Profiles, ProfileMixin behind
- * the real command-line parser) without deriving: every form of a host a user types finds its
- * entry; the merged request takes each setting from the command line if typed, else from the entry,
- * else from the page's defaults.
+ * Properties of matching and merging, on the real pieces (SiteEntry, Sites, SiteMixin behind the
+ * real command-line parser) without deriving: every form of a host a user types finds its entry;
+ * the merged request takes each setting from the command line if typed, else from the entry, else
+ * from the page's defaults.
  */
-class SiteProfilesPropertyTest {
+class SitesPropertyTest {
   /** The top-level domains the hosts end with. */
   private static final List<String> TLDS = List.of(".com", ".org", ".io", ".co.uk", ".de", ".net");
 
@@ -74,7 +74,7 @@ class SiteProfilesPropertyTest {
             .withChars('0', '9')
             .ofMinLength(2)
             .ofMaxLength(12)
-            .filter(SiteProfilesPropertyTest::isOwnName);
+            .filter(SitesPropertyTest::isOwnName);
     Arbitrary<String> tld = Arbitraries.of(TLDS);
     return Combinators.combine(label, tld).as((l, t) -> l + t);
   }
@@ -103,7 +103,7 @@ class SiteProfilesPropertyTest {
 
   @Property(tries = 300)
   void everyFormOfAHostFindsItsEntry(@ForAll("hosts") String host, @ForAll Revision revision) {
-    Profiles profiles = Profiles.empty();
+    Sites profiles = Sites.empty();
     SiteEntry mine = entry(host, null, MintRequest.builder(host).revision(revision));
     profiles.entries().add(mine);
     profiles
@@ -120,7 +120,7 @@ class SiteProfilesPropertyTest {
       @ForAll("hosts") String host, @ForAll("hosts") String other, @ForAll Revision revision) {
     Assume.that(
         !Stages.normalizeSite(host, revision).equals(Stages.normalizeSite(other, revision)));
-    Profiles profiles = Profiles.empty();
+    Sites profiles = Sites.empty();
     profiles.entries().add(entry(host, null, MintRequest.builder(host).revision(revision)));
     for (String typed : forms(other, revision)) {
       assertEquals(Optional.empty(), profiles.find(typed, null, "sites.json"), typed);
@@ -181,8 +181,8 @@ class SiteProfilesPropertyTest {
   }
 
   /**
-   * The one merge piece (ProfileMixin.resolve, behind the real parser): typed beats stored beats
-   * the page's default, setting by setting; the entry was stored with {@code site set}.
+   * The one merge piece (SiteMixin.resolve, behind the real parser): typed beats stored beats the
+   * page's default, setting by setting; the entry was stored with {@code site set}.
    */
   @Property(tries = 150)
   void typedBeatsStoredBeatsDefault(

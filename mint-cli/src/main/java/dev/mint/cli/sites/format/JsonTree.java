@@ -1,4 +1,4 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -44,8 +44,8 @@ final class JsonTree {
 
   /**
    * The most values (objects, arrays, strings, numbers...) one text may hold: a sites file of
-   * {@link SitesFile#MAX_ENTRIES} entries has about 1.4 million. Without a bound, 32 MiB of empty
-   * objects would be 11 million nodes, well over a gigabyte of heap.
+   * {@link dev.mint.cli.sites.model.SiteBook#MAX_ENTRIES} entries has about 1.4 million. Without a
+   * bound, 32 MiB of empty objects would be 11 million nodes, well over a gigabyte of heap.
    */
   static final int MAX_VALUES = 2_000_000;
 

@@ -2,29 +2,29 @@ package dev.mint.cli.options;
 
 import dev.mint.MintRequest;
 import dev.mint.cli.io.CliException;
-import dev.mint.cli.sites.Profiles;
-import dev.mint.cli.sites.SiteEntry;
-import dev.mint.cli.sites.SitesFile;
+import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.Sites;
+import dev.mint.cli.sites.store.SitesFile;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The stored entry {@code site show}, {@code rm} and {@code bump} work on (a picocli mixin). */
-public final class StoredEntryMixin {
+public final class StoredSiteMixin {
   @Parameters(index = "0", paramLabel = "SITE", description = "A site the entry matches.")
   String site;
 
-  @Option(names = "--account", paramLabel = "NAME", description = ProfileMixin.ACCOUNT_HELP)
+  @Option(names = "--account", paramLabel = "NAME", description = SiteMixin.ACCOUNT_HELP)
   String account;
 
   /**
-   * The entry of {@code profiles} that SITE and {@code --account} select.
+   * The entry of {@code sites} that SITE and {@code --account} select.
    *
    * @throws CliException (exit 3) when there is none
    */
-  public SiteEntry in(Profiles profiles, SitesFile file) {
+  public SiteEntry in(Sites sites, SitesFile file) {
     Arguments.checkDecoded("site", site);
     MintRequest.builder(site).build(); // a blank or overlong site is refused as such
-    return profiles
+    return sites
         .find(site, account, file.name())
         .orElseThrow(
             () ->

@@ -1,9 +1,8 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.policy;
 
-import dev.mint.MintRequest;
-import dev.mint.Revision;
 import dev.mint.cli.io.Text;
-import dev.mint.conformance.Stages;
+import dev.mint.cli.sites.model.SiteBook;
+import dev.mint.cli.sites.model.SiteEntry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +17,7 @@ public final class SitesImport {
   private SitesImport() {}
 
   /** Merges {@code incoming} into {@code stored}, dating the changed entries {@code date}. */
-  public static ImportResult merge(
-      Profiles stored, Profiles incoming, boolean replace, String date) {
+  public static ImportResult merge(Sites stored, SiteBook incoming, boolean replace, String date) {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
@@ -40,7 +38,7 @@ public final class SitesImport {
                 + " matches "
                 + same.size()
                 + " stored entries: skipped");
-      } else if (samePassword(same.get(0), in)) {
+      } else if (SamePassword.samePassword(same.get(0), in)) {
         if (in.note() != null && !in.note().equals(same.get(0).note())) {
           SiteEntry noted = same.get(0).withNote(in.note(), date);
           index.replace(same.get(0), noted);
@@ -69,22 +67,5 @@ public final class SitesImport {
       }
     }
     return new ImportResult(added, updated, unchanged, conflicting, report);
-  }
-
-  /** Same normalized site and same settings: the same password for the same phrase. */
-  static boolean samePassword(SiteEntry a, SiteEntry b) {
-    if (a.sameAs() != null || b.sameAs() != null) {
-      // both the same as one other site (as the page names it)
-      return a.sameAs() != null
-          && b.sameAs() != null
-          && a.normalizedSite().equals(b.normalizedSite())
-          && Stages.normalizeSite(a.sameAs(), Revision.R3)
-              .equals(Stages.normalizeSite(b.sameAs(), Revision.R3));
-    }
-    return a.revision() == b.revision()
-        && a.normalizedSite().equals(b.normalizedSite())
-        && a.applyTo(MintRequest.builder("x"))
-            .build()
-            .equals(b.applyTo(MintRequest.builder("x")).build());
   }
 }

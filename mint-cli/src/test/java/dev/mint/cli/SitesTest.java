@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Profiles through the real command line: matching a typed site to an entry, the merge (typed over
+ * Sites through the real command line: matching a typed site to an entry, the merge (typed over
  * stored over the page's defaults), the standard error line, accounts, --save, and the {@code site}
  * commands.
  */
-class SiteProfilesTest {
+class SitesTest {
   static final String PHRASE = MintCliTest.MARKER;
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,7 +1,9 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.policy;
 
 import dev.mint.MintRequest;
 import dev.mint.cli.io.Text;
+import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.model.SiteEntry;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,12 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.store;
 
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.IoErrors;
+import dev.mint.cli.sites.SitesException;
+import dev.mint.cli.sites.format.SitesJson;
+import dev.mint.cli.sites.model.Edited;
+import dev.mint.cli.sites.model.SiteBook;
+import dev.mint.cli.sites.model.SiteEntry;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,8 +19,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,7 +44,7 @@ public final class SitesFile {
   public static final long MAX_BYTES = 32L << 20;
 
   /** The most entries a sites file (or a file to import) may hold. */
-  public static final int MAX_ENTRIES = 100_000;
+  public static final int MAX_ENTRIES = SiteBook.MAX_ENTRIES;
 
   private static final Set<PosixFilePermission> DIR_MODE =
       PosixFilePermissions.fromString("rwx------");
@@ -94,7 +97,7 @@ public final class SitesFile {
 
   /** Today's date in UTC, as the entries record it. */
   public static String today() {
-    return LocalDate.now(ZoneOffset.UTC).toString();
+    return SiteEntry.today();
   }
 
   /**
@@ -112,22 +115,17 @@ public final class SitesFile {
    *     or writable by group or others, or the file cannot be read, is not a sites file, or holds a
    *     bad value
    */
-  public Profiles read() {
+  public SiteBook read() {
     Ownership ownership = Ownership.current();
     ownership.checkDirectories(directoryOf(path));
     Path target = target(ownership);
     Path real = ownership.checkDirectories(directoryOf(target));
     BasicFileAttributes attributes = attributesOf(target);
     if (attributes == null) {
-      return Profiles.empty();
+      return SiteBook.empty();
     }
     ownership.checkFile(shown(target), target, attributes);
     return readChecked(target, ownership, real);
-  }
-
-  /** A change of the file's content, and what it gives back. */
-  public interface Edit<T> {
-    T apply(Profiles profiles);
   }
 
   /**
@@ -138,7 +136,7 @@ public final class SitesFile {
    * SitesDirectory}), after the ownership checks ({@link Ownership}).
    */
   @SuppressWarnings("try") // the resource is held for the block, not used in it
-  public <T> T update(Edit<T> change) {
+  public <T> T update(Function<SiteBook, Edited<T>> change) {
     Ownership ownership = Ownership.current();
     ownership.checkDirectories(directoryOf(path));
     Path target = target(ownership);
@@ -153,7 +151,7 @@ public final class SitesFile {
       directory.checkStillAt(); // under the lock: the path still leads to the directory opened
       WriteSeam.step(WriteSeam.LOCKED);
       directory.removeStaleTemporaries(name);
-      Profiles profiles;
+      SiteBook book;
       BasicFileAttributes attributes = directory.attributes(name);
       if (attributes != null) {
         ownership.checkFile(shown(target), target, attributes);
@@ -162,17 +160,17 @@ public final class SitesFile {
         if (bytes == null) {
           throw tooLarge();
         }
-        profiles = Profiles.parse(bytes, name());
+        book = SitesJson.parse(bytes, name());
       } else {
-        profiles = Profiles.empty();
+        book = SiteBook.empty();
       }
       WriteSeam.step(WriteSeam.READ);
-      T result = change.apply(profiles);
-      if (profiles.entries().size() > MAX_ENTRIES) {
+      Edited<T> edited = change.apply(book);
+      if (edited.book().entries().size() > MAX_ENTRIES) {
         throw SitesException.file(
             name() + ": would hold more than " + MAX_ENTRIES + " entries, more than mint keeps");
       }
-      byte[] bytes = profiles.toBytes();
+      byte[] bytes = SitesJson.toBytes(edited.book());
       if (bytes.length > MAX_BYTES) {
         throw SitesException.file(
             name()
@@ -182,7 +180,7 @@ public final class SitesFile {
       }
       directory.replace(name, bytes, name());
       WriteSeam.step(WriteSeam.DIRECTORY_FORCED);
-      return result;
+      return edited.result();
     } catch (AccessDeniedException e) {
       throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {
@@ -229,13 +227,13 @@ public final class SitesFile {
     return dir == null ? file.toAbsolutePath().getRoot() : dir;
   }
 
-  private Profiles readChecked(Path target, Ownership ownership, Path real) {
+  private SiteBook readChecked(Path target, Ownership ownership, Path real) {
     try (SitesDirectory directory = SitesDirectory.open(directoryOf(target), ownership, real)) {
       byte[] bytes = directory.read(target.getFileName().toString(), MAX_BYTES);
       if (bytes == null) {
         throw tooLarge();
       }
-      return Profiles.parse(bytes, name());
+      return SitesJson.parse(bytes, name());
     } catch (AccessDeniedException e) {
       throw SitesException.file(name() + ": permission denied");
     } catch (IOException e) {

@@ -1,17 +1,18 @@
-package dev.mint.cli.sites;
+package dev.mint.cli.sites.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mint.InvalidInputException;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
+import dev.mint.cli.io.Text;
+import dev.mint.cli.sites.Setting;
 import dev.mint.conformance.Stages;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One entry of the sites file: a site as the user typed it, an optional account label, every
@@ -50,8 +51,6 @@ public final class SiteEntry {
     return List.copyOf(fields);
   }
 
-  private static final Set<String> KNOWN = Set.copyOf(KNOWN_FIELDS);
-
   /** The longest account label and note accepted, in UTF-16 code units. */
   static final int MAX_LABEL_LENGTH = 256;
 
@@ -61,7 +60,7 @@ public final class SiteEntry {
   private final String note;
   private final String created;
   private final String updated;
-  private final ObjectNode extra;
+  private final Map<String, KeptValue> extra;
 
   public SiteEntry(
       String account,
@@ -69,7 +68,7 @@ public final class SiteEntry {
       String note,
       String created,
       String updated,
-      ObjectNode extra) {
+      Map<String, KeptValue> extra) {
     this(account, null, settings, note, created, updated, extra);
   }
 
@@ -84,14 +83,17 @@ public final class SiteEntry {
       String note,
       String created,
       String updated,
-      ObjectNode extra) {
+      Map<String, KeptValue> extra) {
     this.account = account;
     this.sameAs = sameAs;
     this.settings = Objects.requireNonNull(settings);
     this.note = note;
     this.created = Objects.requireNonNull(created);
     this.updated = Objects.requireNonNull(updated);
-    this.extra = extra == null ? JsonNodeFactory.instance.objectNode() : extra.deepCopy();
+    this.extra =
+        extra == null || extra.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 
   /** The site as the user typed it. */
@@ -125,14 +127,14 @@ public final class SiteEntry {
    * would store one.
    */
   public String noSettingsOfItsOwn() {
-    String other = dev.mint.cli.io.Text.printable(sameAs);
-    return dev.mint.cli.io.Text.printable(label())
+    String other = Text.printable(sameAs);
+    return Text.printable(label())
         + " is the same as "
         + other
         + " and has no settings of its own: change "
         + other
         + "'s ('"
-        + dev.mint.cli.io.Text.command("mint", "site", "set", sameAs)
+        + Text.command("mint", "site", "set", sameAs)
         + " ...'), or remove this entry first ('mint site rm')";
   }
 
@@ -200,166 +202,33 @@ public final class SiteEntry {
     return account == null ? site() : site() + " (account " + account + ")";
   }
 
-  /** The entry as JSON: the known fields in their order, then the unknown ones as read. */
-  ObjectNode toJson() {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put(SITE, site());
-    if (account != null) {
-      node.put(ACCOUNT, account);
-    }
-    if (sameAs != null) {
-      node.put(SAME_AS, sameAs); // and no settings: they are the other site's
-    } else {
-      for (Setting<?> setting : Setting.ALL) {
-        write(node, setting);
-      }
-    }
-    if (note != null) {
-      node.put(NOTE, note);
-    }
-    node.put(CREATED, created);
-    node.put(UPDATED, updated);
-    for (Map.Entry<String, JsonNode> field : extra.properties()) {
-      node.set(field.getKey(), field.getValue().deepCopy());
-    }
-    return node;
+  /** The fields this mint does not know, by name in the order read, kept to be written back. */
+  public Map<String, KeptValue> extra() {
+    return extra;
   }
 
-  private <T> void write(ObjectNode node, Setting<T> setting) {
-    T value = setting.get(settings);
-    switch (setting.json()) {
-      case TEXT -> node.put(setting.field(), setting.format(value));
-      case WHOLE -> node.put(setting.field(), (Integer) value);
-      case FLAG -> node.put(setting.field(), (Boolean) value);
-    }
+  /** Today's date in UTC, as the entries record it. */
+  public static String today() {
+    return LocalDate.now(ZoneOffset.UTC).toString();
   }
 
   /**
-   * A bad value in an entry: which field, and what is wrong. {@link Profiles} adds the file, the
-   * line and column, and the entry.
+   * A bad value in an entry: which field, and what is wrong. The format adds the file, the line and
+   * column, and the entry.
    */
   public static final class BadValue extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final String field;
+    private final String field;
 
     public BadValue(String field, String whatIsWrong) {
       super(whatIsWrong, null, false, false);
       this.field = field;
     }
-  }
 
-  /**
-   * The entry held by {@code node}; every field is checked, and the settings are checked by
-   * building the request with mint-core.
-   *
-   * @throws BadValue naming the first field that is missing, of the wrong type or not accepted
-   */
-  static SiteEntry fromJson(JsonNode node) {
-    if (!node.isObject()) {
-      throw new BadValue(null, "an entry must be a JSON object");
+    /** The field whose value is wrong, or null for the entry as a whole. */
+    public String field() {
+      return field;
     }
-    String site = checkName(SITE, text(node, SITE, true));
-    String account = checkName(ACCOUNT, label(node, ACCOUNT));
-    String sameAs = checkName(SAME_AS, label(node, SAME_AS));
-    List<Object> values = new ArrayList<>();
-    for (Setting<?> setting : Setting.ALL) {
-      if (sameAs == null) {
-        values.add(read(node, setting));
-      } else if (node.hasNonNull(setting.field())) {
-        throw new BadValue(
-            setting.field(),
-            "an entry with \"" + SAME_AS + "\" has no settings of its own (remove one of them)");
-      }
-    }
-    String note = label(node, NOTE);
-    // a hand-written entry may leave the dates out: it is dated today
-    String created = text(node, CREATED, false);
-    String updated = text(node, UPDATED, false);
-    if (created == null) {
-      created = SitesFile.today();
-    }
-    if (updated == null) {
-      updated = created;
-    }
-    if (sameAs != null) {
-      try {
-        MintRequest.builder(sameAs).build(); // a site mint-core takes
-      } catch (InvalidInputException e) {
-        throw new BadValue(SAME_AS, e.getMessage().substring(e.field().length() + 2));
-      }
-    }
-    MintRequest settings;
-    try {
-      MintRequest.Builder builder = MintRequest.builder(site);
-      for (int i = 0; i < values.size(); i++) {
-        set(builder, Setting.ALL.get(i), values.get(i));
-      }
-      settings = builder.build();
-    } catch (InvalidInputException e) {
-      String field = e.field().equals("classes") ? Setting.UPPER.field() : e.field();
-      throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));
-    }
-    ObjectNode extra = JsonNodeFactory.instance.objectNode();
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      if (!KNOWN.contains(field.getKey())) {
-        extra.set(field.getKey(), field.getValue());
-      }
-    }
-    return new SiteEntry(account, sameAs, settings, note, created, updated, extra);
-  }
-
-  private static <T> T read(JsonNode node, Setting<T> setting) {
-    String field = setting.field();
-    JsonNode given = node.get(field);
-    if (setting.optionalInFile() && (given == null || given.isNull())) {
-      return setting.pageDefault();
-    }
-    Object value =
-        switch (setting.json()) {
-          case TEXT -> parse(field, text(node, field, true), setting::parse);
-          case WHOLE -> whole(node, field);
-          case FLAG -> bool(node, field);
-        };
-    return setting.type().cast(value);
-  }
-
-  private static <T> void set(MintRequest.Builder builder, Setting<T> setting, Object value) {
-    setting.set(builder, setting.type().cast(value));
-  }
-
-  private interface Parser<T> {
-    T parse(String text);
-  }
-
-  private static <T> T parse(String field, String text, Parser<T> parser) {
-    try {
-      return parser.parse(text);
-    } catch (InvalidInputException e) {
-      throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));
-    }
-  }
-
-  private static String text(JsonNode node, String field, boolean required) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      if (required) {
-        throw new BadValue(field, "missing");
-      }
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw new BadValue(field, "must be a JSON string");
-    }
-    return value.textValue();
-  }
-
-  /** An optional label (account, note): absent, or a string of 1 to 256 code units. */
-  private static String label(JsonNode node, String field) {
-    String text = text(node, field, false);
-    if (text != null) {
-      checkLabel(field, text);
-    }
-    return text;
   }
 
   /**
@@ -370,7 +239,7 @@ public final class SiteEntry {
    * @return {@code text}, which may be null
    */
   public static String checkName(String field, String text) {
-    if (dev.mint.cli.io.Text.hasControl(text)) {
+    if (Text.hasControl(text)) {
       throw new BadValue(
           field, "holds a control character (a tab, a line break, ...), which mint does not store");
     }
@@ -385,27 +254,5 @@ public final class SiteEntry {
     if (text.length() > MAX_LABEL_LENGTH) {
       throw new BadValue(field, "must be at most " + MAX_LABEL_LENGTH + " characters long");
     }
-  }
-
-  private static int whole(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw new BadValue(field, "missing");
-    }
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw new BadValue(field, "must be a whole number");
-    }
-    return value.intValue();
-  }
-
-  private static boolean bool(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw new BadValue(field, "missing");
-    }
-    if (!value.isBoolean()) {
-      throw new BadValue(field, "must be true or false");
-    }
-    return value.booleanValue();
   }
 }
