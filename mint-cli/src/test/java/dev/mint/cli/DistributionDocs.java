@@ -2,6 +2,7 @@ package dev.mint.cli;
 
 import dev.mint.cli.command.CompleteSitesCommand;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.usage.Suggestions;
 import dev.mint.rules.KnownSites;
 import dev.mint.rules.SharedSignIn;
 import java.io.IOException;
@@ -242,8 +243,8 @@ final class DistributionDocs {
 
   /** {@code mint help <TAB>}: the visible commands; {@code mint help site <TAB>}: site's. */
   private static String withHelpTopics(String script, CommandLine cli) {
-    String top = String.join("\n", MintCli.visibleCommands(cli));
-    String site = String.join("\n", MintCli.visibleCommands(cli.getSubcommands().get("site")));
+    String top = String.join("\n", Suggestions.visibleCommands(cli));
+    String site = String.join("\n", Suggestions.visibleCommands(cli.getSubcommands().get("site")));
     return replaceInFunction(
         script,
         "_picocli_mint_help",
