@@ -1,5 +1,6 @@
 package dev.mint.cli;
 
+import dev.mint.cli.usage.Suggestions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,21 +85,18 @@ final class HelpCommand implements IHelpCommandInitializable2, Runnable {
    */
   private static String noSuchCommand(CommandLine target, String typed) {
     String name = target.getCommandSpec().qualifiedName();
-    List<String> visible = MintCli.visibleCommands(target);
-    if (MintCli.COMMAND_WORD.matcher(typed).matches()) {
-      List<String> close = Suggestions.closest(typed, visible, 1);
-      if (!close.isEmpty()
-          && Suggestions.distance(typed, close.get(0)) <= Suggestions.MAX_DISTANCE) {
-        String helpOf = name.equals("mint") ? "" : name.substring("mint ".length()) + " ";
-        return "no command '"
-            + typed
-            + "' under '"
-            + name
-            + "'; did you mean 'mint help "
-            + helpOf
-            + close.get(0)
-            + "'?";
-      }
+    List<String> visible = Suggestions.visibleCommands(target);
+    String close = Suggestions.closestCommand(target, typed);
+    if (close != null) {
+      String helpOf = name.equals("mint") ? "" : name.substring("mint ".length()) + " ";
+      return "no command '"
+          + typed
+          + "' under '"
+          + name
+          + "'; did you mean 'mint help "
+          + helpOf
+          + close
+          + "'?";
     }
     return "no such command under '"
         + name

@@ -1,6 +1,7 @@
 package dev.mint.cli;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -20,7 +21,11 @@ import dev.mint.internal.SecretSeam;
  * qualified name or a lambda counts too. In the style of mint-core's {@code CoreArchitectureTest}.
  *
  * <ul>
- *   <li>{@code dev.mint.cli}: {@code Main} and {@code MintCli}, which wire the commands;
+ *   <li>{@code dev.mint.cli}: {@code Main} and {@code MintCli}, which wire the commands, with what
+ *       runs them ({@code ArgumentGuard}, {@code Failures}) and the base command; nothing outside
+ *       points back at it but to the base command;
+ *   <li>{@code usage}: a usage error's message and the suggestions for a mistyped name, on picocli
+ *       alone, for the wiring and the commands alike;
  *   <li>{@code command} (and {@code command.site}): the commands, which nothing else uses;
  *   <li>{@code options}: the picocli mixins;
  *   <li>{@code sites}: the sites file, in four rooms whose arrows point one way: {@code
@@ -68,6 +73,28 @@ class CliArchitectureTest {
               resideInAPackage("dev.mint.internal..")
                   .and(not(JavaClass.Predicates.belongToAnyOf(SecretSeam.class))))
           .because("dev.mint.internal may change in any release; the CLI is built on the API");
+
+  /**
+   * {@code dev.mint.cli} itself: {@code Main}, {@code MintCli} and what they run a command line
+   * with. The base of every command ({@code StandardCommand}, with {@code MintCommand}'s version
+   * provider) is the one part of it a command builds on.
+   */
+  private static final DescribedPredicate<JavaClass> WIRING =
+      resideInAPackage("dev.mint.cli")
+          .and(not(belongToAnyOf(StandardCommand.class, MintCommand.class)))
+          .as("the wiring (dev.mint.cli, its base command aside)");
+
+  @ArchTest
+  static final ArchRule nothingPointsBackAtTheWiring =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.mint.cli")
+          .should()
+          .dependOnClassesThat(WIRING)
+          .because(
+              "the wiring builds the command line from the commands, never the other way round:"
+                  + " what a command and the wiring both need (a usage error's message, the"
+                  + " suggestions) is in dev.mint.cli.usage");
 
   @ArchTest
   static final ArchRule nothingDependsOnTheCommands =
@@ -214,6 +241,20 @@ class CliArchitectureTest {
           .because(
               "what mint says about a site's password rules needs the rules, mint-core and the"
                   + " streams; the options bridge it to the command line");
+
+  @ArchTest
+  static final ArchRule theUsageMessagesStandAlone =
+      classes()
+          .that()
+          .resideInAPackage("dev.mint.cli.usage..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAPackage("dev.mint.cli.usage..")
+                  .or(JDK)
+                  .or(resideInAPackage("picocli..").as("picocli")))
+          .because(
+              "a usage error's message is made from picocli's model alone, so a command and the"
+                  + " wiring can both ask for it");
 
   @ArchTest
   static final ArchRule ioUsesNothingOfTheCli =

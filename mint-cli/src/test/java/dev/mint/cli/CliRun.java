@@ -75,4 +75,16 @@ public record CliRun(int exitCode, String out, String err) {
   public static CliRun run(String... args) {
     return run(new byte[0], Map.of(), args);
   }
+
+  /** Streams for a command line that is looked at, not run: no input, output discarded. */
+  static Io quietIo() {
+    return Io.of(
+        new ByteArrayInputStream(new byte[0]),
+        new ByteArrayOutputStream(),
+        new PrintWriter(new StringWriter()),
+        name -> null,
+        () -> null,
+        false,
+        false);
+  }
 }

@@ -10,15 +10,11 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.cli.io.ExitCodes;
-import dev.mint.cli.io.Io;
 import dev.mint.cli.phrase.PhraseReader;
 import dev.mint.cli.sites.store.SitesFile;
 import dev.mint.internal.SecretSeam;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,17 +42,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 class CliSecurityControlsTest {
   private static final String MARKER = MintCliTest.MARKER;
 
-  private static Io quietIo() {
-    return Io.of(
-        new ByteArrayInputStream(new byte[0]),
-        new ByteArrayOutputStream(),
-        new PrintWriter(new StringWriter()),
-        name -> null,
-        () -> null,
-        false,
-        false);
-  }
-
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> all = new TreeSet<>(a);
     all.addAll(b);
@@ -66,7 +51,7 @@ class CliSecurityControlsTest {
   /** Every command of the real command line, by qualified name, the top one included. */
   private static Map<String, CommandSpec> allCommands() {
     Map<String, CommandSpec> commands = new TreeMap<>();
-    List<CommandLine> todo = new ArrayList<>(List.of(MintCli.newCommandLine(quietIo())));
+    List<CommandLine> todo = new ArrayList<>(List.of(MintCli.newCommandLine(CliRun.quietIo())));
     while (!todo.isEmpty()) {
       CommandLine cli = todo.remove(0);
       commands.put(cli.getCommandSpec().qualifiedName(), cli.getCommandSpec());
@@ -181,7 +166,7 @@ class CliSecurityControlsTest {
   }
 
   /** The phrase under every name someone might give it, in the environment of every run. */
-  private static final Map<String, String> TEMPTING_ENVIRONMENT =
+  static final Map<String, String> TEMPTING_ENVIRONMENT =
       Map.of(
           "MINT_PHRASE",
           MARKER,

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.mint.cli.io.ExitCodes;
-import dev.mint.cli.output.ClipboardClearer;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,10 +24,8 @@ class ClipboardDeadDisplayTest {
   @TempDir Path runtime;
 
   @AfterEach
-  void endHelper() throws Exception {
-    ClipboardClearer.runningHelperPid(runtime.resolve("mint"))
-        .flatMap(ProcessHandle::of)
-        .ifPresent(ProcessHandle::destroy);
+  void endHelper() throws IOException {
+    XServer.endHelper(runtime);
   }
 
   @Test

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,21 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClipboardHelperCrashIT {
   private static final String PHRASE = MintCliTest.MARKER;
-  private static XServer x;
+  @RegisterExtension static final XServer x = XServer.forEachClass();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startX() throws Exception {
-    x = XServer.start();
-  }
-
-  @AfterAll
-  static void stopX() {
-    if (x != null) {
-      x.close();
-    }
-  }
 
   @Test
   void aSegfaultOfTheHelperLeavesNoReportAndNoCore() throws Exception {

@@ -10,6 +10,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.output.ClipboardClearer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,28 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClipboardTest {
   private static final String PHRASE = MintCliTest.MARKER;
-  private static XServer x;
+  @RegisterExtension static final XServer x = XServer.forEachClass();
 
   @TempDir Path runtime;
 
-  @BeforeAll
-  static void startX() throws Exception {
-    x = XServer.start();
-  }
-
-  @AfterAll
-  static void stopX() {
-    if (x != null) {
-      x.close();
-    }
-  }
-
   @AfterEach
-  void endHelper() throws Exception {
-    // a test that fails early must not leave a helper running
-    ClipboardClearer.runningHelperPid(runtime.resolve("mint"))
-        .flatMap(ProcessHandle::of)
-        .ifPresent(ProcessHandle::destroy);
+  void endHelper() throws IOException {
+    XServer.endHelper(runtime);
   }
 
   static String password(String site) {

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -48,15 +49,8 @@ class ConsolePromptIT {
         .append("trap '' INT; ")
         .append(Sigint.RESTORE)
         .append(' ')
-        .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-        .append(' ')
-        .append(quote(TestHome.javaOption()))
-        .append(" -jar ")
-        .append(quote(JarProcess.jar().toString()));
-    for (String arg : args) {
-      command.append(' ').append(quote(arg));
-    }
-    command.append(then);
+        .append(JarProcess.shellCommand(List.of(args)))
+        .append(then);
     ProcessBuilder builder =
         new ProcessBuilder(SCRIPT.toString(), "-q", "-e", "-c", command.toString(), "/dev/null")
             .redirectErrorStream(true);

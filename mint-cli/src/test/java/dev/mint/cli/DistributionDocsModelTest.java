@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.cli.command.CompleteSitesCommand;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.usage.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -168,9 +169,9 @@ final class DistributionDocsModelTest {
     org.junit.jupiter.api.Assertions.assertEquals(
         List.of(
             "apple.com",
-            String.join(" ", MintCli.visibleCommands(CLI)),
+            String.join(" ", Suggestions.visibleCommands(CLI)),
             "session",
-            String.join(" ", MintCli.visibleCommands(CLI.getSubcommands().get("site"))),
+            String.join(" ", Suggestions.visibleCommands(CLI.getSubcommands().get("site"))),
             "r1 r2 r3",
             "r1 r2 r3",
             "high",

@@ -9,8 +9,6 @@ import dev.mint.cli.command.CompleteSitesCommand;
 import dev.mint.cli.command.CompleteSitesCommandTest;
 import dev.mint.vectors.VectorRow;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,52 +41,19 @@ class DistributionIT {
   private static Path home; // the unpacked mint-VERSION/
   private static Path elsewhere; // where the commands run from
 
-  record Run(int exitCode, String out, String err) {}
-
   /**
    * Runs {@code command} in {@code dir}; {@code env} null keeps this process's environment, else
    * the environment is {@code env} alone. Either way the sites file is never the user's: the
    * throwaway home of {@link TestHome#isolate} comes first, and {@code env} may name another.
    */
-  static Run run(Path dir, Map<String, String> env, byte[] stdin, String... command)
+  static JarProcess run(Path dir, Map<String, String> env, byte[] stdin, String... command)
       throws IOException, InterruptedException {
-    Path out = Files.createTempFile(scratch, "out", ".txt");
-    Path err = Files.createTempFile(scratch, "err", ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    if (env != null) {
-      builder.environment().clear();
-    }
-    TestHome.isolate(builder.environment());
-    if (env != null) {
-      String javaOpts = builder.environment().get("MINT_JAVA_OPTS");
-      builder.environment().putAll(env);
-      if (env.containsKey("MINT_JAVA_OPTS")) {
-        builder.environment().put("MINT_JAVA_OPTS", javaOpts + " " + env.get("MINT_JAVA_OPTS"));
-      }
-    }
-    Process process = builder.start();
-    try (OutputStream in = process.getOutputStream()) {
-      in.write(stdin);
-    } catch (IOException e) {
-      // exited before reading it all
-    }
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("did not finish: " + List.of(command));
-    }
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return JarProcess.exec(List.of(command), env == null ? Map.of() : env, stdin, dir, env != null);
   }
 
   static Path unpack(Path archive, String into) throws Exception {
     Path dir = Files.createDirectories(scratch.resolve(into));
-    Run tar = run(dir, null, new byte[0], "tar", "-xzf", archive.toString());
+    JarProcess tar = run(dir, null, new byte[0], "tar", "-xzf", archive.toString());
     assertEquals(0, tar.exitCode(), tar.err());
     return dir.resolve("mint-" + VERSION);
   }
@@ -157,7 +121,7 @@ class DistributionIT {
     String commands = readme.substring(begin, readme.indexOf("```", begin));
     assertTrue(install >= 0 && commands.contains("tar -xzf"), commands);
     Path fresh = Files.createDirectories(scratch.resolve("fresh-home"));
-    Run run =
+    JarProcess run =
         run(
             root,
             Map.of(
@@ -220,7 +184,7 @@ class DistributionIT {
       if (!Files.isRegularFile(TARGET.resolve(name)) && name.contains("linux")) {
         continue; // not built here
       }
-      Run check =
+      JarProcess check =
           run(
               TARGET,
               Map.of("PATH", "/usr/bin:/bin"),
@@ -235,7 +199,7 @@ class DistributionIT {
 
   @Test
   void printsItsVersionFromAnotherDirectory() throws Exception {
-    Run version = run(elsewhere, null, new byte[0], mint(home), "--version");
+    JarProcess version = run(elsewhere, null, new byte[0], mint(home), "--version");
     assertEquals(0, version.exitCode(), version.err());
     assertEquals("mint " + VERSION + "\n", version.out());
   }
@@ -246,7 +210,7 @@ class DistributionIT {
       VectorRow row = CliRows.e2eRows(revision, 1, true).get(0);
       List<String> command = new ArrayList<>(List.of(mint(home)));
       command.addAll(CliRows.deriveArgs(row));
-      Run derive = run(elsewhere, null, CliRows.stdin(row), command.toArray(String[]::new));
+      JarProcess derive = run(elsewhere, null, CliRows.stdin(row), command.toArray(String[]::new));
       assertAll(
           () -> assertEquals(0, derive.exitCode(), derive.err()),
           () -> assertEquals(row.password() + "\n", derive.out()));
@@ -260,7 +224,7 @@ class DistributionIT {
     Path java = oldJdk.resolve("java");
     Files.writeString(java, "#!/bin/sh\necho 'must not run' >&2\nexit 99\n");
     java.toFile().setExecutable(true);
-    Run run =
+    JarProcess run =
         run(
             elsewhere,
             Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", oldJdk.getParent().toString()),
@@ -275,7 +239,7 @@ class DistributionIT {
 
   @Test
   void theManPageRendersCleanly() throws Exception {
-    Run man =
+    JarProcess man =
         run(
             elsewhere,
             Map.of("PATH", "/usr/bin:/bin", "LC_ALL", "C.UTF-8", "MANWIDTH", "80"),
@@ -295,7 +259,7 @@ class DistributionIT {
         () -> assertFalse(man.out().contains(CompleteSitesCommand.NAME), "hidden command shown"));
   }
 
-  private Run bash(String script) throws Exception {
+  private JarProcess bash(String script) throws Exception {
     Path sites = scratch.resolve("sites.json");
     Files.writeString(
         sites,
@@ -312,7 +276,7 @@ class DistributionIT {
 
   @Test
   void theBashCompletionRegistersMint() throws Exception {
-    Run bash =
+    JarProcess bash =
         bash(
             "source '"
                 + home.resolve("share/bash-completion/completions/mint")
@@ -348,7 +312,7 @@ class DistributionIT {
             + "t \"$m\" site show github.com --account = w\n"
             + "t \"$m\" rules apple.c\n"
             + "t \"$m\" help se\n";
-    Run bash = bash(script);
+    JarProcess bash = bash(script);
     assertEquals(0, bash.exitCode(), bash.err());
     assertEquals(
         List.of(
@@ -373,9 +337,9 @@ class DistributionIT {
         Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
         "zsh not installed (.ci/run installs it): skipped");
     Path zsh = home.resolve("share/zsh/site-functions/_mint");
-    Run syntax = run(elsewhere, null, new byte[0], "zsh", "-n", zsh.toString());
+    JarProcess syntax = run(elsewhere, null, new byte[0], "zsh", "-n", zsh.toString());
     assertEquals(0, syntax.exitCode(), syntax.err());
-    Run zshRun =
+    JarProcess zshRun =
         run(
             elsewhere,
             Map.of("PATH", "/usr/bin:/bin", "HOME", scratch.toString()),
@@ -441,7 +405,7 @@ class DistributionIT {
         List.of(
             Map.of("PATH", pathWithoutJava()),
             Map.of("PATH", pathWithoutJava(), "MINT_JAVA_OPTS", "-XX:AOTMode=on"))) {
-      Run derive = run(elsewhere, env, CliRows.stdin(row), command.toArray(String[]::new));
+      JarProcess derive = run(elsewhere, env, CliRows.stdin(row), command.toArray(String[]::new));
       assertAll(
           () -> assertEquals(0, derive.exitCode(), env + ": " + derive.err()),
           () -> assertEquals(row.password() + "\n", derive.out(), env.toString()));
@@ -451,7 +415,7 @@ class DistributionIT {
   @Test
   void theSelfContainedRuntimeHoldsOnlyTheModulesMintNeeds() throws Exception {
     Path installation = selfContained();
-    Run modules =
+    JarProcess modules =
         run(
             elsewhere,
             Map.of("PATH", "/usr/bin:/bin"),

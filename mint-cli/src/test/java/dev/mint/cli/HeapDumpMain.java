@@ -60,7 +60,7 @@ public final class HeapDumpMain {
                       }
                       hook.join();
                     }
-                    HeapDumpScan.dump(dump);
+                    HeapScan.dump(dump);
                     System.err.println("heap dumped");
                   } catch (Exception e) {
                     System.err.println("heap dump failed: " + e);

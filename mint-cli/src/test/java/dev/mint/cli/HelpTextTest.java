@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mint.cli.io.Io;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +25,7 @@ final class HelpTextTest {
    */
   static Stream<List<String>> commands() {
     List<List<String>> all = new ArrayList<>();
-    List<CommandLine> todo = new ArrayList<>(List.of(MintCli.newCommandLine(quietIo())));
+    List<CommandLine> todo = new ArrayList<>(List.of(MintCli.newCommandLine(CliRun.quietIo())));
     while (!todo.isEmpty()) {
       CommandLine cli = todo.remove(0);
       List<String> path = new ArrayList<>();
@@ -45,17 +40,6 @@ final class HelpTextTest {
     return all.stream();
   }
 
-  private static Io quietIo() {
-    return Io.of(
-        new ByteArrayInputStream(new byte[0]),
-        new ByteArrayOutputStream(),
-        new PrintWriter(new StringWriter()),
-        name -> null,
-        () -> null,
-        false,
-        false);
-  }
-
   private static CliRun help(List<String> command) {
     List<String> args = new ArrayList<>(command);
     args.add("--help");
@@ -63,7 +47,7 @@ final class HelpTextTest {
   }
 
   private static CommandSpec spec(List<String> command) {
-    CommandLine cli = MintCli.newCommandLine(quietIo());
+    CommandLine cli = MintCli.newCommandLine(CliRun.quietIo());
     for (String name : command) {
       cli = cli.getSubcommands().get(name);
     }

@@ -39,11 +39,27 @@ record JarProcess(int exitCode, String out, String err) {
    */
   static JarProcess exec(List<String> command, Map<String, String> env, byte[] stdin)
       throws IOException, InterruptedException {
+    return exec(command, env, stdin, null, false);
+  }
+
+  /**
+   * {@link #exec(List, Map, byte[])} in {@code dir} (null: this process's), with {@code env} added
+   * to this process's environment or, when {@code envAlone}, to none but the throwaway home.
+   */
+  static JarProcess exec(
+      List<String> command, Map<String, String> env, byte[] stdin, Path dir, boolean envAlone)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("mint-out", ".txt");
     Path err = Files.createTempFile("mint-err", ".txt");
     try {
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      if (dir != null) {
+        builder.directory(dir.toFile());
+      }
+      if (envAlone) {
+        builder.environment().clear();
+      }
       isolate(builder.environment());
       String javaOpts = builder.environment().get("MINT_JAVA_OPTS");
       builder.environment().putAll(env);
@@ -68,6 +84,26 @@ record JarProcess(int exitCode, String out, String err) {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
+  }
+
+  /** {@code s} as one word of a POSIX shell. */
+  static String quote(String s) {
+    return "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  /** {@code java -jar mint-cli.jar ARGS} as words of a POSIX shell, each quoted. */
+  static String shellCommand(List<String> args) {
+    StringBuilder command =
+        new StringBuilder()
+            .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+            .append(' ')
+            .append(quote(TestHome.javaOption()))
+            .append(" -jar ")
+            .append(quote(jar().toString()));
+    for (String arg : args) {
+      command.append(' ').append(quote(arg));
+    }
+    return command.toString();
   }
 
   /** Takes the sites file of {@code environment} away from the user's ({@link TestHome}). */

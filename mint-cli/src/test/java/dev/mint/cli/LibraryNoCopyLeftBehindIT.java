@@ -3,12 +3,7 @@ package dev.mint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mint.Level;
 import dev.mint.Mint;
-import dev.mint.MintRequest;
-import dev.mint.Password;
-import dev.mint.Pbkdf2Engine;
-import dev.mint.conformance.Stages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,38 +28,19 @@ class LibraryNoCopyLeftBehindIT {
 
   @Test
   void deriveAndPhraseCheckLeaveNoCopy() throws Exception {
-    MintRequest request = MintRequest.builder(SITE).build();
-    byte[] hardened = Stages.hardenPhrase(PHRASE.toCharArray());
-    String salt = Stages.salt(Stages.normalizeSite(SITE, request.revision()), request.version());
-    byte[] derived = Stages.derive(hardened, salt, Level.STANDARD, Pbkdf2Engine.fastSequential());
-    String password;
-    try (Password p = Mint.derive(request, PHRASE.toCharArray())) {
-      password = new String(p.toCharArray());
-    }
-    HeapScan secrets =
-        new HeapScan()
-            .text("phrase", PHRASE)
-            .bytes("hardened phrase", hardened)
-            .bytes("derived bytes", derived)
-            .text("password", password);
+    HeapScan secrets = HeapScan.ofDerivation(PHRASE, SITE);
 
     Path dump = dir.resolve("library.hprof");
+    List<String> command = HeapScan.javaKeepingGarbage();
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            LibraryHeapDumpMain.class.getName(),
+            dump.toString(),
+            SITE));
     JarProcess run =
-        JarProcess.exec(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                TestHome.javaOption(),
-                "-XX:+UnlockExperimentalVMOptions",
-                "-XX:+UseEpsilonGC",
-                "-Xms512m",
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                LibraryHeapDumpMain.class.getName(),
-                dump.toString(),
-                SITE),
-            Map.of(),
-            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8));
+        JarProcess.exec(command, Map.of(), (PHRASE + "\n").getBytes(StandardCharsets.UTF_8));
     assertEquals(0, run.exitCode(), run.err());
     try {
       assertTrue(Files.size(dump) > 1_000_000, "no heap dump");

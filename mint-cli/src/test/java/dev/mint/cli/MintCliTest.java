@@ -137,25 +137,6 @@ public class MintCliTest {
             assertFalse(run.err().contains("20"), "the stray value is not repeated: " + run.err()));
   }
 
-  @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(
-      strings = {
-        "--revison=r2|--revision",
-        "--uper|--upper",
-        "--site-vesion|--site-version",
-        "--phrase-stdn|--phrase-stdin"
-      })
-  void theClosestOptionIsSuggestedFirst(String testCase) {
-    String[] parts = testCase.split("\\|");
-    CliRun run = CliRun.withStdin("some phrase\n", "--phrase-stdin", parts[0], "github.com");
-    assertEquals(ExitCodes.USAGE, run.exitCode());
-    assertTrue(
-        run.err()
-            .startsWith(
-                "mint: unknown option '" + parts[0].split("=")[0] + "'; did you mean " + parts[1]),
-        run.err());
-  }
-
   /** After a mistyped option, a phrase typed as its value or as a stray argument is never shown. */
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(

@@ -173,21 +173,12 @@ class MintJarIT {
    */
   @Test
   void theEnvironmentIsUsedOnlyWhenNamed() throws Exception {
-    Map<String, String> env =
-        Map.of(
-            "MINT_PHRASE",
-            MARKER,
-            "MINT_MASTER_PHRASE",
-            MARKER,
-            "MASTER_PHRASE",
-            MARKER,
-            "MINT_PASSWORD",
-            MARKER,
-            "PASSWORD",
-            MARKER,
-            "PHRASE",
-            MARKER);
-    JarProcess run = JarProcess.run(new byte[0], env, List.of(), List.of("github.com"));
+    JarProcess run =
+        JarProcess.run(
+            new byte[0],
+            CliSecurityControlsTest.TEMPTING_ENVIRONMENT,
+            List.of(),
+            List.of("github.com"));
     assertAll(
         () -> assertEquals(2, run.exitCode(), run.err()),
         () -> assertEquals("", run.out()),

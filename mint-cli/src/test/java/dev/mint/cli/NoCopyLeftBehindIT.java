@@ -3,17 +3,10 @@ package dev.mint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mint.Level;
-import dev.mint.Mint;
-import dev.mint.MintRequest;
-import dev.mint.Password;
-import dev.mint.Pbkdf2Engine;
-import dev.mint.cli.output.ClipboardClearer;
 import dev.mint.conformance.Stages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +29,7 @@ class NoCopyLeftBehindIT {
   @TempDir Path dir;
 
   private static HeapScan secretsOf(String site) {
-    MintRequest request = MintRequest.builder(site).build();
-    byte[] hardened = Stages.hardenPhrase(PHRASE.toCharArray());
-    String salt = Stages.salt(Stages.normalizeSite(site, request.revision()), request.version());
-    byte[] derived = Stages.derive(hardened, salt, Level.STANDARD, Pbkdf2Engine.fastSequential());
-    String password;
-    try (Password p = Mint.derive(request, PHRASE.toCharArray())) {
-      password = new String(p.toCharArray());
-    }
-    return new HeapScan()
-        .text("phrase", PHRASE)
-        .bytes("hardened phrase", hardened)
-        .bytes("derived bytes", derived)
-        .text("password", password);
+    return HeapScan.ofDerivation(PHRASE, site);
   }
 
   /** mint in a child JVM with the phrase on stdin; the dump is scanned and deleted. */
@@ -61,15 +42,7 @@ class NoCopyLeftBehindIT {
       HeapScan secrets, Map<String, String> env, List<String> jvmOptions, String... args)
       throws Exception {
     Path dump = dir.resolve("mint.hprof");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                TestHome.javaOption(),
-                "-XX:+UnlockExperimentalVMOptions",
-                "-XX:+UseEpsilonGC",
-                "-Xms512m",
-                "-Xmx512m"));
+    List<String> command = HeapScan.javaKeepingGarbage();
     command.addAll(jvmOptions);
     command.addAll(
         List.of(
@@ -143,9 +116,7 @@ class NoCopyLeftBehindIT {
                 "example.org");
         assertEquals(List.of(), found);
       } finally {
-        ClipboardClearer.runningHelperPid(runtime.resolve("mint"))
-            .flatMap(ProcessHandle::of)
-            .ifPresent(ProcessHandle::destroy);
+        XServer.endHelper(runtime);
       }
     }
   }

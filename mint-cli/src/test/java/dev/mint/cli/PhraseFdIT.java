@@ -27,18 +27,8 @@ class PhraseFdIT {
 
   /** {@code bash -c 'java -jar mint-cli.jar ARGS REDIRECTION'}. */
   private static JarProcess bash(List<String> args, String redirection) throws Exception {
-    StringBuilder command = new StringBuilder();
-    command
-        .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-        .append(' ')
-        .append(quote(TestHome.javaOption()))
-        .append(" -jar ")
-        .append(quote(JarProcess.jar().toString()));
-    for (String arg : args) {
-      command.append(' ').append(quote(arg));
-    }
-    command.append(' ').append(redirection);
-    return JarProcess.exec(List.of("bash", "-c", command.toString()), Map.of(), new byte[0]);
+    String command = JarProcess.shellCommand(args) + ' ' + redirection;
+    return JarProcess.exec(List.of("bash", "-c", command), Map.of(), new byte[0]);
   }
 
   @Test

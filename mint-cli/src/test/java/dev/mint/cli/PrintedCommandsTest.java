@@ -11,13 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every command mint prints for copying, for a site and an account that hold {@code $()},
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * real shells (bash, dash and zsh, each with a {@code mint} function that prints its arguments),
  * which must run nothing and pass exactly the words mint meant.
  */
-class PrintedCommandsTest {
+class PrintedCommandsTest extends OwnSitesFile {
   /** A site whose host, bankofamerica.com, has rules in the bundled data. */
   static final String BOFA_SITE = "https://bankofamerica.com/?ref=$(touch dollar);`touch tick` 'q'";
 
@@ -38,17 +36,8 @@ class PrintedCommandsTest {
 
   static final String[] SHELLS = {"bash", "dash", "zsh"};
 
-  @TempDir Path dir;
-
-  Path sites() {
-    return dir.resolve("sites.json");
-  }
-
   CliRun withPhrase(String phrase, String... args) {
-    return CliRun.run(
-        (phrase + "\n").getBytes(StandardCharsets.UTF_8),
-        Map.of("MINT_SITES", sites().toString()),
-        args);
+    return withStdin(phrase + "\n", args);
   }
 
   CliRun run(String... args) {

@@ -16,9 +16,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,34 +87,31 @@ class SecretHeapIT {
   }
 
   /** Every form of every secret of a session over {@code requests}. */
-  private Map<String, byte[]> secrets(List<MintRequest> requests) {
-    Map<String, byte[]> patterns = new LinkedHashMap<>(HeapDumpScan.patterns("phrase", phrase));
+  private HeapScan secrets(List<MintRequest> requests) {
     byte[] hardened = Stages.hardenPhrase(phrase.toCharArray());
-    patterns.put("hardened phrase", hardened);
+    HeapScan secrets = new HeapScan().text("phrase", phrase).exactly("hardened phrase", hardened);
     for (MintRequest request : requests) {
       String salt =
           Stages.salt(Stages.normalizeSite(request.site(), request.revision()), request.version());
       byte[] derived = Stages.derive(hardened, salt, Level.STANDARD, Pbkdf2Engine.fast());
-      patterns.put("derived bytes of " + request.site(), derived);
-      // a shorter piece too: a copy of part of the bytes is a copy
-      patterns.put(
-          "derived bytes 16..48 of " + request.site(),
-          java.util.Arrays.copyOfRange(derived, 16, 48));
-      patterns.putAll(
-          HeapDumpScan.patterns(
-              "password of " + request.site(), new String(Stages.encode(derived, request))));
+      secrets
+          .exactly("derived bytes of " + request.site(), derived)
+          // a shorter piece too: a copy of part of the bytes is a copy
+          .exactly(
+              "derived bytes 16..48 of " + request.site(),
+              java.util.Arrays.copyOfRange(derived, 16, 48))
+          .text("password of " + request.site(), new String(Stages.encode(derived, request)));
     }
-    return patterns;
+    return secrets;
   }
 
   private void assertNoSecrets(Child child, List<MintRequest> requests) throws Exception {
     String err = Files.readString(child.err());
     assertTrue(err.contains("heap dumped"), err);
-    List<String> found = HeapDumpScan.found(child.dump(), secrets(requests));
+    List<String> found = secrets(requests).findIn(child.dump());
     assertEquals(List.of(), found, "secrets left in the heap");
     // the scan finds what is there: the sites, which are no secret, are in the heap
-    List<String> sites =
-        HeapDumpScan.found(child.dump(), HeapDumpScan.patterns("site", requests.get(0).site()));
+    List<String> sites = new HeapScan().text("site", requests.get(0).site()).findIn(child.dump());
     assertTrue(!sites.isEmpty(), "the scan found not even the site");
   }
 

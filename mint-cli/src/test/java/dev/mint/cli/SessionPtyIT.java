@@ -209,11 +209,12 @@ class SessionPtyIT {
       assertEquals(130, exit, t.text());
       assertTrue(t.text().contains(password(github)), t.text());
     }
-    java.util.Map<String, byte[]> secrets =
-        new java.util.LinkedHashMap<>(HeapDumpScan.patterns("phrase", PHRASE));
-    secrets.put("hardened", dev.mint.conformance.Stages.hardenPhrase(PHRASE.toCharArray()));
-    secrets.putAll(HeapDumpScan.patterns("password", password(github)));
-    assertEquals(List.of(), HeapDumpScan.found(dump, secrets));
+    HeapScan secrets =
+        new HeapScan()
+            .text("phrase", PHRASE)
+            .exactly("hardened", dev.mint.conformance.Stages.hardenPhrase(PHRASE.toCharArray()))
+            .text("password", password(github));
+    assertEquals(List.of(), secrets.findIn(dump));
   }
 
   /**
@@ -244,10 +245,11 @@ class SessionPtyIT {
       t.type("quit\r");
       assertEquals(0, t.exit(), t.text());
     }
-    java.util.Map<String, byte[]> secrets =
-        new java.util.LinkedHashMap<>(HeapDumpScan.patterns("phrase", PHRASE));
-    secrets.put("hardened", dev.mint.conformance.Stages.hardenPhrase(PHRASE.toCharArray()));
-    assertEquals(List.of(), HeapDumpScan.found(dump, secrets));
+    HeapScan secrets =
+        new HeapScan()
+            .text("phrase", PHRASE)
+            .exactly("hardened", dev.mint.conformance.Stages.hardenPhrase(PHRASE.toCharArray()));
+    assertEquals(List.of(), secrets.findIn(dump));
   }
 
   /**

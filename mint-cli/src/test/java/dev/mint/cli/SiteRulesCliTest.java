@@ -10,14 +10,10 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sites' known password rules through the whole CLI, in-process, with a sites file of the
@@ -26,21 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * digit; allowed: [-@#*()+={}/?~;,._];}. The check of printed passwords below is written from that
  * text, apart from mint-rules.
  */
-class SiteRulesCliTest {
+class SiteRulesCliTest extends OwnSitesFile {
   static final String BOFA = "bankofamerica.com";
   static final String BOFA_SYMBOLS = "-@#*()+={}/?~;,._";
 
-  @TempDir Path dir;
-
-  Path sites() {
-    return dir.resolve("sites.json");
-  }
-
   CliRun withPhrase(String phrase, String... args) {
-    return CliRun.run(
-        (phrase + "\n").getBytes(StandardCharsets.UTF_8),
-        Map.of("MINT_SITES", sites().toString()),
-        args);
+    return withStdin(phrase + "\n", args);
   }
 
   CliRun run(String... args) {

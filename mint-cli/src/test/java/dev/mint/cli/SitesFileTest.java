@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,19 +29,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The sites file on disk: where it is, how it is created, and every refusal, each of which must
  * leave the previous file byte for byte as it was (docs/THREAT_MODEL.md, C10 to C13).
  */
-class SitesFileTest {
+class SitesFileTest extends OwnSitesFile {
   static final String PHRASE = MintCliTest.MARKER;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir Path dir;
-
-  Path sites() {
-    return dir.resolve("sites.json");
-  }
-
   CliRun run(String stdin, String... args) {
-    return CliRun.run(
-        stdin.getBytes(StandardCharsets.UTF_8), Map.of("MINT_SITES", sites().toString()), args);
+    return withStdin(stdin, args);
   }
 
   /** A good file with one entry (github.com, length 20, no symbols), as mint writes it. */

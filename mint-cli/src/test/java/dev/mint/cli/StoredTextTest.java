@@ -9,35 +9,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.MintRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sites and accounts as mint stores them and shows them: no control character is ever stored (a tab
  * or a line break in a site would forge a {@code site<TAB>password} row of {@code batch}), and no
  * control or Unicode format character (a bidi override such as U+202E) is ever shown as it is.
  */
-class StoredTextTest {
+class StoredTextTest extends OwnSitesFile {
   static final String PHRASE = MintCliTest.MARKER;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The site of the forged row: a second row, {@code github.com<TAB>...}, after a tab. */
   static final String FORGING = "evil\tNOT-YOUR-PASSWORD\ngithub.com";
 
-  @TempDir Path dir;
-
-  Path sites() {
-    return dir.resolve("sites.json");
-  }
-
   CliRun run(String stdin, String... args) {
-    return CliRun.run(
-        stdin.getBytes(StandardCharsets.UTF_8), Map.of("MINT_SITES", sites().toString()), args);
+    return withStdin(stdin, args);
   }
 
   /**

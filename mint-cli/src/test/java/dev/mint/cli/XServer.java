@@ -3,6 +3,7 @@ package dev.mint.cli;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.mint.cli.output.Clipboard;
+import dev.mint.cli.output.ClipboardClearer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,22 +17,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real X server for the clipboard tests: Xvfb on a display it picks itself ({@code -displayfd}),
  * with xclip to read and set its clipboard. Without Xvfb or xclip the tests are skipped with a
  * message, or fail when {@code CI=true} ({@code .ci/run} installs both).
+ *
+ * <p>One server for a test ({@code try (XServer x = XServer.start())}), or one for all the tests of
+ * a class: {@code @RegisterExtension static final XServer x = XServer.forEachClass();} starts it
+ * before the first and stops it after the last.
  */
-final class XServer implements AutoCloseable {
-  private final Process xvfb;
-  final String display;
+final class XServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+  private Process xvfb;
+  private String display;
 
-  private XServer(Process xvfb, String display) {
-    this.xvfb = xvfb;
-    this.display = display;
+  private XServer() {}
+
+  /** A server the test class's extension starts and stops; none runs before {@code beforeAll}. */
+  static XServer forEachClass() {
+    return new XServer();
   }
 
   static XServer start() throws IOException {
+    XServer server = new XServer();
+    server.launch();
+    return server;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    launch();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  private void launch() throws IOException {
     Path xvfbPath = Clipboard.find(System::getenv, "Xvfb");
     Path xclip = Clipboard.find(System::getenv, "xclip");
     if (xvfbPath == null || xclip == null) {
@@ -67,7 +93,8 @@ final class XServer implements AutoCloseable {
       process.destroyForcibly();
       throw new IOException("Xvfb did not say which display it took");
     }
-    return new XServer(process, ":" + number.strip());
+    xvfb = process;
+    display = ":" + number.strip();
   }
 
   /** The environment mint gets: this display, a private runtime directory, the PATH. */
@@ -125,6 +152,9 @@ final class XServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (xvfb == null) {
+      return; // skipped before it started
+    }
     xvfb.destroy();
     try {
       if (!xvfb.waitFor(10, TimeUnit.SECONDS)) {
@@ -133,6 +163,16 @@ final class XServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * Ends the clipboard helper a test's mint left running for {@code runtimeDir}: a test that fails
+   * early must not leave one behind.
+   */
+  static void endHelper(Path runtimeDir) throws IOException {
+    ClipboardClearer.runningHelperPid(runtimeDir.resolve("mint"))
+        .flatMap(ProcessHandle::of)
+        .ifPresent(ProcessHandle::destroy);
   }
 
   static void deleteQuietly(Path dir) throws IOException {

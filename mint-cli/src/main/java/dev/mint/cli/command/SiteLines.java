@@ -2,7 +2,6 @@ package dev.mint.cli.command;
 
 import dev.mint.InvalidInputException;
 import dev.mint.MintRequest;
-import dev.mint.cli.MintCli;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
@@ -12,6 +11,7 @@ import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.policy.ResolvedSite;
+import dev.mint.cli.usage.UsageErrors;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -73,10 +73,8 @@ public final class SiteLines {
     }
   }
 
-  /** The name of the command a line is parsed as, which messages can tell from a real command's. */
-  public static final String COMMAND_NAME = "site line";
-
-  @Command(name = COMMAND_NAME, mixinStandardHelpOptions = false)
+  /** Parsed as a command of its own name, which messages can tell from a real command's. */
+  @Command(name = UsageErrors.SITE_LINE, mixinStandardHelpOptions = false)
   static final class Line {
     @Parameters(
         index = "0",
@@ -134,7 +132,7 @@ public final class SiteLines {
       }
       return new Parsed(line.site, resolved, rulesOff);
     } catch (ParameterException e) {
-      throw new BadLine(MintCli.describe(e));
+      throw new BadLine(UsageErrors.describe(e));
     } catch (InvalidInputException | CliException | SitesException e) {
       throw new BadLine(e.getMessage());
     }
@@ -150,7 +148,7 @@ public final class SiteLines {
     try {
       line.profile.saveIfAsked(io, parsed.resolved(), parsed.site(), quiet);
     } catch (ParameterException e) {
-      throw new BadLine(MintCli.describe(e));
+      throw new BadLine(UsageErrors.describe(e));
     } catch (InvalidInputException | CliException | SitesException e) {
       throw new BadLine(e.getMessage());
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.cli.CliRun;
-import dev.mint.cli.MintCli;
+import dev.mint.cli.Failures;
 import dev.mint.cli.io.BoundedLines;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
@@ -256,7 +256,7 @@ class HostileInputFuzzTest {
         profiles = SitesJson.parse(file, "sites.json");
       } catch (SitesException e) {
         sitesFilesRefused.incrementAndGet();
-        assertEquals(ExitCodes.IO, MintCli.exitCode(e.kind()), e.getMessage());
+        assertEquals(ExitCodes.IO, Failures.exitCode(e.kind()), e.getMessage());
         assertOneLine(e.getMessage());
         assertTrue(e.getMessage().startsWith("sites.json"), e.getMessage());
         return;

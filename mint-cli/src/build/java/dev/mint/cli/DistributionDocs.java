@@ -2,6 +2,7 @@ package dev.mint.cli;
 
 import dev.mint.cli.command.CompleteSitesCommand;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.usage.Suggestions;
 import dev.mint.rules.KnownSites;
 import dev.mint.rules.SharedSignIn;
 import java.io.IOException;
@@ -20,12 +21,14 @@ import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Build tool, not shipped (it lives with the tests so that picocli-codegen stays out of the CLI's
- * dependencies): writes the man page source and the shell completion scripts from the very command
- * line {@code mint} runs ({@link MintCli#newCommandLine}), with picocli's own generators, so they
- * cannot drift from {@code --help} and follow every command added there.
+ * Build tool, neither shipped nor a test (src/build/java, so that picocli-codegen stays out of the
+ * CLI's dependencies and a build without the tests still makes the man page): writes the man page
+ * source and the shell completion scripts from the very command line {@code mint} runs ({@link
+ * MintCli#newCommandLine}), with picocli's own generators, so they cannot drift from {@code --help}
+ * and follow every command added there.
  *
- * <p>Run by the exec plugin in {@code prepare-package}: {@code DistributionDocs OUTPUT_DIR} writes
+ * <p>Compiled and run by the antrun plugin in {@code prepare-package}: {@code DistributionDocs
+ * OUTPUT_DIR} writes
  *
  * <ul>
  *   <li>{@code asciidoc/mint.adoc}: one man page for mint and all its visible commands (picocli's
@@ -242,8 +245,8 @@ final class DistributionDocs {
 
   /** {@code mint help <TAB>}: the visible commands; {@code mint help site <TAB>}: site's. */
   private static String withHelpTopics(String script, CommandLine cli) {
-    String top = String.join("\n", MintCli.visibleCommands(cli));
-    String site = String.join("\n", MintCli.visibleCommands(cli.getSubcommands().get("site")));
+    String top = String.join("\n", Suggestions.visibleCommands(cli));
+    String site = String.join("\n", Suggestions.visibleCommands(cli.getSubcommands().get("site")));
     return replaceInFunction(
         script,
         "_picocli_mint_help",

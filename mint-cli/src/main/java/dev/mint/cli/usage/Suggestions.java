@@ -1,27 +1,53 @@
-package dev.mint.cli;
+package dev.mint.cli.usage;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 
 /**
  * The one way mint suggests a name for a mistyped one (an option, a command, a {@code site}
  * command): the known names within a small edit distance of what was typed, the closest first. Only
  * names from mint's own command model are ever returned, never what was typed.
  */
-final class Suggestions {
+public final class Suggestions {
   /** Edits (insert, delete, replace, swap two neighbours) a typo may be away from a name. */
-  static final int MAX_DISTANCE = 2;
+  public static final int MAX_DISTANCE = 2;
+
+  /** A word that may be a mistyped command's name: short, lower case, no dot. */
+  public static final Pattern COMMAND_WORD = Pattern.compile("[a-z][a-z0-9-]{0,29}");
 
   private Suggestions() {}
+
+  /** The names of {@code cli}'s subcommands that its help lists (not the hidden ones). */
+  public static List<String> visibleCommands(CommandLine cli) {
+    return cli.getSubcommands().entrySet().stream()
+        .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * The visible command of {@code cli} that {@code typed} most likely mistypes, or null: only a
+   * {@link #COMMAND_WORD} within {@link #MAX_DISTANCE} edits of the command's name.
+   */
+  public static String closestCommand(CommandLine cli, String typed) {
+    if (!COMMAND_WORD.matcher(typed).matches()) {
+      return null;
+    }
+    List<String> close = closest(typed, visibleCommands(cli), 1);
+    return close.isEmpty() || distance(typed, close.get(0)) > MAX_DISTANCE ? null : close.get(0);
+  }
 
   /**
    * The names of {@code candidates} within {@link #MAX_DISTANCE} edits of {@code typed}, or that
    * start with it (a name cut short, at least 4 characters typed): by distance, then the longest
    * common beginning, then the name; at most {@code limit}.
    */
-  static List<String> closest(String typed, Collection<String> candidates, int limit) {
+  public static List<String> closest(String typed, Collection<String> candidates, int limit) {
     return candidates.stream()
         .distinct()
         .filter(
@@ -39,7 +65,7 @@ final class Suggestions {
   /**
    * Optimal string alignment distance: Levenshtein's, with a swap of two neighbours as one edit.
    */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

@@ -1,0 +1,12 @@
+package dev.mint.rules;
+
+import dev.mint.testing.JUnitConfiguration;
+import org.junit.jupiter.api.Test;
+
+/** This module's tests run with its own JUnit configuration, no test-jar's. */
+class JUnitConfigurationTest {
+  @Test
+  void theOnlyJUnitConfigurationIsTheModulesOwn() throws Exception {
+    JUnitConfiguration.assertOnlyTheModulesOwn();
+  }
+}
