@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * CONTRIBUTING.md's "Adding a setting" diff applies to today's {@code Setting.java}: every line it
- * keeps or removes, and the line its hunk names, are in the file as shown, so the example cannot
+ * CONTRIBUTING.md's "Adding a setting" diff applies to today's {@code SettingRow.java}: every line
+ * it keeps or removes, and the line its hunk names, are in the file as shown, so the example cannot
  * drift from the table it changes.
  */
 final class ContributingExamplesTest {

@@ -39,13 +39,13 @@ public final class SiteEntry {
 
   /**
    * The fields of an entry in the order they are written: the site, the account, the settings of
-   * {@link Setting#ALL}, the note and the dates; any other field is kept as it is.
+   * {@link SettingRow#ALL}, the note and the dates; any other field is kept as it is.
    */
   public static final List<String> KNOWN_FIELDS = knownFields();
 
   private static List<String> knownFields() {
     List<String> fields = new ArrayList<>(List.of(SITE, ACCOUNT, SAME_AS));
-    Setting.ALL.forEach(setting -> fields.add(setting.field()));
+    SettingRow.ALL.forEach(setting -> fields.add(setting.field()));
     fields.addAll(List.of(NOTE, CREATED, UPDATED));
     return List.copyOf(fields);
   }
@@ -117,7 +117,7 @@ public final class SiteEntry {
    * same as apple.com}: what the entry stores, for messages.
    */
   public String describeSettings() {
-    return sameAs != null ? "same as " + sameAs : Setting.nonDefaults(settings);
+    return sameAs != null ? "same as " + sameAs : SettingRow.nonDefaults(settings);
   }
 
   /**
@@ -178,7 +178,7 @@ public final class SiteEntry {
 
   /** {@code builder} with every stored setting except the site set on it. */
   public MintRequest.Builder applyTo(MintRequest.Builder builder) {
-    return Setting.copyAll(settings, builder);
+    return SettingRow.copyAll(settings, builder);
   }
 
   public SiteEntry withSettings(MintRequest newSettings, String date) {
@@ -210,7 +210,7 @@ public final class SiteEntry {
     if (sameAs != null) {
       node.put(SAME_AS, sameAs); // and no settings: they are the other site's
     } else {
-      for (Setting<?> setting : Setting.ALL) {
+      for (SettingRow<?> setting : SettingRow.ALL) {
         write(node, setting);
       }
     }
@@ -225,7 +225,7 @@ public final class SiteEntry {
     return node;
   }
 
-  private <T> void write(ObjectNode node, Setting<T> setting) {
+  private <T> void write(ObjectNode node, SettingRow<T> setting) {
     T value = setting.get(settings);
     switch (setting.json()) {
       case TEXT -> node.put(setting.field(), setting.format(value));
@@ -262,7 +262,7 @@ public final class SiteEntry {
     String account = checkName(ACCOUNT, label(node, ACCOUNT));
     String sameAs = checkName(SAME_AS, label(node, SAME_AS));
     List<Object> values = new ArrayList<>();
-    for (Setting<?> setting : Setting.ALL) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
       if (sameAs == null) {
         values.add(read(node, setting));
       } else if (node.hasNonNull(setting.field())) {
@@ -292,11 +292,11 @@ public final class SiteEntry {
     try {
       MintRequest.Builder builder = MintRequest.builder(site);
       for (int i = 0; i < values.size(); i++) {
-        set(builder, Setting.ALL.get(i), values.get(i));
+        set(builder, SettingRow.ALL.get(i), values.get(i));
       }
       settings = builder.build();
     } catch (InvalidInputException e) {
-      String field = e.field().equals("classes") ? Setting.UPPER.field() : e.field();
+      String field = e.field().equals("classes") ? SettingRow.UPPER.field() : e.field();
       throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));
     }
     ObjectNode extra = JsonNodeFactory.instance.objectNode();
@@ -308,7 +308,7 @@ public final class SiteEntry {
     return new SiteEntry(account, sameAs, settings, note, created, updated, extra);
   }
 
-  private static <T> T read(JsonNode node, Setting<T> setting) {
+  private static <T> T read(JsonNode node, SettingRow<T> setting) {
     String field = setting.field();
     JsonNode given = node.get(field);
     if (setting.optionalInFile() && (given == null || given.isNull())) {
@@ -323,7 +323,7 @@ public final class SiteEntry {
     return setting.type().cast(value);
   }
 
-  private static <T> void set(MintRequest.Builder builder, Setting<T> setting, Object value) {
+  private static <T> void set(MintRequest.Builder builder, SettingRow<T> setting, Object value) {
     setting.set(builder, setting.type().cast(value));
   }
 

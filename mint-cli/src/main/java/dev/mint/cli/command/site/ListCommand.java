@@ -7,7 +7,7 @@ import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.sites.Profiles;
-import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.SiteEntry;
 import dev.mint.cli.sites.SitesFile;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     List<String> columns = new ArrayList<>();
-    for (Setting<?> setting : Setting.ALL) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
       if (!columns.contains(setting.column())) {
         columns.add(setting.column());
       }
@@ -81,13 +81,13 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
       MintRequest s = e.settings();
       Map<String, String> cells = new LinkedHashMap<>();
       columns.forEach(column -> cells.put(column, ""));
-      for (Setting<?> setting : Setting.ALL) {
+      for (SettingRow<?> setting : SettingRow.ALL) {
         cells.merge(setting.column(), setting.cell(s), String::concat);
       }
-      boolean onOldPage = s.revision() != Revision.R3;
+      boolean onOldPage = s.revision() != Revision.DEFAULT;
       old |= onOldPage;
       if (onOldPage) {
-        cells.merge(Setting.REVISION.column(), "*", String::concat);
+        cells.merge(SettingRow.REVISION.column(), "*", String::concat);
       }
       List<String> row = new ArrayList<>();
       row.add(Text.printable(e.site()));
@@ -100,10 +100,23 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
     if (old) {
       io.out()
           .println(
-              "* on an older page (r1/r2): 'mint site show SITE' says how the site"
-                  + " normalizes on r3");
+              "* on an older page ("
+                  + String.join("/", older())
+                  + "): 'mint site show SITE' says how the site normalizes on "
+                  + Revision.DEFAULT.id());
     }
     SiteCommand.checkWritten(io);
     return ExitCodes.OK;
+  }
+
+  /** The revisions before the current page: {@code r1}, {@code r2}. */
+  private static List<String> older() {
+    List<String> ids = new ArrayList<>();
+    for (Revision revision : Revision.values()) {
+      if (revision.compareTo(Revision.DEFAULT) < 0) {
+        ids.add(revision.id());
+      }
+    }
+    return ids;
   }
 }
