@@ -108,7 +108,12 @@ public enum Revision {
         return revision;
       }
     }
-    throw new InvalidInputException("revision", "must be r1, r2 or r3");
+    StringBuilder names = new StringBuilder();
+    Revision[] all = values();
+    for (int i = 0; i < all.length; i++) {
+      names.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].id());
+    }
+    throw new InvalidInputException("revision", "must be " + names);
   }
 
   /** The letters and digits every release draws from. */
