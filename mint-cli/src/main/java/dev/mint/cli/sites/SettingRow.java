@@ -18,9 +18,9 @@ import java.util.function.Function;
  * written, applied), derive's "where each setting came from" line, the "stored entry weakens its
  * password" line, the messages of {@code site set}, {@code site bump}, {@code --save} and {@code
  * site import} ({@link Change}), {@code site show}'s equivalent command line, {@code site list}'s
- * columns and fields, {@code site show}'s fields and session's help, and the options every command
- * that mints takes ({@code SiteSettingsMixin}) all go through this table, so a new setting is one
- * row here besides its key (CONTRIBUTING.md, "Adding a setting").
+ * columns, {@code site show}'s fields and session's help, and the options every command that mints
+ * takes ({@code SiteSettingsMixin}) all go through this table, so a new setting is one row here
+ * besides its key (CONTRIBUTING.md, "Adding a setting").
  *
  * <p>No picocli, no Jackson here: derive loads this class even when there is no sites file.
  *
@@ -426,17 +426,6 @@ public final class SettingRow<T> {
       setting.copy(from, builder);
     }
     return builder;
-  }
-
-  /** The row of {@code key}. */
-  @SuppressWarnings("unchecked")
-  public static <T> SettingRow<T> of(Setting<T> key) {
-    for (SettingRow<?> row : ALL) {
-      if (row.key == key) {
-        return (SettingRow<T>) row;
-      }
-    }
-    throw new IllegalArgumentException("no row for " + key);
   }
 
   @Override
