@@ -74,16 +74,40 @@ public final class MintRequest {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder(site)
-        .version(version)
-        .length(length)
-        .upper(upper)
-        .lower(lower)
-        .digits(digits)
-        .symbols(symbols)
-        .excludeAmbiguous(excludeAmbiguous)
-        .level(level)
-        .revision(revision);
+    Builder builder = new Builder(site);
+    for (Setting<?> setting : Setting.ALL) {
+      copy(setting, builder);
+    }
+    return builder;
+  }
+
+  private <T> void copy(Setting<T> setting, Builder builder) {
+    setting.set(builder, get(setting));
+  }
+
+  /**
+   * The value of one setting.
+   *
+   * @param setting which, e.g. {@link Setting#LENGTH}
+   * @param <T> the value's type
+   * @return the value, as the setting's getter ({@link #length()}) returns it
+   */
+  public <T> T get(Setting<T> setting) {
+    InvalidInputException.requireNonNull(setting, "setting");
+    return setting.get(this);
+  }
+
+  /**
+   * This request with one setting changed, checked as {@link Builder#build()} checks.
+   *
+   * @param setting which, e.g. {@link Setting#LENGTH}
+   * @param value its new value
+   * @param <T> the value's type
+   * @return a new request
+   * @throws InvalidInputException naming the field when the result is not allowed
+   */
+  public <T> MintRequest with(Setting<T> setting, T value) {
+    return toBuilder().with(setting, value).build();
   }
 
   /**
@@ -183,23 +207,25 @@ public final class MintRequest {
       return false;
     }
     MintRequest r = (MintRequest) o;
-    return site.equals(r.site)
-        && version().equals(r.version())
-        && length == r.length
-        && upper == r.upper
-        && lower == r.lower
-        && digits == r.digits
-        && symbols == r.symbols
-        && excludeAmbiguous == r.excludeAmbiguous
-        && level == r.level
-        && revision == r.revision;
+    if (!site.equals(r.site)) {
+      return false;
+    }
+    for (Setting<?> setting : Setting.ALL) {
+      if (!get(setting).equals(r.get(setting))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Consistent with {@link #equals}. */
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(
-        site, version(), length, upper, lower, digits, symbols, excludeAmbiguous, level, revision);
+    int hash = site.hashCode();
+    for (Setting<?> setting : Setting.ALL) {
+      hash = 31 * hash + get(setting).hashCode();
+    }
+    return hash;
   }
 
   /** Every field; a request holds no secret. */
@@ -352,6 +378,21 @@ public final class MintRequest {
      */
     public Builder revision(Revision revision) {
       this.revision = revision;
+      return this;
+    }
+
+    /**
+     * Sets one setting.
+     *
+     * @param setting which, e.g. {@link Setting#LENGTH}
+     * @param value its value, checked by {@link #build()}
+     * @param <T> the value's type
+     * @return this builder
+     * @throws InvalidInputException naming the field when {@code value} is null
+     */
+    public <T> Builder with(Setting<T> setting, T value) {
+      InvalidInputException.requireNonNull(setting, "setting");
+      setting.set(this, InvalidInputException.requireNonNull(value, setting.name()));
       return this;
     }
 

@@ -60,6 +60,45 @@ public enum Revision {
   }
 
   /**
+   * The characters the page draws from for one character class (SPEC.md section 6): the letters and
+   * digits, which {@code excludeAmbiguous} leaves {@code I O l 0 1} out of, are the same in every
+   * revision; the symbols are this revision's, which {@code excludeAmbiguous} never touches.
+   *
+   * @param characterClass one of {@link Setting#CLASSES}
+   * @param excludeAmbiguous the page's "exclude ambiguous" box
+   * @return the pool, in the page's order
+   * @throws InvalidInputException for a setting that is not a character class
+   */
+  public String pool(Setting<Boolean> characterClass, boolean excludeAmbiguous) {
+    if (characterClass == Setting.UPPER) {
+      return excludeAmbiguous ? Pools.UPPER_UNAMBIGUOUS : Pools.UPPER;
+    }
+    if (characterClass == Setting.LOWER) {
+      return excludeAmbiguous ? Pools.LOWER_UNAMBIGUOUS : Pools.LOWER;
+    }
+    if (characterClass == Setting.DIGITS) {
+      return excludeAmbiguous ? Pools.DIGITS_UNAMBIGUOUS : Pools.DIGITS;
+    }
+    if (characterClass == Setting.SYMBOLS) {
+      return symbols;
+    }
+    throw new InvalidInputException("characterClass", "must be upper, lower, digits or symbols");
+  }
+
+  /**
+   * Every character the page can put in a password of this revision.
+   *
+   * @return the four pools without exclude-ambiguous, in the page's order
+   */
+  public String characters() {
+    StringBuilder all = new StringBuilder();
+    for (Setting<Boolean> characterClass : Setting.CLASSES) {
+      all.append(pool(characterClass, false));
+    }
+    return all.toString();
+  }
+
+  /**
    * The revision named {@code r1}, {@code r2} or {@code r3}.
    *
    * @param id the revision's short name, as {@link #id()} gives it
@@ -72,7 +111,24 @@ public enum Revision {
         return revision;
       }
     }
-    throw new InvalidInputException("revision", "must be r1, r2 or r3");
+    StringBuilder names = new StringBuilder();
+    Revision[] all = values();
+    for (int i = 0; i < all.length; i++) {
+      names.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].id());
+    }
+    throw new InvalidInputException("revision", "must be " + names);
+  }
+
+  /** The letters and digits every release draws from. */
+  private static final class Pools {
+    static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    static final String UPPER_UNAMBIGUOUS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
+    static final String LOWER_UNAMBIGUOUS = "abcdefghijkmnopqrstuvwxyz";
+    static final String DIGITS = "0123456789";
+    static final String DIGITS_UNAMBIGUOUS = "23456789";
+
+    private Pools() {}
   }
 
   /** The symbol sets of the page's releases. */

@@ -1,6 +1,7 @@
 package dev.mint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,47 +14,74 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * CONTRIBUTING.md's "Adding a setting" diff applies to today's {@code Setting.java}: every line it
- * keeps or removes, and the line its hunk names, are in the file as shown, so the example cannot
- * drift from the table it changes.
+ * CONTRIBUTING.md's diffs ("Adding a setting", "Adding a revision") apply to today's sources: every
+ * line they keep or remove, and the line each hunk names, are in the file they name as shown, so
+ * the examples cannot drift from the code they change. A diff may name several files, each after
+ * its {@code --- a/} and {@code +++ b/} lines.
  */
 final class ContributingExamplesTest {
   private static final Path ROOT = RepositoryRoot.get();
 
   @Test
-  void theAddingASettingDiffAppliesToSettingJava() throws IOException {
+  void theAddingASettingDiffAppliesToItsThreeFiles() throws IOException {
+    List<String> files = check("## Adding a setting");
+    assertEquals(
+        List.of(
+            "mint-core/src/main/java/dev/mint/MintRequest.java",
+            "mint-core/src/main/java/dev/mint/Setting.java",
+            "mint-cli/src/main/java/dev/mint/cli/sites/SettingRow.java"),
+        files,
+        "a new setting touches these files outside the tests");
+  }
+
+  @Test
+  void theAddingARevisionDiffAppliesToRevisionJava() throws IOException {
+    assertEquals(
+        List.of("mint-core/src/main/java/dev/mint/Revision.java"), check("## Adding a revision"));
+  }
+
+  /** Checks the diff blocks under {@code heading}; returns the files they name, in order. */
+  private static List<String> check(String heading) throws IOException {
     List<String> lines =
         Files.readAllLines(ROOT.resolve("CONTRIBUTING.md"), StandardCharsets.UTF_8);
-    int heading = lines.indexOf("## Adding a setting");
-    assertTrue(heading >= 0, "CONTRIBUTING.md has no heading 'Adding a setting'");
-    int begin = heading;
-    while (begin < lines.size() && !lines.get(begin).equals("```diff")) {
-      begin++;
-    }
-    assertTrue(begin < lines.size(), "no diff block under 'Adding a setting'");
-    int end = begin + 1;
-    while (!lines.get(end).equals("```")) {
-      end++;
-    }
-    List<String> diff = lines.subList(begin + 1, end);
-    String target = diff.get(0).replaceFirst("^--- a/", "");
-    assertTrue(diff.get(1).equals("+++ b/" + target), "the diff names one file: " + diff.get(1));
-    String source = Files.readString(ROOT.resolve(target), StandardCharsets.UTF_8);
+    int at = lines.indexOf(heading);
+    assertTrue(at >= 0, "CONTRIBUTING.md has no heading " + heading);
+    List<String> files = new ArrayList<>();
     List<Executable> checks = new ArrayList<>();
     int added = 0;
-    for (String line : diff.subList(2, diff.size())) {
-      if (line.startsWith("@@")) {
-        String context = line.replaceFirst("^@@ ?", "").replaceFirst(" ?@@$", "").strip();
-        checks.add(() -> assertTrue(source.contains(context), target + " has no line " + context));
-      } else if (line.startsWith("+")) {
-        added++;
-      } else {
-        String kept = line.isEmpty() ? "" : line.substring(1);
-        checks.add(
-            () -> assertTrue(source.contains(kept + "\n"), target + " has no line\n" + kept));
+    for (int i = at + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+      if (!lines.get(i).strip().equals("```diff")) {
+        continue;
+      }
+      int indent = lines.get(i).indexOf('`');
+      String source = null;
+      String target = null;
+      for (i++; !lines.get(i).strip().equals("```"); i++) {
+        String line = lines.get(i).length() < indent ? "" : lines.get(i).substring(indent);
+        if (line.startsWith("--- a/")) {
+          target = line.substring("--- a/".length());
+          assertEquals("+++ b/" + target, lines.get(i + 1).substring(indent), "one file a diff");
+          i++;
+          files.add(target);
+          source = Files.readString(ROOT.resolve(target), StandardCharsets.UTF_8);
+          continue;
+        }
+        assertTrue(source != null, heading + ": a diff line before its file: " + line);
+        String text = source;
+        String file = target;
+        if (line.startsWith("@@")) {
+          String context = line.replaceFirst("^@@ ?", "").replaceFirst(" ?@@$", "").strip();
+          checks.add(() -> assertTrue(text.contains(context), file + " has no line " + context));
+        } else if (line.startsWith("+")) {
+          added++;
+        } else {
+          String kept = line.isEmpty() ? "" : line.substring(1);
+          checks.add(() -> assertTrue(text.contains(kept + "\n"), file + " has no line\n" + kept));
+        }
       }
     }
-    assertTrue(checks.size() >= 3 && added >= 5, "the diff shows too little: " + diff);
+    assertTrue(checks.size() >= 3 && added >= 3, heading + ": the diff shows too little");
     assertAll(checks);
+    return files;
   }
 }

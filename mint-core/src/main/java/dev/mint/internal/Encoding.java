@@ -2,6 +2,7 @@ package dev.mint.internal;
 
 import dev.mint.InvalidInputException;
 import dev.mint.MintRequest;
+import dev.mint.Setting;
 
 /**
  * From the 64 derived bytes to the password (SPEC.md section 6): one character from each enabled
@@ -11,25 +12,14 @@ import dev.mint.MintRequest;
 public final class Encoding {
   static final int DERIVED_LENGTH = 64;
 
-  private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  private static final String UPPER_UNAMBIGUOUS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-  private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
-  private static final String LOWER_UNAMBIGUOUS = "abcdefghijkmnopqrstuvwxyz";
-  private static final String DIGITS = "0123456789";
-  private static final String DIGITS_UNAMBIGUOUS = "23456789";
-
   private Encoding() {}
 
   /** The enabled pools of {@code request}, in the page's fixed order. */
   public static String[] pools(MintRequest request) {
-    boolean x = request.excludeAmbiguous();
-    String[] all = {
-      request.upper() ? (x ? UPPER_UNAMBIGUOUS : UPPER) : null,
-      request.lower() ? (x ? LOWER_UNAMBIGUOUS : LOWER) : null,
-      request.digits() ? (x ? DIGITS_UNAMBIGUOUS : DIGITS) : null,
-      request.symbols() ? request.revision().symbols() : null
-    };
-    return java.util.Arrays.stream(all).filter(p -> p != null).toArray(String[]::new);
+    return Setting.CLASSES.stream()
+        .filter(request::get)
+        .map(c -> request.revision().pool(c, request.excludeAmbiguous()))
+        .toArray(String[]::new);
   }
 
   /** The password for {@code derived} (exactly 64 bytes); the caller wipes the result. */

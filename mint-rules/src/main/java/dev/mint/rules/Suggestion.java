@@ -4,10 +4,13 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Revision;
+import dev.mint.Setting;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -30,7 +33,7 @@ import java.util.Set;
 public final class Suggestion {
   /** The kind of answer. */
   public enum Outcome {
-    /** Settings are chosen ({@link #settings()}, possibly the same as the current ones). */
+    /** Settings are chosen ({@link #request()}, possibly the same as the current ones). */
     CHOSEN,
     /** Settings the user typed leave no setting the rules accept; nothing is chosen. */
     CONFLICT,
@@ -38,26 +41,48 @@ public final class Suggestion {
     IMPOSSIBLE
   }
 
+  /**
+   * The settings a suggestion may change: the length, the four character classes and
+   * exclude-ambiguous. The version, level and revision give another password, not one the rules
+   * accept more often, and are never chosen.
+   */
+  public static final List<Setting<?>> CHOOSES =
+      List.of(
+          Setting.LENGTH,
+          Setting.UPPER,
+          Setting.LOWER,
+          Setting.DIGITS,
+          Setting.SYMBOLS,
+          Setting.EXCLUDE_AMBIGUOUS);
+
+  /** Each class's name in the reasons. */
+  private static final Map<Setting<Boolean>, String> CLASS_NAMES =
+      Map.of(
+          Setting.UPPER, "uppercase letters",
+          Setting.LOWER, "lowercase letters",
+          Setting.DIGITS, "digits",
+          Setting.SYMBOLS, "symbols");
+
   static final int SAMPLES = 256;
   static final int OFTEN_PERCENT = 20;
 
   private final Outcome outcome;
-  private final Settings settings;
-  private final Set<Settings.Setting> changed;
+  private final MintRequest request;
+  private final Set<Setting<?>> changed;
   private final List<String> reasons;
   private final double share;
   private final boolean certain;
 
   private Suggestion(
       Outcome outcome,
-      Settings settings,
-      Set<Settings.Setting> changed,
+      MintRequest request,
+      Set<Setting<?>> changed,
       List<String> reasons,
       double share,
       boolean certain) {
     this.certain = certain;
     this.outcome = outcome;
-    this.settings = settings;
+    this.request = request;
     this.changed = changed.isEmpty() ? Set.of() : Set.copyOf(changed);
     this.reasons = List.copyOf(reasons);
     this.share = share;
@@ -70,17 +95,18 @@ public final class Suggestion {
    * @param site the site's name for the reasons
    * @param current the request as it stands (a stored entry's or the defaults); its revision sets
    *     the symbols
-   * @param typed the settings the user typed explicitly: never changed, a conflict is reported
+   * @param typed the settings the user typed explicitly: never changed, a conflict is reported;
+   *     only those of {@link #CHOOSES} matter
    * @return the answer, with its reasons
    */
   public static Suggestion suggest(
-      PasswordRules rules, String site, MintRequest current, Set<Settings.Setting> typed) {
+      PasswordRules rules, String site, MintRequest current, Set<Setting<?>> typed) {
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(typed, "typed");
     Revision revision = current.revision();
-    Settings now = Settings.of(current);
+    MintRequest now = current;
     int lo = Math.max(MintRequest.MIN_LENGTH, rules.minLength().orElse(0));
     int hi = Math.min(MintRequest.MAX_LENGTH, rules.maxLength().orElse(MintRequest.MAX_LENGTH));
 
@@ -92,7 +118,7 @@ public final class Suggestion {
         now.length() >= lo && now.length() <= hi
             ? now.length()
             : Math.max(lo, Math.min(hi, MintRequest.DEFAULT_LENGTH));
-    Candidate free = best(rules, current, now, length, EnumSet.noneOf(Settings.Setting.class));
+    Candidate free = best(rules, now, length, Set.of());
     if (free == null) {
       return new Suggestion(
           Outcome.IMPOSSIBLE,
@@ -108,7 +134,7 @@ public final class Suggestion {
           false);
     }
     List<String> conflicts = new ArrayList<>();
-    if (typed.contains(Settings.Setting.LENGTH) && (now.length() < lo || now.length() > hi)) {
+    if (typed.contains(Setting.LENGTH) && (now.length() < lo || now.length() > hi)) {
       conflicts.add(
           "length "
               + now.length()
@@ -118,17 +144,17 @@ public final class Suggestion {
               + range(rules)
               + "; the page makes 12 to 64");
     }
-    int typedLength = typed.contains(Settings.Setting.LENGTH) ? now.length() : length;
-    Candidate chosen = conflicts.isEmpty() ? best(rules, current, now, typedLength, typed) : null;
+    int typedLength = typed.contains(Setting.LENGTH) ? now.length() : length;
+    Candidate chosen = conflicts.isEmpty() ? best(rules, now, typedLength, typed) : null;
     if (chosen == null) {
-      for (Settings.Setting s : typed) {
-        if (s != Settings.Setting.LENGTH && free.settings.get(s) != now.get(s)) {
+      for (Setting<?> s : CHOOSES) {
+        if (typed.contains(s) && s != Setting.LENGTH && differ(s, free.request, now)) {
           conflicts.add(
-              word(s, now.get(s) == 1)
+              word(s, now.get(s))
                   + " (typed) conflicts with "
                   + site
                   + "'s rules; without it mint would choose "
-                  + word(s, free.settings.get(s) == 1));
+                  + word(s, free.request.get(s)));
         }
       }
       if (conflicts.isEmpty()) {
@@ -138,8 +164,8 @@ public final class Suggestion {
     }
     return new Suggestion(
         Outcome.CHOSEN,
-        chosen.settings,
-        changes(now, chosen.settings),
+        chosen.request,
+        changes(now, chosen.request),
         reasons(rules, site, revision, now, chosen),
         chosen.share,
         chosen.certain);
@@ -158,9 +184,14 @@ public final class Suggestion {
     return "any length";
   }
 
-  private static String word(Settings.Setting s, boolean on) {
-    String name = s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    return name + (on ? " on" : " off");
+  /** {@code exclude-ambiguous on}: a box as the reasons name it. */
+  private static String word(Setting<?> s, Object on) {
+    String name = s.name().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    return name + (Boolean.TRUE.equals(on) ? " on" : " off");
+  }
+
+  private static boolean differ(Setting<?> s, MintRequest a, MintRequest b) {
+    return !a.get(s).equals(b.get(s));
   }
 
   /** Why no page setting can serve the site, or null when one might. */
@@ -183,7 +214,7 @@ public final class Suggestion {
       }
       return site + "'s minlength is above its maxlength";
     }
-    String all = PagePools.all(revision);
+    String all = revision.characters();
     for (CharSet required : rules.required()) {
       if (!required.isEmpty() && !required.containsAny(all)) {
         return site
@@ -201,14 +232,14 @@ public final class Suggestion {
   }
 
   private static final class Candidate {
-    final Settings settings;
+    final MintRequest request;
     final boolean certain;
     final double share;
     final int changes;
     final int classes;
 
-    Candidate(Settings settings, boolean certain, double share, int changes, int classes) {
-      this.settings = settings;
+    Candidate(MintRequest request, boolean certain, double share, int changes, int classes) {
+      this.request = request;
       this.certain = certain;
       this.share = share;
       this.changes = changes;
@@ -235,23 +266,20 @@ public final class Suggestion {
   }
 
   private static Candidate best(
-      PasswordRules rules,
-      MintRequest current,
-      Settings now,
-      int length,
-      Set<Settings.Setting> typed) {
-    Revision revision = current.revision();
+      PasswordRules rules, MintRequest now, int length, Set<Setting<?>> typed) {
     List<Candidate> certain = new ArrayList<>();
-    List<Settings> draws = new ArrayList<>();
+    List<MintRequest> draws = new ArrayList<>();
     for (int x = 0; x < 2; x++) {
       for (int mask = 1; mask < 16; mask++) {
-        Settings s =
-            new Settings(
-                length, (mask & 1) != 0, (mask & 2) != 0, (mask & 4) != 0, (mask & 8) != 0, x == 1);
+        MintRequest.Builder b = now.toBuilder().length(length).excludeAmbiguous(x == 1);
+        for (int cls = 0; cls < Setting.CLASSES.size(); cls++) {
+          b.with(Setting.CLASSES.get(cls), (mask & (1 << cls)) != 0);
+        }
+        MintRequest s = b.build();
         if (!keeps(s, now, typed)) {
           continue;
         }
-        switch (feasibility(rules, s, revision)) {
+        switch (feasibility(rules, s)) {
           case 2:
             certain.add(new Candidate(s, true, 1, changes(now, s).size(), Integer.bitCount(mask)));
             break;
@@ -266,8 +294,8 @@ public final class Suggestion {
     List<Candidate> pool = certain;
     if (certain.isEmpty()) {
       pool = new ArrayList<>();
-      for (Settings s : draws) {
-        double share = share(rules, s.applyTo(current));
+      for (MintRequest s : draws) {
+        double share = share(rules, s);
         if (share > 0) {
           pool.add(new Candidate(s, false, share, changes(now, s).size(), classes(s)));
         }
@@ -282,13 +310,17 @@ public final class Suggestion {
     return best;
   }
 
-  private static int classes(Settings s) {
-    return (s.upper() ? 1 : 0) + (s.lower() ? 1 : 0) + (s.digits() ? 1 : 0) + (s.symbols() ? 1 : 0);
+  private static int classes(MintRequest s) {
+    int on = 0;
+    for (Setting<Boolean> cls : Setting.CLASSES) {
+      on += s.get(cls) ? 1 : 0;
+    }
+    return on;
   }
 
-  private static boolean keeps(Settings s, Settings now, Set<Settings.Setting> typed) {
-    for (Settings.Setting t : typed) {
-      if (t != Settings.Setting.LENGTH && s.get(t) != now.get(t)) {
+  private static boolean keeps(MintRequest s, MintRequest now, Set<Setting<?>> typed) {
+    for (Setting<?> t : CHOOSES) {
+      if (typed.contains(t) && t != Setting.LENGTH && differ(t, s, now)) {
         return false;
       }
     }
@@ -299,15 +331,16 @@ public final class Suggestion {
    * 2: every password of {@code s} complies (apart from the length, chosen apart); 1: some may; 0:
    * none can.
    */
-  static int feasibility(PasswordRules rules, Settings s, Revision revision) {
+  static int feasibility(PasswordRules rules, MintRequest s) {
+    Revision revision = s.revision();
     CharSet allowed = rules.allowed();
     StringBuilder combined = new StringBuilder();
     boolean everyCharAllowed = true;
-    for (int cls = 0; cls < 4; cls++) {
-      if (!s.classOn(cls)) {
+    for (Setting<Boolean> cls : Setting.CLASSES) {
+      if (!s.get(cls)) {
         continue;
       }
-      String pool = PagePools.pool(cls, s.excludeAmbiguous(), revision);
+      String pool = revision.pool(cls, s.excludeAmbiguous());
       if (!allowed.containsAny(pool)) {
         return 0; // the pool's guaranteed character is never allowed
       }
@@ -323,10 +356,8 @@ public final class Suggestion {
         return 0;
       }
       boolean guaranteed = false;
-      for (int cls = 0; cls < 4; cls++) {
-        guaranteed |=
-            s.classOn(cls)
-                && required.containsAll(PagePools.pool(cls, s.excludeAmbiguous(), revision));
+      for (Setting<Boolean> cls : Setting.CLASSES) {
+        guaranteed |= s.get(cls) && required.containsAll(revision.pool(cls, s.excludeAmbiguous()));
       }
       everyRequiredHeld &= guaranteed;
     }
@@ -351,10 +382,10 @@ public final class Suggestion {
     return hits / (double) SAMPLES;
   }
 
-  private static Set<Settings.Setting> changes(Settings now, Settings s) {
-    Set<Settings.Setting> changed = EnumSet.noneOf(Settings.Setting.class);
-    for (Settings.Setting setting : Settings.Setting.values()) {
-      if (now.get(setting) != s.get(setting)) {
+  private static Set<Setting<?>> changes(MintRequest now, MintRequest s) {
+    Set<Setting<?>> changed = new HashSet<>();
+    for (Setting<?> setting : CHOOSES) {
+      if (differ(setting, now, s)) {
         changed.add(setting);
       }
     }
@@ -362,8 +393,8 @@ public final class Suggestion {
   }
 
   private static List<String> reasons(
-      PasswordRules rules, String site, Revision revision, Settings now, Candidate chosen) {
-    Settings s = chosen.settings;
+      PasswordRules rules, String site, Revision revision, MintRequest now, Candidate chosen) {
+    MintRequest s = chosen.request;
     List<String> reasons = new ArrayList<>();
     String lengthWhy = site + " allows " + range(rules);
     if (s.length() == now.length()) {
@@ -375,20 +406,20 @@ public final class Suggestion {
       reasons.add("length " + s.length() + ": " + lengthWhy + ", closest to the page's default 16");
     }
     CharSet allowed = rules.allowed();
-    for (int cls = 0; cls < 4; cls++) {
-      String pool = PagePools.pool(cls, s.excludeAmbiguous(), revision);
-      String name = PagePools.NAMES[cls];
+    for (Setting<Boolean> cls : Setting.CLASSES) {
+      String pool = revision.pool(cls, s.excludeAmbiguous());
+      String name = CLASS_NAMES.get(cls);
       String missing = missing(allowed, pool);
-      if (s.classOn(cls) && !now.classOn(cls)) {
+      if (s.get(cls) && !now.get(cls)) {
         reasons.add(name + " on: " + site + " " + needs(rules, pool));
-      } else if (!s.classOn(cls) && now.classOn(cls)) {
+      } else if (!s.get(cls) && now.get(cls)) {
         reasons.add(
             name
                 + " off: "
                 + (missing.length() == pool.length()
                     ? site + " allows none of the page's " + name
                     : site + " does not allow " + missing + " of the page's " + name));
-      } else if (s.classOn(cls) && !missing.isEmpty()) {
+      } else if (s.get(cls) && !missing.isEmpty()) {
         reasons.add(
             name
                 + " kept on although "
@@ -453,12 +484,13 @@ public final class Suggestion {
   }
 
   /**
-   * The chosen settings; for a conflict or an impossible site, the current ones unchanged.
+   * The request with the chosen settings (site, version, level and revision those of the current
+   * request); for a conflict or an impossible site, the current request unchanged.
    *
-   * @return the settings
+   * @return the request
    */
-  public Settings settings() {
-    return settings;
+  public MintRequest request() {
+    return request;
   }
 
   /**
@@ -466,7 +498,7 @@ public final class Suggestion {
    *
    * @return the changed settings, empty when nothing changes
    */
-  public Set<Settings.Setting> changed() {
+  public Set<Setting<?>> changed() {
     return changed;
   }
 
@@ -502,6 +534,12 @@ public final class Suggestion {
 
   @Override
   public String toString() {
-    return outcome + " " + settings + " " + reasons;
+    StringBuilder out = new StringBuilder(outcome + " length " + request.length());
+    for (Setting<?> s : CHOOSES) {
+      if (s != Setting.LENGTH) {
+        out.append(", ").append(word(s, request.get(s)));
+      }
+    }
+    return out + " " + reasons;
   }
 }

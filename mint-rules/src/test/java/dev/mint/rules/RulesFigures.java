@@ -38,7 +38,7 @@ public final class RulesFigures {
     for (Map.Entry<String, PasswordRules> e : all.entrySet()) {
       String domain = e.getKey();
       MintRequest defaults = MintRequest.builder(domain).build();
-      if (Suggestion.feasibility(e.getValue(), Settings.of(defaults), defaults.revision()) == 2
+      if (Suggestion.feasibility(e.getValue(), defaults) == 2
           && (e.getValue().minLength().orElse(0) <= 16)
           && e.getValue().maxLength().orElse(64) >= 16) {
         certainDefaults++;
@@ -104,7 +104,7 @@ public final class RulesFigures {
                         r[1],
                         phrases,
                         Trials.suggest(domain, rules).share(),
-                        Trials.suggest(domain, rules).settings(),
+                        Trials.suggest(domain, rules).request(),
                         rules);
                   }
                 }

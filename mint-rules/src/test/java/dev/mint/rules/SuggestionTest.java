@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.MintRequest;
 import dev.mint.Revision;
-import java.util.EnumSet;
+import dev.mint.Setting;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SuggestionTest {
-  private static final Set<Settings.Setting> NONE = EnumSet.noneOf(Settings.Setting.class);
+  private static final Set<Setting<?>> NONE = Set.of();
 
-  private static Suggestion suggest(
-      String rules, MintRequest current, Set<Settings.Setting> typed) {
+  private static Suggestion suggest(String rules, MintRequest current, Set<Setting<?>> typed) {
     return Suggestion.suggest(PasswordRules.parse(rules), "example.com", current, typed);
   }
 
@@ -30,7 +29,7 @@ class SuggestionTest {
             defaults(),
             NONE);
     assertEquals(Suggestion.Outcome.CHOSEN, s.outcome());
-    assertEquals(Settings.of(defaults()), s.settings());
+    assertEquals(defaults(), s.request());
     assertEquals(Set.of(), s.changed());
     assertTrue(s.certain());
     assertEquals("length 16 kept: example.com allows 8 or more characters", s.reasons().get(0));
@@ -39,8 +38,8 @@ class SuggestionTest {
   @Test
   void symbolsOffWhenTheSiteAllowsOnlySomeAndRequiresNone() {
     Suggestion s = suggest("allowed: upper, lower, digit, [-_];", defaults(), NONE);
-    assertFalse(s.settings().symbols());
-    assertEquals(Set.of(Settings.Setting.SYMBOLS), s.changed());
+    assertFalse(s.request().symbols());
+    assertEquals(Set.of(Setting.SYMBOLS), s.changed());
     assertTrue(s.certain());
     assertTrue(
         s.reasons()
@@ -52,7 +51,7 @@ class SuggestionTest {
   void symbolsKeptWhenTheSiteRequiresSomeOfThem() {
     Suggestion s =
         suggest("required: upper; required: [!#$%&*@^]; allowed: lower, digit;", defaults(), NONE);
-    assertTrue(s.settings().symbols());
+    assertTrue(s.request().symbols());
     assertFalse(s.certain());
     assertTrue(s.share() > 0 && s.share() < 1);
     assertTrue(
@@ -62,27 +61,25 @@ class SuggestionTest {
 
   @Test
   void theLengthIsClosestTo16AndBelowOnlyWhenMaxlengthForcesIt() {
-    assertEquals(16, suggest("minlength: 6; maxlength: 40", defaults(), NONE).settings().length());
-    assertEquals(13, suggest("maxlength: 13", defaults(), NONE).settings().length());
-    assertEquals(20, suggest("minlength: 20", defaults(), NONE).settings().length());
+    assertEquals(16, suggest("minlength: 6; maxlength: 40", defaults(), NONE).request().length());
+    assertEquals(13, suggest("maxlength: 13", defaults(), NONE).request().length());
+    assertEquals(20, suggest("minlength: 20", defaults(), NONE).request().length());
     MintRequest stored = defaults().toBuilder().length(30).build();
-    assertEquals(30, suggest("maxlength: 40", stored, NONE).settings().length());
-    assertEquals(16, suggest("maxlength: 20", stored, NONE).settings().length());
+    assertEquals(30, suggest("maxlength: 40", stored, NONE).request().length());
+    assertEquals(16, suggest("maxlength: 20", stored, NONE).request().length());
   }
 
   @Test
   void aRequiredClassIsTurnedOnUnlessTyped() {
     MintRequest noDigits = defaults().toBuilder().digits(false).build();
     Suggestion s = suggest("required: digit; allowed: upper, lower, special;", noDigits, NONE);
-    assertTrue(s.settings().digits());
+    assertTrue(s.request().digits());
     assertEquals("digits on: example.com requires one of digits", s.reasons().get(1));
     Suggestion typed =
         suggest(
-            "required: digit; allowed: upper, lower, special;",
-            noDigits,
-            EnumSet.of(Settings.Setting.DIGITS));
+            "required: digit; allowed: upper, lower, special;", noDigits, Set.of(Setting.DIGITS));
     assertEquals(Suggestion.Outcome.CONFLICT, typed.outcome());
-    assertEquals(Settings.of(noDigits), typed.settings());
+    assertEquals(noDigits, typed.request());
     assertEquals(
         "digits off (typed) conflicts with example.com's rules; without it mint would choose"
             + " digits on",
@@ -92,7 +89,7 @@ class SuggestionTest {
   @Test
   void aTypedLengthOutsideTheRangeIsAConflict() {
     MintRequest typed = defaults().toBuilder().length(30).build();
-    Suggestion s = suggest("maxlength: 20", typed, EnumSet.of(Settings.Setting.LENGTH));
+    Suggestion s = suggest("maxlength: 20", typed, Set.of(Setting.LENGTH));
     assertEquals(Suggestion.Outcome.CONFLICT, s.outcome());
     assertTrue(
         s.reasons().get(0).startsWith("length 30 (typed): example.com allows up to 20 characters"));
@@ -130,15 +127,30 @@ class SuggestionTest {
     Suggestion s =
         suggest(
             "allowed: [ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789];", plain, NONE);
-    assertTrue(s.settings().excludeAmbiguous());
-    assertFalse(s.settings().symbols());
+    assertTrue(s.request().excludeAmbiguous());
+    assertFalse(s.request().symbols());
     assertTrue(s.certain());
   }
 
   @Test
-  void theChosenSettingsMapOntoTheRequest() {
-    Suggestion s = suggest("maxlength: 14; allowed: upper, lower, digit;", defaults(), NONE);
-    MintRequest r = s.settings().applyTo(defaults());
+  void theChosenSettingsAreTheCurrentRequestWithOnlyTheChoosableSettingsChanged() {
+    MintRequest current =
+        defaults().toBuilder()
+            .version("7")
+            .level(dev.mint.Level.HIGH)
+            .revision(Revision.R2)
+            .build();
+    Suggestion s = suggest("maxlength: 14; allowed: upper, lower, digit;", current, NONE);
+    MintRequest r = s.request();
+    assertEquals(Set.of(Setting.LENGTH, Setting.SYMBOLS), s.changed());
+    for (Setting<?> setting : Setting.ALL) {
+      assertEquals(
+          Suggestion.CHOOSES.contains(setting) || current.get(setting).equals(r.get(setting)),
+          true,
+          setting.name());
+    }
+    assertEquals("7", r.version());
+    assertEquals(Revision.R2, r.revision());
     assertEquals(14, r.length());
     assertFalse(r.symbols());
     assertEquals("example.com", r.site());
@@ -155,7 +167,7 @@ class SuggestionTest {
       }
       assertEquals(Suggestion.Outcome.CHOSEN, s.outcome(), e.getKey());
       int max = e.getValue().maxLength().orElse(64);
-      assertTrue(s.settings().length() >= Math.min(16, max), e.getKey());
+      assertTrue(s.request().length() >= Math.min(16, max), e.getKey());
     }
     assertEquals(21, impossible);
   }

@@ -4,8 +4,8 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
-import java.util.EnumSet;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -17,12 +17,11 @@ final class Trials {
   private Trials() {}
 
   static Suggestion suggest(String domain, PasswordRules rules) {
-    return Suggestion.suggest(
-        rules, domain, MintRequest.builder(domain).build(), EnumSet.noneOf(Settings.Setting.class));
+    return Suggestion.suggest(rules, domain, MintRequest.builder(domain).build(), Set.of());
   }
 
   static MintRequest request(String domain, Suggestion suggestion) {
-    return suggestion.settings().applyTo(MintRequest.builder(domain)).build();
+    return suggestion.request();
   }
 
   /** A phrase for trial {@code i} of a site: test data, not a secret. */

@@ -63,7 +63,7 @@ public final class BenchCommand extends StandardCommand implements Callable<Inte
     }
     Pbkdf2Engine engine = sequential ? Pbkdf2Engine.fastSequential() : Pbkdf2Engine.fast();
     byte[] hardened = Stages.hardenPhrase(SAMPLE_PHRASE);
-    String salt = Stages.salt(Stages.normalizeSite("example.com", dev.mint.Revision.R3), "1");
+    String salt = Stages.salt(Stages.normalizeSite("example.com", dev.mint.Revision.DEFAULT), "1");
     io.out()
         .printf(
             Locale.ROOT,

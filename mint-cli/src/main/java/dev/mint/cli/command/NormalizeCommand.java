@@ -56,7 +56,8 @@ public final class NormalizeCommand extends StandardCommand implements Callable<
       try {
         r = new Arguments.RevisionConverter().convert(revision);
       } catch (RuntimeException e) {
-        throw new ParameterException(spec.commandLine(), "--revision must be r1, r2, r3 or all");
+        throw new ParameterException(
+            spec.commandLine(), "--revision must be " + Arguments.revisionChoices("all"));
       }
       io.out().println(Stages.normalizeSite(site, r));
     }

@@ -14,6 +14,7 @@ import dev.mint.cli.options.Durations;
 import dev.mint.cli.options.OutputMixin;
 import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.options.RulesMixin;
+import dev.mint.cli.options.SiteSettingsMixin;
 import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.phrase.HeldPhrase;
 import java.io.Console;
@@ -21,7 +22,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code mint session}: the phrase once, then a password for every site typed. */
 @Command(
@@ -36,12 +39,7 @@ import picocli.CommandLine.Option;
           + "and prompts again. A line mint cannot use gets one error line on standard error, and "
           + "the session goes on.",
       "",
-      "Site options on a line: --site-version TEXT, --length N, --[no-]upper, --[no-]lower, "
-          + "--[no-]digits, --[no-]symbols, --[no-]allow-ambiguous, --level LEVEL, "
-          + "--revision REV, and for the sites file --account NAME, --no-profile, --save (see "
-          + "'mint derive --help'); --no-rules turns the site's known password rules off for "
-          + "the line. A site with an entry in the sites file uses its settings, as "
-          + "derive does. Quotes keep spaces in a word.",
+      SessionCommand.LINE_OPTIONS,
       "",
       "The session ends on an empty line, 'quit', end of input (Ctrl-D), after --idle without a "
           + "line, or on Ctrl-C. The phrase is kept only as the bytes PBKDF2 is given (never as "
@@ -59,6 +57,32 @@ import picocli.CommandLine.Option;
     })
 public final class SessionCommand extends StandardCommand implements Callable<Integer> {
   static final String PROMPT = "site> ";
+
+  /** The description's paragraph of a line's options, written by {@link #describe}. */
+  static final String LINE_OPTIONS = "Site options on a line";
+
+  /**
+   * Writes the paragraph {@link #LINE_OPTIONS} of the help from the settings table, so that a new
+   * setting shows there as it shows in derive's options; picocli calls this when it builds the
+   * model, before help, man page, completion or reference page read the description.
+   */
+  @Spec
+  void describe(CommandSpec spec) {
+    String[] description = spec.usageMessage().description();
+    for (int i = 0; i < description.length; i++) {
+      if (description[i].equals(LINE_OPTIONS)) {
+        description[i] =
+            LINE_OPTIONS
+                + ": "
+                + SiteSettingsMixin.synopsis()
+                + ", and for the sites file --account NAME, --no-profile, --save (see "
+                + "'mint derive --help'); --no-rules turns the site's known password rules off "
+                + "for the line. A site with an entry in the sites file uses its settings, as "
+                + "derive does. Quotes keep spaces in a word.";
+      }
+    }
+    spec.usageMessage().description(description);
+  }
 
   private final Io io;
 

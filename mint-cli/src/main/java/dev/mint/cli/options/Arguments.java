@@ -4,7 +4,9 @@ import dev.mint.InvalidInputException;
 import dev.mint.Level;
 import dev.mint.Revision;
 import dev.mint.cli.io.CliException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -28,14 +30,26 @@ public final class Arguments {
     return value;
   }
 
-  /** {@code r1}, {@code r2} or {@code r3}. */
+  /**
+   * {@code r1, r2 or r3}: the revisions' names, from {@link Revision}, then {@code more} (as {@code
+   * all}), the last after "or".
+   */
+  public static String revisionChoices(String... more) {
+    List<String> names = new ArrayList<>();
+    new Revisions().forEach(names::add);
+    names.addAll(List.of(more));
+    int last = names.size() - 1;
+    return String.join(", ", names.subList(0, last)) + " or " + names.get(last);
+  }
+
+  /** A revision's name ({@link #revisionChoices}). */
   public static final class RevisionConverter implements ITypeConverter<Revision> {
     @Override
     public Revision convert(String value) {
       try {
         return Revision.parse(value);
       } catch (InvalidInputException e) {
-        throw new TypeConversionException("must be r1, r2 or r3");
+        throw new TypeConversionException("must be " + revisionChoices());
       }
     }
   }

@@ -2,19 +2,18 @@ package dev.mint.cli.options;
 
 import dev.mint.MintRequest;
 import dev.mint.Password;
+import dev.mint.Setting;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.rules.SiteRulesAdvice;
-import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.TypedSettings;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.policy.ResolvedSite;
 import dev.mint.rules.KnownSites;
-import dev.mint.rules.Settings;
+import dev.mint.rules.Suggestion;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,18 +25,6 @@ import picocli.CommandLine.Option;
  * knows no command line.
  */
 public final class RulesMixin {
-  /** The command line's settings that the rules may choose, and their names in mint-rules. */
-  private static final Map<Setting<?>, Settings.Setting> CHOSEN = new LinkedHashMap<>();
-
-  static {
-    CHOSEN.put(Setting.LENGTH, Settings.Setting.LENGTH);
-    CHOSEN.put(Setting.UPPER, Settings.Setting.UPPER);
-    CHOSEN.put(Setting.LOWER, Settings.Setting.LOWER);
-    CHOSEN.put(Setting.DIGITS, Settings.Setting.DIGITS);
-    CHOSEN.put(Setting.SYMBOLS, Settings.Setting.SYMBOLS);
-    CHOSEN.put(Setting.EXCLUDE_AMBIGUOUS, Settings.Setting.EXCLUDE_AMBIGUOUS);
-  }
-
   @Option(
       names = "--no-rules",
       description =
@@ -93,24 +80,23 @@ public final class RulesMixin {
       base = entry.applyTo(base);
     }
     MintRequest current = typed.applyTo(base).build();
-    Set<Settings.Setting> typedHere = EnumSet.noneOf(Settings.Setting.class);
-    CHOSEN.forEach(
-        (cli, rules) -> {
-          if (typed.has(cli)) {
-            typedHere.add(rules);
-          }
-        });
-    Optional<Settings> chosen = SiteRulesAdvice.suggest(io, site, current, typedHere);
+    Set<Setting<?>> typedHere = new HashSet<>();
+    for (SettingRow<?> row : SettingRow.ALL) {
+      if (typed.has(row)) {
+        typedHere.add(row.key());
+      }
+    }
+    Optional<MintRequest> chosen = SiteRulesAdvice.suggest(io, site, current, typedHere);
     if (chosen.isEmpty()) {
       return typed;
     }
     MintRequest typedRequest = typed.request(site);
-    MintRequest chosenRequest = chosen.get().applyTo(current);
+    MintRequest chosenRequest = chosen.get();
     TypedSettings.Builder merged = TypedSettings.builder();
-    for (Setting<?> setting : Setting.ALL) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
       if (typed.has(setting)) {
         copy(setting, typedRequest, merged);
-      } else if (CHOSEN.containsKey(setting)
+      } else if (Suggestion.CHOOSES.contains(setting.key())
           && !setting.get(chosenRequest).equals(setting.get(current))) {
         copy(setting, chosenRequest, merged);
       }
@@ -118,7 +104,7 @@ public final class RulesMixin {
     return merged.build();
   }
 
-  private static <T> void copy(Setting<T> setting, MintRequest from, TypedSettings.Builder to) {
+  private static <T> void copy(SettingRow<T> setting, MintRequest from, TypedSettings.Builder to) {
     to.put(setting, setting.get(from));
   }
 
@@ -167,14 +153,12 @@ public final class RulesMixin {
     }
     TypedSettings typed = resolved.typed();
     MintRequest request = resolved.request();
-    Set<Settings.Setting> typedHere = EnumSet.noneOf(Settings.Setting.class);
+    Set<Setting<?>> typedHere = new HashSet<>();
     List<String> args = new ArrayList<>();
-    for (Setting<?> setting : Setting.ALL) {
-      if (typed.has(setting) && setting != Setting.VERSION) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
+      if (typed.has(setting) && setting != SettingRow.VERSION) {
         args.addAll(setting.arguments(request));
-        if (CHOSEN.containsKey(setting)) {
-          typedHere.add(CHOSEN.get(setting));
-        }
+        typedHere.add(setting.key());
       }
     }
     // the command printed changes the entry whose settings the password has: another site's for

@@ -2,7 +2,7 @@ package dev.mint.cli.options;
 
 import dev.mint.Level;
 import dev.mint.Revision;
-import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.TypedSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The site settings every command that mints takes: one option per row of {@link Setting#ALL}
+ * The site settings every command that mints takes: one option per row of {@link SettingRow#ALL}
  * (version, length, character classes, exclude-ambiguous, level and revision), made from the table
  * rather than declared again here. A command holds it as a picocli mixin:
  *
@@ -25,16 +25,32 @@ public final class SiteSettingsMixin {
   /** The options, for a command's {@code @Mixin} field; the revision's option comes last. */
   public static CommandSpec create() {
     CommandSpec mixin = CommandSpec.create();
-    List<Setting<?>> order = new ArrayList<>(Setting.ALL);
-    order.remove(Setting.REVISION);
-    order.add(Setting.REVISION); // its place in the help since mint knew only r3
-    for (Setting<?> setting : order) {
+    for (SettingRow<?> setting : order()) {
       mixin.addOption(option(setting));
     }
     return mixin;
   }
 
-  private static OptionSpec option(Setting<?> setting) {
+  /** The options in the help's order, as they are written: {@code --length N, --[no-]upper}. */
+  public static String synopsis() {
+    List<String> options = new ArrayList<>();
+    for (SettingRow<?> setting : order()) {
+      options.add(
+          setting.paramLabel() == null
+              ? "--[no-]" + setting.option().substring(2)
+              : setting.option() + " " + setting.paramLabel());
+    }
+    return String.join(", ", options);
+  }
+
+  private static List<SettingRow<?>> order() {
+    List<SettingRow<?>> order = new ArrayList<>(SettingRow.ALL);
+    order.remove(SettingRow.REVISION);
+    order.add(SettingRow.REVISION); // its place in the help since mint knew only r3
+    return order;
+  }
+
+  private static OptionSpec option(SettingRow<?> setting) {
     OptionSpec.Builder option =
         OptionSpec.builder(setting.option()).description(setting.description());
     if (setting.paramLabel() == null) {
@@ -59,7 +75,7 @@ public final class SiteSettingsMixin {
    */
   public static TypedSettings typed(CommandSpec mixin) {
     TypedSettings.Builder typed = TypedSettings.builder();
-    for (Setting<?> setting : Setting.ALL) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
       Object value = mixin.findOption(setting.option()).getValue();
       if (value != null) {
         put(typed, setting, value);
@@ -68,7 +84,7 @@ public final class SiteSettingsMixin {
     return typed.build();
   }
 
-  private static <T> void put(TypedSettings.Builder typed, Setting<T> setting, Object value) {
+  private static <T> void put(TypedSettings.Builder typed, SettingRow<T> setting, Object value) {
     if (value instanceof String) {
       Arguments.checkDecoded(setting.field(), (String) value);
     }

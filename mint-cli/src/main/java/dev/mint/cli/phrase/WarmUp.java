@@ -68,7 +68,7 @@ public final class WarmUp implements AutoCloseable {
     try {
       // the stages around PBKDF2: microseconds, but their classes load and link now
       MintRequest request =
-          MintRequest.builder("www.warm-up.invalid").revision(Revision.R3).build();
+          MintRequest.builder("www.warm-up.invalid").revision(Revision.DEFAULT).build();
       Stages.salt(Stages.normalizeSite(request.site(), request.revision()), request.version());
       byte[] hardened = Stages.hardenPhrase("warm up words".toCharArray());
       char[] encoded = Stages.encode(new byte[64], request);

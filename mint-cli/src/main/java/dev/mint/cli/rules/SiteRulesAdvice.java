@@ -2,12 +2,12 @@ package dev.mint.cli.rules;
 
 import dev.mint.MintRequest;
 import dev.mint.Password;
+import dev.mint.Setting;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
 import dev.mint.rules.Compliance;
 import dev.mint.rules.KnownSites;
-import dev.mint.rules.Settings;
 import dev.mint.rules.SiteRules;
 import dev.mint.rules.Suggestion;
 import dev.mint.rules.VersionSearch;
@@ -40,12 +40,12 @@ public final class SiteRulesAdvice {
    * @param current the request as it would be stored without the rules (entry, then typed)
    * @param typed the settings typed: never changed; a conflict with them is said, and they are
    *     stored as typed
-   * @return the chosen settings, empty when the site has no rules, nothing changes, or the typed
-   *     settings conflict with the rules
+   * @return {@code current} with the chosen settings, empty when the site has no rules, nothing
+   *     changes, or the typed settings conflict with the rules
    * @throws CliException exit 3 when no page setting can make a password the site accepts
    */
-  public static Optional<Settings> suggest(
-      Io io, String site, MintRequest current, Set<Settings.Setting> typed) {
+  public static Optional<MintRequest> suggest(
+      Io io, String site, MintRequest current, Set<Setting<?>> typed) {
     if (!KnownSites.mayKnow(site)) {
       return Optional.empty(); // the data is not even parsed for the sites it does not name
     }
@@ -82,7 +82,7 @@ public final class SiteRulesAdvice {
         }
         return suggestion.changed().isEmpty()
             ? Optional.empty()
-            : Optional.of(suggestion.settings());
+            : Optional.of(suggestion.request());
     }
   }
 
@@ -96,7 +96,7 @@ public final class SiteRulesAdvice {
    * @param where what starts each line after {@code mint: }: empty for a command's own site, {@code
    *     line 3: } for a row of a batch
    * @param typedSite the site as typed, for the command printed (each of its words shell-quoted)
-   * @param typed the settings typed on this command line (not stored), as mint-rules names them
+   * @param typed the settings typed on this command line (not stored)
    * @param typedArgs those settings as arguments of {@code mint site set}, for the command printed
    * @param strict refuse a password that breaks the rules
    * @return the password to show: {@code password} itself when it keeps the rules or the site has
@@ -111,7 +111,7 @@ public final class SiteRulesAdvice {
       String where,
       String typedSite,
       MintRequest request,
-      Set<Settings.Setting> typed,
+      Set<Setting<?>> typed,
       List<String> typedArgs,
       Password password,
       Function<MintRequest, Password> derive,
@@ -158,7 +158,7 @@ public final class SiteRulesAdvice {
       String site,
       String domain,
       MintRequest request,
-      Set<Settings.Setting> typed,
+      Set<Setting<?>> typed,
       List<String> typedArgs,
       SiteRules rules,
       Function<MintRequest, Password> derive) {

@@ -11,9 +11,9 @@ import java.util.Map;
  * stored entry) and only what was typed overrides them.
  */
 public final class TypedSettings {
-  private final Map<Setting<?>, Object> values;
+  private final Map<SettingRow<?>, Object> values;
 
-  private TypedSettings(Map<Setting<?>, Object> values) {
+  private TypedSettings(Map<SettingRow<?>, Object> values) {
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
@@ -33,7 +33,7 @@ public final class TypedSettings {
   }
 
   /** Whether {@code setting} was typed. */
-  public boolean has(Setting<?> setting) {
+  public boolean has(SettingRow<?> setting) {
     return values.containsKey(setting);
   }
 
@@ -44,7 +44,7 @@ public final class TypedSettings {
 
   /** {@code builder} with every setting typed set on it; the others left as they are. */
   public MintRequest.Builder applyTo(MintRequest.Builder builder) {
-    for (Setting<?> setting : Setting.ALL) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
       if (values.containsKey(setting)) {
         put(setting, builder);
       }
@@ -52,18 +52,18 @@ public final class TypedSettings {
     return builder;
   }
 
-  private <T> void put(Setting<T> setting, MintRequest.Builder builder) {
+  private <T> void put(SettingRow<T> setting, MintRequest.Builder builder) {
     setting.set(builder, setting.type().cast(values.get(setting)));
   }
 
   /** Collects the settings typed. */
   public static final class Builder {
-    private final Map<Setting<?>, Object> values = new LinkedHashMap<>();
+    private final Map<SettingRow<?>, Object> values = new LinkedHashMap<>();
 
     private Builder() {}
 
     /** {@code setting} typed with {@code value}, as the request takes it. */
-    public <T> Builder put(Setting<T> setting, T value) {
+    public <T> Builder put(SettingRow<T> setting, T value) {
       values.put(setting, setting.type().cast(value));
       return this;
     }

@@ -6,7 +6,7 @@ import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.format.SitesJson;
 import dev.mint.cli.sites.model.SiteBook;
 import dev.mint.cli.sites.model.SiteEntry;
@@ -55,7 +55,7 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     List<String> columns = new ArrayList<>();
-    for (Setting<?> setting : Setting.ALL) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
       if (!columns.contains(setting.column())) {
         columns.add(setting.column());
       }
@@ -82,13 +82,13 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
       MintRequest s = e.settings();
       Map<String, String> cells = new LinkedHashMap<>();
       columns.forEach(column -> cells.put(column, ""));
-      for (Setting<?> setting : Setting.ALL) {
+      for (SettingRow<?> setting : SettingRow.ALL) {
         cells.merge(setting.column(), setting.cell(s), String::concat);
       }
-      boolean onOldPage = s.revision() != Revision.R3;
+      boolean onOldPage = s.revision() != Revision.DEFAULT;
       old |= onOldPage;
       if (onOldPage) {
-        cells.merge(Setting.REVISION.column(), "*", String::concat);
+        cells.merge(SettingRow.REVISION.column(), "*", String::concat);
       }
       List<String> row = new ArrayList<>();
       row.add(Text.printable(e.site()));
@@ -101,10 +101,23 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
     if (old) {
       io.out()
           .println(
-              "* on an older page (r1/r2): 'mint site show SITE' says how the site"
-                  + " normalizes on r3");
+              "* on an older page ("
+                  + String.join("/", older())
+                  + "): 'mint site show SITE' says how the site normalizes on "
+                  + Revision.DEFAULT.id());
     }
     SiteCommand.checkWritten(io);
     return ExitCodes.OK;
+  }
+
+  /** The revisions before the current page: {@code r1}, {@code r2}. */
+  private static List<String> older() {
+    List<String> ids = new ArrayList<>();
+    for (Revision revision : Revision.values()) {
+      if (revision.compareTo(Revision.DEFAULT) < 0) {
+        ids.add(revision.id());
+      }
+    }
+    return ids;
   }
 }

@@ -8,7 +8,7 @@ import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.options.StoredSiteMixin;
 import dev.mint.cli.rules.SiteFacts;
-import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.policy.Sites;
 import dev.mint.cli.sites.store.SitesFile;
@@ -48,43 +48,32 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     MintRequest s = e.settings();
-    List<String> on = new ArrayList<>();
-    List<String> off = new ArrayList<>();
-    String[] names = {"upper", "lower", "digits", "symbols"};
-    boolean[] flags = {s.upper(), s.lower(), s.digits(), s.symbols()};
-    for (int i = 0; i < names.length; i++) {
-      (flags[i] ? on : off).add(names[i]);
-    }
     List<String> lines = new ArrayList<>();
     lines.add("site        " + Text.printable(e.site()));
     if (e.account() != null) {
       lines.add("account     " + Text.printable(e.account()));
     }
-    lines.add("revision    " + s.revision().id());
-    lines.add("version     " + s.version());
-    lines.add("length      " + s.length());
-    lines.add(
-        "classes     "
-            + String.join(", ", on)
-            + (off.isEmpty() ? "" : " (no " + String.join(", no ", off) + ")"));
-    lines.add("ambiguous   " + (s.excludeAmbiguous() ? "excluded (O I l 0 1)" : "allowed"));
-    lines.add("level       " + s.level().id());
+    lines.addAll(SettingRow.shownLines(s));
     if (e.note() != null) {
       lines.add("note        " + Text.printable(e.note()));
     }
     lines.add("created     " + Text.printable(e.created()));
     lines.add("updated     " + Text.printable(e.updated()));
     lines.add("normalized  " + Text.printable(e.normalizedSite()));
-    if (s.revision() != Revision.R3) {
-      String onR3 = Stages.normalizeSite(e.site(), Revision.R3);
+    Revision current = Revision.DEFAULT;
+    if (s.revision() != current) {
+      String onCurrent = Stages.normalizeSite(e.site(), current);
       lines.add(
-          "on r3       "
-              + Text.printable(onR3)
-              + (onR3.equals(e.normalizedSite())
+          String.format("%-12s", "on " + current.id())
+              + Text.printable(onCurrent)
+              + (onCurrent.equals(e.normalizedSite())
                   ? " (the same name"
                   : " (another name than on " + s.revision().id())
-              + "; r3 also has other symbols, so moving this site to r3 gives it a new password:"
-              + " plan it as a password change)");
+              + "; "
+              + current.id()
+              + " also has other symbols, so moving this site to "
+              + current.id()
+              + " gives it a new password: plan it as a password change)");
     }
     lines.add(changeAt(e));
     lines.add("derive      " + EquivalentCommand.of(e));
@@ -107,7 +96,7 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
         "same as     "
             + Text.printable(e.sameAs())
             + " (its password, with its settings: "
-            + Setting.nonDefaults(other)
+            + SettingRow.nonDefaults(other)
             + ")");
     if (e.note() != null) {
       lines.add("note        " + Text.printable(e.note()));

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.InvalidInputException;
 import dev.mint.MintRequest;
-import dev.mint.cli.sites.Setting;
 import dev.mint.cli.sites.SettingFormat;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.model.KeptValue;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.model.SiteEntry.BadValue;
@@ -45,7 +45,7 @@ final class SiteEntryJson {
     if (entry.sameAs() != null) {
       node.put(SAME_AS, entry.sameAs()); // and no settings: they are the other site's
     } else {
-      for (Setting<?> setting : Setting.ALL) {
+      for (SettingRow<?> setting : SettingRow.ALL) {
         write(node, setting, entry.settings());
       }
     }
@@ -60,7 +60,7 @@ final class SiteEntryJson {
     return node;
   }
 
-  private static <T> void write(ObjectNode node, Setting<T> setting, MintRequest settings) {
+  private static <T> void write(ObjectNode node, SettingRow<T> setting, MintRequest settings) {
     T value = setting.get(settings);
     switch (SettingFormat.kind(setting)) {
       case TEXT -> node.put(setting.field(), SettingFormat.format(setting, value));
@@ -83,7 +83,7 @@ final class SiteEntryJson {
     String account = checkName(ACCOUNT, label(node, ACCOUNT));
     String sameAs = checkName(SAME_AS, label(node, SAME_AS));
     List<Object> values = new ArrayList<>();
-    for (Setting<?> setting : Setting.ALL) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
       if (sameAs == null) {
         values.add(read(node, setting));
       } else if (node.hasNonNull(setting.field())) {
@@ -113,11 +113,11 @@ final class SiteEntryJson {
     try {
       MintRequest.Builder builder = MintRequest.builder(site);
       for (int i = 0; i < values.size(); i++) {
-        set(builder, Setting.ALL.get(i), values.get(i));
+        set(builder, SettingRow.ALL.get(i), values.get(i));
       }
       settings = builder.build();
     } catch (InvalidInputException e) {
-      String field = e.field().equals("classes") ? Setting.UPPER.field() : e.field();
+      String field = e.field().equals("classes") ? SettingRow.UPPER.field() : e.field();
       throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));
     }
     Map<String, KeptValue> extra = new LinkedHashMap<>();
@@ -129,7 +129,7 @@ final class SiteEntryJson {
     return new SiteEntry(account, sameAs, settings, note, created, updated, extra);
   }
 
-  private static <T> T read(JsonNode node, Setting<T> setting) {
+  private static <T> T read(JsonNode node, SettingRow<T> setting) {
     String field = setting.field();
     JsonNode given = node.get(field);
     if (SettingFormat.optionalInFile(setting) && (given == null || given.isNull())) {
@@ -144,7 +144,7 @@ final class SiteEntryJson {
     return setting.type().cast(value);
   }
 
-  private static <T> void set(MintRequest.Builder builder, Setting<T> setting, Object value) {
+  private static <T> void set(MintRequest.Builder builder, SettingRow<T> setting, Object value) {
     setting.set(builder, setting.type().cast(value));
   }
 

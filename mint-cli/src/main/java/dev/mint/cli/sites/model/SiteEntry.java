@@ -3,7 +3,7 @@ package dev.mint.cli.sites.model;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.conformance.Stages;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,13 +40,13 @@ public final class SiteEntry {
 
   /**
    * The fields of an entry in the order they are written: the site, the account, the settings of
-   * {@link Setting#ALL}, the note and the dates; any other field is kept as it is.
+   * {@link SettingRow#ALL}, the note and the dates; any other field is kept as it is.
    */
   public static final List<String> KNOWN_FIELDS = knownFields();
 
   private static List<String> knownFields() {
     List<String> fields = new ArrayList<>(List.of(SITE, ACCOUNT, SAME_AS));
-    Setting.ALL.forEach(setting -> fields.add(setting.field()));
+    SettingRow.ALL.forEach(setting -> fields.add(setting.field()));
     fields.addAll(List.of(NOTE, CREATED, UPDATED));
     return List.copyOf(fields);
   }
@@ -119,7 +119,7 @@ public final class SiteEntry {
    * same as apple.com}: what the entry stores, for messages.
    */
   public String describeSettings() {
-    return sameAs != null ? "same as " + sameAs : Setting.nonDefaults(settings);
+    return sameAs != null ? "same as " + sameAs : SettingRow.nonDefaults(settings);
   }
 
   /**
@@ -180,7 +180,7 @@ public final class SiteEntry {
 
   /** {@code builder} with every stored setting except the site set on it. */
   public MintRequest.Builder applyTo(MintRequest.Builder builder) {
-    return Setting.copyAll(settings, builder);
+    return SettingRow.copyAll(settings, builder);
   }
 
   public SiteEntry withSettings(MintRequest newSettings, String date) {

@@ -2,7 +2,7 @@ package dev.mint.cli.sites.policy;
 
 import dev.mint.MintRequest;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.model.SiteEntry;
 import java.util.List;
 import java.util.Objects;
@@ -20,13 +20,13 @@ public record Change(SiteEntry before, SiteEntry after) {
   }
 
   /**
-   * Whether the entry now gives a weaker password (C15, {@link Setting#weakerThan}) than it gave
+   * Whether the entry now gives a weaker password (C15, {@link SettingRow#weakerThan}) than it gave
    * before, or, for a new entry, than the page's defaults: a shorter length, a class turned off, a
    * lower level.
    */
   public boolean weakens() {
     MintRequest than = created() ? MintRequest.builder(after.site()).build() : before.settings();
-    return Setting.anyWeakerThan(after.settings(), than);
+    return SettingRow.anyWeakerThan(after.settings(), than);
   }
 
   /**
@@ -53,7 +53,7 @@ public record Change(SiteEntry before, SiteEntry after) {
       if (!before.label().equals(after.label())) {
         label = Text.printable(before.label()) + " -> " + label;
       }
-      List<String> parts = Setting.changes(before.settings(), after.settings());
+      List<String> parts = SettingRow.changes(before.settings(), after.settings());
       if (!Objects.equals(before.note(), after.note())) {
         parts.add("note changed");
       }

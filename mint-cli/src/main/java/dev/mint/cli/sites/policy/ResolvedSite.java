@@ -3,7 +3,7 @@ package dev.mint.cli.sites.policy;
 import dev.mint.MintRequest;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.sites.Setting;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.TypedSettings;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.store.SitesFile;
@@ -88,7 +88,7 @@ public record ResolvedSite(
     }
     List<String> stored = new ArrayList<>();
     List<String> typedHere = new ArrayList<>();
-    for (Setting<?> setting : Setting.ALL) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
       if (typed.has(setting)) {
         typedHere.add(setting.label(request));
       } else if (!setting.isDefault(request)) {
@@ -117,8 +117,8 @@ public record ResolvedSite(
 
   /**
    * The stored settings this derivation uses that make its password weaker than the page's defaults
-   * would ({@link Setting#weakens}: a length below 16, a class turned off), in the table's order:
-   * {@code github.com's stored entry weakens its password: length 12, no symbols (from
+   * would ({@link SettingRow#weakens}: a length below 16, a class turned off), in the table's
+   * order: {@code github.com's stored entry weakens its password: length 12, no symbols (from
    * sites.json)}; null when there are none (no entry, or a stored setting typed over on the command
    * line). A setting typed here is the user's own choice in plain sight, not the file's.
    */
@@ -129,7 +129,7 @@ public record ResolvedSite(
       return null;
     }
     List<String> weaker = new ArrayList<>();
-    for (Setting<?> setting : Setting.ALL) {
+    for (SettingRow<?> setting : SettingRow.ALL) {
       if (!typed.has(setting) && setting.weakens(request)) {
         weaker.add(setting.label(request));
       }

@@ -3,28 +3,33 @@ package dev.mint.cli.sites;
 import dev.mint.Level;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
+import dev.mint.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * One setting of the sites file, declared once in {@link #ALL}: its JSON field, its option on the
- * command line, its label in messages, which of its values give a weaker password (C15), its column
- * in {@code site list}, and how it is read from and set on a {@link MintRequest}. The sites file
- * (read, written, applied), derive's "where each setting came from" line, the "stored entry weakens
- * its password" line, the messages of {@code site set}, {@code site bump}, {@code --save} and
- * {@code site import} ({@link Change}), {@code site show}'s equivalent command line, {@code site
- * list}'s columns and the options every command that mints takes ({@code SiteSettingsMixin}) all go
- * through this table, so a new setting is one row (CONTRIBUTING.md, "Adding a setting").
+ * How mint shows one of the page's settings ({@link Setting}, mint-core's key), declared once in
+ * {@link #ALL}: its JSON field (the key's name), its option on the command line, its label in
+ * messages, which of its values give a weaker password (C15), its column in {@code site list}. The
+ * value itself is read from and set on a {@link MintRequest} through the key. The sites file (read,
+ * written, applied), derive's "where each setting came from" line, the "stored entry weakens its
+ * password" line, the messages of {@code site set}, {@code site bump}, {@code --save} and {@code
+ * site import} ({@link Change}), {@code site show}'s equivalent command line, {@code site list}'s
+ * columns, {@code site show}'s fields and session's help, and the options every command that mints
+ * takes ({@code SiteSettingsMixin}) all go through this table, so a new setting is one row here
+ * besides its key (CONTRIBUTING.md, "Adding a setting").
  *
  * <p>No picocli, no Jackson here: derive loads this class even when there is no sites file.
  *
  * @param <T> the value's type in {@link MintRequest}
  */
-public final class Setting<T> {
+public final class SettingRow<T> {
+  /** {@code site show}'s field of the character classes. */
+  private static final String CLASSES_SHOWN = "classes";
+
   /** How the value is held in the JSON file. */
   enum Json {
     /** A JSON string, parsed into the value (and written back) with the row's text functions. */
@@ -35,13 +40,8 @@ public final class Setting<T> {
     FLAG
   }
 
-  /** The JSON field of the entry. */
-  private final String field;
-
+  private final Setting<T> key;
   private final Json json;
-  private final Class<T> type;
-  private final Function<MintRequest, T> get;
-  private final BiConsumer<MintRequest.Builder, T> set;
   private final Function<String, T> parse;
   private final Function<T, String> format;
 
@@ -70,12 +70,18 @@ public final class Setting<T> {
   private final String column;
   private final Function<T, String> cell;
 
-  private Setting(Builder<T> b) {
-    this.field = b.field;
+  /** The field's name in {@code site show} ({@code classes} for each character class). */
+  private final String shownAs;
+
+  /** The value in {@code site show}; for a character class, its name in the classes line. */
+  private final Function<T, String> shown;
+
+  /** Whether the row is a character class, shown with the others in one line. */
+  private final boolean shownAsClass;
+
+  private SettingRow(Builder<T> b) {
+    this.key = b.key;
     this.json = b.json;
-    this.type = b.type;
-    this.get = b.get;
-    this.set = b.set;
     this.parse = b.parse;
     this.format = b.format;
     this.option = b.option;
@@ -88,82 +94,89 @@ public final class Setting<T> {
     this.weaker = b.weaker;
     this.column = b.column;
     this.cell = b.cell;
+    this.shownAs = b.shownAs;
+    this.shown = b.shown == null ? b.format : b.shown;
+    this.shownAsClass = b.shownAsClass;
   }
 
-  public static final Setting<Revision> REVISION =
-      text("revision", Revision.class, MintRequest::revision, MintRequest.Builder::revision)
+  public static final SettingRow<Revision> REVISION =
+      text(Setting.REVISION)
           .parsed(Revision::parse, Revision::id)
-          .option(
-              "--revision",
-              "REV",
-              "The page release: r1, r2 or r3, the current page (default: r3).")
+          .option("--revision", "REV", "The page release: " + revisions() + ".")
           .labelled("revision")
           .column("REV")
+          .shown("revision")
           .build();
 
-  public static final Setting<String> VERSION =
-      text("version", String.class, MintRequest::version, MintRequest.Builder::version)
+  public static final SettingRow<String> VERSION =
+      text(Setting.VERSION)
           .option(
               "--site-version",
               "TEXT",
               "The version field's text, used verbatim: 1 to 9999 (page default: 1).")
           .labelled("version")
           .column("VERSION")
+          .shown("version")
           .build();
 
-  public static final Setting<Integer> LENGTH =
-      new Builder<Integer>(
-              "length", Json.WHOLE, Integer.class, MintRequest::length, MintRequest.Builder::length)
+  public static final SettingRow<Integer> LENGTH =
+      new Builder<>(Setting.LENGTH, Json.WHOLE)
           .option("--length", "N", "Password length, 12 to 64 (page default: 16).")
           .labelled("length")
           .weakerWhen((value, than) -> value < than)
           .column("LENGTH")
+          .shown("length")
           .build();
 
-  public static final Setting<Boolean> UPPER =
-      flag("upper", MintRequest::upper, MintRequest.Builder::upper)
+  public static final SettingRow<Boolean> UPPER =
+      flag(Setting.UPPER)
           .option(
               "--upper", null, "Upper-case letters (page default: on; --no-upper turns them off).")
           .labelled("upper", "no upper")
           .weakerWhenOff()
           .column("CLASSES", "A", "-")
+          .shownAsClass("upper")
           .build();
 
-  public static final Setting<Boolean> LOWER =
-      flag("lower", MintRequest::lower, MintRequest.Builder::lower)
+  public static final SettingRow<Boolean> LOWER =
+      flag(Setting.LOWER)
           .option("--lower", null, "Lower-case letters (page default: on).")
           .labelled("lower", "no lower")
           .weakerWhenOff()
           .column("CLASSES", "a", "-")
+          .shownAsClass("lower")
           .build();
 
-  public static final Setting<Boolean> DIGITS =
-      flag("digits", MintRequest::digits, MintRequest.Builder::digits)
+  public static final SettingRow<Boolean> DIGITS =
+      flag(Setting.DIGITS)
           .option("--digits", null, "Digits (page default: on).")
           .labelled("digits", "no digits")
           .weakerWhenOff()
           .column("CLASSES", "9", "-")
+          .shownAsClass("digits")
           .build();
 
-  public static final Setting<Boolean> SYMBOLS =
-      flag("symbols", MintRequest::symbols, MintRequest.Builder::symbols)
+  public static final SettingRow<Boolean> SYMBOLS =
+      flag(Setting.SYMBOLS)
           .option("--symbols", null, "Symbols (page default: on).")
           .labelled("symbols", "no symbols")
           .weakerWhenOff()
           .column("CLASSES", "!", "-")
+          .shownAsClass("symbols")
           .build();
 
-  public static final Setting<Boolean> EXCLUDE_AMBIGUOUS =
-      flag("excludeAmbiguous", MintRequest::excludeAmbiguous, MintRequest.Builder::excludeAmbiguous)
+  public static final SettingRow<Boolean> EXCLUDE_AMBIGUOUS =
+      flag(Setting.EXCLUDE_AMBIGUOUS)
           .invertedOption(
               "--allow-ambiguous",
               "Allow O I l 0 1 (page default: off, the \"exclude ambiguous\" box ticked).")
           .labelled("ambiguous excluded", "ambiguous allowed")
           .column("CLASSES", "", "+amb")
+          .shown("ambiguous", "excluded (O I l 0 1)", "allowed")
           .build();
 
-  public static final Setting<Level> LEVEL =
-      text("level", Level.class, MintRequest::level, MintRequest.Builder::level)
+  public static final SettingRow<Level> LEVEL =
+      text(Setting.LEVEL)
           .parsed(Level::parse, Level::id)
           .option(
               "--level",
@@ -172,18 +185,24 @@ public final class Setting<T> {
           .labelled("level")
           .weakerWhen((value, than) -> value.iterations() < than.iterations())
           .column("LEVEL")
+          .shown("level")
           .build();
 
   /**
    * Every setting, in the order of the file's fields, the messages and the command lines shown. The
    * options are listed in the help in this order too, except {@code --revision}, which comes last.
    */
-  public static final List<Setting<?>> ALL =
+  public static final List<SettingRow<?>> ALL =
       List.of(REVISION, VERSION, LENGTH, UPPER, LOWER, DIGITS, SYMBOLS, EXCLUDE_AMBIGUOUS, LEVEL);
 
-  /** The JSON field. */
+  /** The page's setting this row shows. */
+  public Setting<T> key() {
+    return key;
+  }
+
+  /** The JSON field: the setting's name. */
   public String field() {
-    return field;
+    return key.name();
   }
 
   Json json() {
@@ -197,12 +216,12 @@ public final class Setting<T> {
 
   /** The page's default. */
   T pageDefault() {
-    return get(MintRequest.builder("example.com").build());
+    return key.pageDefault();
   }
 
   /** The value's type, as the option takes it ({@code Boolean} for a flag). */
   public Class<T> type() {
-    return type;
+    return key.type();
   }
 
   /** The option's name. */
@@ -222,12 +241,12 @@ public final class Setting<T> {
 
   /** The value {@code request} holds. */
   public T get(MintRequest request) {
-    return get.apply(request);
+    return request.get(key);
   }
 
   /** Sets {@code value} on {@code builder}. */
   public void set(MintRequest.Builder builder, T value) {
-    set.accept(builder, value);
+    builder.with(key, value);
   }
 
   /** Copies this setting of {@code from} onto {@code builder}. */
@@ -238,7 +257,7 @@ public final class Setting<T> {
   /** The value given to the option on the command line, as the request takes it. */
   public T fromOption(Object optionValue) {
     Object value = inverted ? Boolean.valueOf(!((Boolean) optionValue)) : optionValue;
-    return type.cast(value);
+    return type().cast(value);
   }
 
   /** The text of a JSON string field as the value ({@code "r3"}); may throw mint-core's error. */
@@ -258,7 +277,7 @@ public final class Setting<T> {
 
   /** Whether {@code request} holds the page's default for this setting. */
   public boolean isDefault(MintRequest request) {
-    return Objects.equals(get(request), get(MintRequest.builder(request.site()).build()));
+    return Objects.equals(get(request), pageDefault());
   }
 
   /**
@@ -292,7 +311,7 @@ public final class Setting<T> {
    */
   public static List<String> changes(MintRequest before, MintRequest after) {
     List<String> parts = new ArrayList<>();
-    for (Setting<?> setting : ALL) {
+    for (SettingRow<?> setting : ALL) {
       if (!Objects.equals(setting.get(before), setting.get(after))) {
         parts.add(setting.change(before, after));
       }
@@ -302,7 +321,7 @@ public final class Setting<T> {
 
   /** Whether any setting of {@code request} is weaker than the same setting of {@code than}. */
   public static boolean anyWeakerThan(MintRequest request, MintRequest than) {
-    for (Setting<?> setting : ALL) {
+    for (SettingRow<?> setting : ALL) {
       if (setting.weakerThan(request, than)) {
         return true;
       }
@@ -334,12 +353,52 @@ public final class Setting<T> {
   }
 
   /**
+   * {@code site show}'s lines of the settings of {@code request}, in the table's order, each {@code
+   * field} padded to 12 columns: {@code length 20}; the character classes in one line, {@code
+   * classes upper, lower, digits (no symbols)}.
+   */
+  public static List<String> shownLines(MintRequest request) {
+    List<String> lines = new ArrayList<>();
+    List<String> on = new ArrayList<>();
+    List<String> off = new ArrayList<>();
+    int classesLine = -1;
+    for (SettingRow<?> setting : ALL) {
+      if (setting.shownAsClass) {
+        (Boolean.TRUE.equals(setting.get(request)) ? on : off).add(setting.shownValue(request));
+        classesLine = classesLine < 0 ? lines.size() : classesLine;
+        if (classesLine == lines.size()) {
+          lines.add(null); // filled in once every class is known
+        }
+      } else {
+        lines.add(shownLine(setting.shownAs, setting.shownValue(request)));
+      }
+    }
+    if (classesLine >= 0) {
+      lines.set(
+          classesLine,
+          shownLine(
+              CLASSES_SHOWN,
+              String.join(", ", on)
+                  + (off.isEmpty() ? "" : " (no " + String.join(", no ", off) + ")")));
+    }
+    return lines;
+  }
+
+  private static String shownLine(String field, String value) {
+    return String.format("%-12s%s", field, value);
+  }
+
+  private String shownValue(MintRequest request) {
+    return shown.apply(get(request));
+  }
+
+  /**
    * The settings of {@code request} that differ from the page's defaults, always with the revision
    * first: {@code revision r3, version 3, length 20, no symbols}.
    */
   public static String nonDefaults(MintRequest request) {
     List<String> parts = new ArrayList<>();
-    for (Setting<?> setting : ALL) {
+    for (SettingRow<?> setting : ALL) {
       if (setting == REVISION || !setting.isDefault(request)) {
         parts.add(setting.label(request));
       }
@@ -353,7 +412,7 @@ public final class Setting<T> {
    */
   public static List<String> commandLine(MintRequest request) {
     List<String> args = new ArrayList<>();
-    for (Setting<?> setting : ALL) {
+    for (SettingRow<?> setting : ALL) {
       if (setting == REVISION || !setting.isDefault(request)) {
         args.addAll(setting.arguments(request));
       }
@@ -363,7 +422,7 @@ public final class Setting<T> {
 
   /** {@code builder} with every setting of {@code from} set on it (the site is not a setting). */
   public static MintRequest.Builder copyAll(MintRequest from, MintRequest.Builder builder) {
-    for (Setting<?> setting : ALL) {
+    for (SettingRow<?> setting : ALL) {
       setting.copy(from, builder);
     }
     return builder;
@@ -371,31 +430,34 @@ public final class Setting<T> {
 
   @Override
   public String toString() {
-    return field;
+    return key.name();
   }
 
-  private static <T> Builder<T> text(
-      String field,
-      Class<T> type,
-      Function<MintRequest, T> get,
-      BiConsumer<MintRequest.Builder, T> set) {
-    return new Builder<>(field, Json.TEXT, type, get, set);
+  /** {@code r1, r2 or r3, the current page (default: r3)}: asked of {@link Revision}. */
+  private static String revisions() {
+    StringBuilder out = new StringBuilder();
+    Revision[] all = Revision.values();
+    for (int i = 0; i < all.length; i++) {
+      out.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].id());
+      if (all[i] == Revision.DEFAULT) {
+        out.append(", the current page");
+      }
+    }
+    return out + " (default: " + Revision.DEFAULT.id() + ")";
   }
 
-  private static Builder<Boolean> flag(
-      String field,
-      Function<MintRequest, Boolean> get,
-      BiConsumer<MintRequest.Builder, Boolean> set) {
-    return new Builder<>(field, Json.FLAG, Boolean.class, get, set);
+  private static <T> Builder<T> text(Setting<T> key) {
+    return new Builder<>(key, Json.TEXT);
+  }
+
+  private static Builder<Boolean> flag(Setting<Boolean> key) {
+    return new Builder<>(key, Json.FLAG);
   }
 
   /** The row's parts, named, so that each row of the table reads as what it says. */
   private static final class Builder<T> {
-    final String field;
+    final Setting<T> key;
     final Json json;
-    final Class<T> type;
-    final Function<MintRequest, T> get;
-    final BiConsumer<MintRequest.Builder, T> set;
     Function<String, T> parse;
     Function<T, String> format = String::valueOf;
     String option;
@@ -408,19 +470,14 @@ public final class Setting<T> {
     BiPredicate<T, T> weaker = (value, than) -> false;
     String column;
     Function<T, String> cell = String::valueOf;
+    String shownAs;
+    Function<T, String> shown;
+    boolean shownAsClass;
 
-    Builder(
-        String field,
-        Json json,
-        Class<T> type,
-        Function<MintRequest, T> get,
-        BiConsumer<MintRequest.Builder, T> set) {
-      this.field = field;
+    Builder(Setting<T> key, Json json) {
+      this.key = key;
       this.json = json;
-      this.type = type;
-      this.get = get;
-      this.set = set;
-      this.parse = type::cast;
+      this.parse = key.type()::cast;
     }
 
     Builder<T> parsed(Function<String, T> fromText, Function<T, String> toText) {
@@ -457,7 +514,7 @@ public final class Setting<T> {
 
     /**
      * When a value gives a weaker password than another ({@code than}): a row without this is never
-     * weaker (C15 shows a weakened entry; see {@link Setting#weakerThan}).
+     * weaker (C15 shows a weakened entry; see {@link SettingRow#weakerThan}).
      */
     Builder<T> weakerWhen(BiPredicate<T, T> weakerThanOther) {
       this.weaker = weakerThanOther;
@@ -467,6 +524,27 @@ public final class Setting<T> {
     /** A character class: turned off where the other has it on is weaker. */
     Builder<T> weakerWhenOff() {
       return weakerWhen((value, than) -> (Boolean) than && !(Boolean) value);
+    }
+
+    /** {@code site show}'s field, the value as the file holds it. */
+    Builder<T> shown(String field) {
+      this.shownAs = field;
+      return this;
+    }
+
+    /** {@code site show}'s field of a flag: one text when on, another when off. */
+    Builder<T> shown(String field, String on, String off) {
+      this.shownAs = field;
+      this.shown = value -> (Boolean) value ? on : off;
+      return this;
+    }
+
+    /** A character class: named in {@code site show}'s classes line, on or off. */
+    Builder<T> shownAsClass(String name) {
+      this.shownAs = CLASSES_SHOWN;
+      this.shownAsClass = true;
+      this.shown = value -> name;
+      return this;
     }
 
     Builder<T> column(String name) {
@@ -490,8 +568,8 @@ public final class Setting<T> {
       return this;
     }
 
-    Setting<T> build() {
-      return new Setting<>(this);
+    SettingRow<T> build() {
+      return new SettingRow<>(this);
     }
   }
 }
