@@ -25,9 +25,16 @@ import java.util.Optional;
  *
  * <p>A site is looked up by its host (the text lowercased and trimmed, without {@code http://} or
  * {@code https://}, a path, query, fragment or port, or a leading {@code www.}), then by each
- * parent domain of that host, then by the page's own normalization: a domain the page normalizes to
- * the same site text gets the same password, so its rules apply (used only when exactly one domain
- * of the data does).
+ * parent domain of that host, then through a shared sign-in (a domain signing in with the same
+ * account as a domain with rules has one password for both, so it must keep those rules), then by
+ * the page's own normalization: a domain the page normalizes to the same site text gets the same
+ * password, so its rules apply (used only when exactly one domain of the data does). A match of the
+ * site's own domain always wins over one through another domain; {@link SiteRules#match()} says
+ * which it was, so that the other domain can be named.
+ *
+ * <p>The shared sign-ins are those of {@code shared-credentials.json} followed by those of {@code
+ * shared-credentials-historical.json} (more groups of one account, such as {@code apple.com} and
+ * {@code icloud.com}).
  */
 public final class KnownSites {
   private static final String DATA = "/dev/mint/rules/data/";
@@ -69,8 +76,9 @@ public final class KnownSites {
         if (known == null) {
           try (InputStream r = open("password-rules.json");
               InputStream s = open("shared-credentials.json");
+              InputStream h = open("shared-credentials-historical.json");
               InputStream c = open("change-password-URLs.json")) {
-            known = read(r, s, c);
+            known = read(r, s, h, c);
           } catch (IOException e) {
             throw new RulesSyntaxException("the bundled site data cannot be read", e);
           }
@@ -192,7 +200,8 @@ public final class KnownSites {
   }
 
   /**
-   * Reads the three files in the upstream formats (a test or a refreshed copy).
+   * Reads the three files in the upstream formats (a test or a refreshed copy), without historical
+   * shared sign-ins.
    *
    * @param passwordRules {@code password-rules.json}
    * @param sharedCredentials {@code shared-credentials.json}
@@ -202,15 +211,39 @@ public final class KnownSites {
    */
   public static KnownSites read(
       InputStream passwordRules, InputStream sharedCredentials, InputStream changePasswordUrls) {
+    return read(
+        passwordRules,
+        sharedCredentials,
+        new java.io.ByteArrayInputStream("[]".getBytes(StandardCharsets.US_ASCII)),
+        changePasswordUrls);
+  }
+
+  /**
+   * Reads the four files in the upstream formats, as {@link #bundled()} does.
+   *
+   * @param passwordRules {@code password-rules.json}
+   * @param sharedCredentials {@code shared-credentials.json}
+   * @param historicalSharedCredentials {@code shared-credentials-historical.json} (same format; its
+   *     groups follow the current ones)
+   * @param changePasswordUrls {@code change-password-URLs.json}
+   * @return the data; entries of the wrong shape are left out and listed in {@link #problems()}
+   * @throws RulesSyntaxException when a file is not JSON or its top level has the wrong shape
+   */
+  public static KnownSites read(
+      InputStream passwordRules,
+      InputStream sharedCredentials,
+      InputStream historicalSharedCredentials,
+      InputStream changePasswordUrls) {
     ObjectMapper json = new ObjectMapper();
     List<String> problems = new ArrayList<>();
     JsonNode r = tree(json, passwordRules, "password-rules.json");
     JsonNode s = tree(json, sharedCredentials, "shared-credentials.json");
+    JsonNode h = tree(json, historicalSharedCredentials, "shared-credentials-historical.json");
     JsonNode c = tree(json, changePasswordUrls, "change-password-URLs.json");
-    if (!r.isObject() || !s.isArray() || !c.isObject()) {
+    if (!r.isObject() || !s.isArray() || !h.isArray() || !c.isObject()) {
       throw new RulesSyntaxException(
           "site data: password-rules.json and change-password-URLs.json must be JSON objects,"
-              + " shared-credentials.json an array");
+              + " shared-credentials.json and shared-credentials-historical.json arrays");
     }
     Map<String, PasswordRules> rules = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : r.properties()) {
@@ -227,20 +260,8 @@ public final class KnownSites {
       rules.put(domain, parsed);
     }
     List<SharedSignIn> shared = new ArrayList<>();
-    int index = 0;
-    for (JsonNode group : s) {
-      index++;
-      List<String> members = domains(group.path("shared"));
-      List<String> from = domains(group.path("from"));
-      List<String> to = domains(group.path("to"));
-      if (!members.isEmpty()) {
-        shared.add(new SharedSignIn(List.of(), members, true));
-      } else if (!from.isEmpty() && !to.isEmpty()) {
-        shared.add(new SharedSignIn(from, to, false));
-      } else {
-        problems.add("shared-credentials.json entry " + index + ": neither shared nor from/to");
-      }
-    }
+    sharedSignIns(s, "shared-credentials.json", shared, problems);
+    sharedSignIns(h, "shared-credentials-historical.json", shared, problems);
     Map<String, String> changeUrls = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : c.properties()) {
       String url = entry.getValue().asText("");
@@ -251,6 +272,25 @@ public final class KnownSites {
       }
     }
     return new KnownSites(rules, shared, changeUrls, problems);
+  }
+
+  /** The groups and pairs of one shared-credentials file, appended to {@code shared}. */
+  private static void sharedSignIns(
+      JsonNode file, String name, List<SharedSignIn> shared, List<String> problems) {
+    int index = 0;
+    for (JsonNode group : file) {
+      index++;
+      List<String> members = domains(group.path("shared"));
+      List<String> from = domains(group.path("from"));
+      List<String> to = domains(group.path("to"));
+      if (!members.isEmpty()) {
+        shared.add(new SharedSignIn(List.of(), members, true));
+      } else if (!from.isEmpty() && !to.isEmpty()) {
+        shared.add(new SharedSignIn(from, to, false));
+      } else {
+        problems.add(name + " entry " + index + ": neither shared nor from/to");
+      }
+    }
   }
 
   private static JsonNode tree(ObjectMapper json, InputStream in, String name) {
@@ -338,6 +378,15 @@ public final class KnownSites {
         return Optional.of(
             new SiteRules(
                 forms.get(i), found, i == 0 ? SiteRules.Match.EXACT : SiteRules.Match.PARENT));
+      }
+    }
+    Optional<Map.Entry<String, SharedSignIn>> group = sharedSignIn(site);
+    if (group.isPresent()) {
+      for (String other : group.get().getValue().others(group.get().getKey())) {
+        PasswordRules found = rules.get(other);
+        if (found != null) {
+          return Optional.of(new SiteRules(other, found, SiteRules.Match.SHARED_SIGN_IN));
+        }
       }
     }
     String page = pageSite(site);

@@ -12,6 +12,11 @@ public final class SiteRules {
      * The domain is a parent of the site's host ({@code login.example.com}, {@code example.com}).
      */
     PARENT,
+    /**
+     * The domain signs in with the same account as the site's host or a parent of it (the data's
+     * shared sign-ins), so one password serves both and must keep the domain's rules.
+     */
+    SHARED_SIGN_IN,
     /** The page normalizes the site and the domain alike, so both get the same password. */
     SAME_PAGE_SITE
   }

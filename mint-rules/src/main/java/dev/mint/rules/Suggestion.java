@@ -171,6 +171,50 @@ public final class Suggestion {
         chosen.certain);
   }
 
+  /**
+   * Why no version of {@code request} can make a password {@code rules} accept, or empty when one
+   * might: a version changes only the derived bytes, never how long the password is or which
+   * characters its settings draw from, so a length outside the rules' bounds, a class whose every
+   * character the rules refuse (the page puts one of each class on), or a required set none of the
+   * classes on can give, breaks the rules at every version.
+   *
+   * @param rules the site's rules
+   * @param site the site's name for the reason
+   * @param request the settings of the password
+   * @return the setting that breaks the rules at every version, in words; empty when a version
+   *     search may find a password the rules accept
+   */
+  public static java.util.Optional<String> versionCannotFix(
+      PasswordRules rules, String site, MintRequest request) {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(site, "site");
+    int length = request.length();
+    if (rules.minLength().orElse(0) > length
+        || rules.maxLength().orElse(Integer.MAX_VALUE) < length) {
+      return java.util.Optional.of("length " + length + ": " + site + " allows " + range(rules));
+    }
+    Revision revision = request.revision();
+    StringBuilder combined = new StringBuilder();
+    for (Setting<Boolean> cls : Setting.CLASSES) {
+      if (!request.get(cls)) {
+        continue;
+      }
+      String pool = revision.pool(cls, request.excludeAmbiguous());
+      if (!rules.allowed().containsAny(pool)) {
+        String name = CLASS_NAMES.get(cls);
+        return java.util.Optional.of(name + " on: " + site + " allows none of the page's " + name);
+      }
+      combined.append(pool);
+    }
+    for (CharSet required : rules.required()) {
+      if (!required.isEmpty() && !required.containsAny(combined)) {
+        return java.util.Optional.of(
+            site + " requires one of " + required.describe() + ", which no class on gives");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static String range(PasswordRules rules) {
     if (rules.minLength().isPresent() && rules.maxLength().isPresent()) {
       return rules.minLength().getAsInt() + " to " + rules.maxLength().getAsInt() + " characters";

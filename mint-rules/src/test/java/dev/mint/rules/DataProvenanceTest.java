@@ -40,6 +40,7 @@ class DataProvenanceTest {
         java.util.List.of(
             "password-rules.json",
             "shared-credentials.json",
+            "shared-credentials-historical.json",
             "change-password-URLs.json",
             "LICENSE.md"),
         java.util.List.copyOf(recorded.keySet()));

@@ -51,7 +51,8 @@ class KnownSitesTest {
   @Test
   void theBundledDataIsAllThere() {
     assertEquals(434, KNOWN.allRules().size());
-    assertEquals(102, KNOWN.sharedSignIns().size());
+    // shared-credentials.json's 102 groups and pairs, then the 94 groups of the historical file
+    assertEquals(102 + 94, KNOWN.sharedSignIns().size());
     assertEquals(
         "https://www.11st.co.kr/register/popupModifyPWD.tmall",
         KNOWN.changePasswordUrl("11st.co.kr"));
@@ -95,6 +96,19 @@ class KnownSitesTest {
     assertEquals(SiteRules.Match.SAME_PAGE_SITE, samsung.match());
     assertTrue(KNOWN.rules("no-rules.example").isEmpty());
     assertTrue(KNOWN.rules("   ").isEmpty());
+  }
+
+  @Test
+  void theHistoricalSharedSignInsAreShippedAndTheirRulesApplyToEachMember() {
+    var group = KNOWN.sharedSignIn("icloud.com").orElseThrow();
+    assertEquals(List.of("apple.com"), group.getValue().others("icloud.com"));
+    SiteRules icloud = KNOWN.rules("www.icloud.com").orElseThrow();
+    assertEquals("apple.com", icloud.domain());
+    assertEquals(SiteRules.Match.SHARED_SIGN_IN, icloud.match());
+    assertTrue(KnownSites.mayKnow("icloud.com"));
+    // a domain with rules of its own keeps them although its group has others
+    assertEquals(SiteRules.Match.EXACT, KNOWN.rules("wsj.com").get().match());
+    assertEquals(SiteRules.Match.EXACT, KNOWN.rules("dowjones.com").get().match());
   }
 
   @Test

@@ -171,4 +171,28 @@ class SuggestionTest {
     }
     assertEquals(21, impossible);
   }
+
+  @Test
+  void aVersionCannotFixALengthAClassTheSiteRefusesOrARequiredSetNoClassOnGives() {
+    MintRequest standard = defaults();
+    assertEquals(
+        java.util.Optional.of("length 16: example.com allows 5 to 15 characters"),
+        Suggestion.versionCannotFix(
+            PasswordRules.parse("minlength: 5; maxlength: 15;"), "example.com", standard));
+    assertEquals(
+        java.util.Optional.of("symbols on: example.com allows none of the page's symbols"),
+        Suggestion.versionCannotFix(
+            PasswordRules.parse("allowed: upper, lower, digit;"), "example.com", standard));
+    assertEquals(
+        java.util.Optional.of("example.com requires one of digits, which no class on gives"),
+        Suggestion.versionCannotFix(
+            PasswordRules.parse("allowed: ascii-printable; required: digit;"),
+            "example.com",
+            MintRequest.builder("example.com").digits(false).build()));
+    // only some symbols refused: a version may draw none of them
+    assertTrue(
+        Suggestion.versionCannotFix(
+                PasswordRules.parse("allowed: upper, lower, digit, [!#];"), "example.com", standard)
+            .isEmpty());
+  }
 }

@@ -169,6 +169,16 @@ public final class RulesMixin {
       args.addAll(List.of("--account", resolved.entry().account()));
     }
     return SiteRulesAdvice.check(
-        io, where, site, request, typedHere, args, password, derive, strict);
+        io, where, site, request, typedHere, args, RulesMixin::arguments, password, derive, strict);
+  }
+
+  /** The command line's arguments that give {@code chosen} of {@code request}. */
+  private static List<String> arguments(Setting<?> chosen, MintRequest request) {
+    for (SettingRow<?> row : SettingRow.ALL) {
+      if (row.key() == chosen) {
+        return row.arguments(request);
+      }
+    }
+    throw new IllegalArgumentException(chosen.name()); // every chosen setting has a row: a bug
   }
 }

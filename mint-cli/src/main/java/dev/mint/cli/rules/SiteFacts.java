@@ -77,6 +77,7 @@ public final class SiteFacts {
     List<String> lines = new ArrayList<>();
     if (rules.isPresent()) {
       lines.add("password rules of " + rules.get().domain() + ": " + rules.get().rules());
+      lines.add("  matched: " + matched());
       for (String line : rules.get().rules().describe()) {
         lines.add("  " + line);
       }
@@ -95,6 +96,25 @@ public final class SiteFacts {
             + url.map(u -> u + (knownUrl.isPresent() ? "" : " (the well-known address)"))
                 .orElse("none known (not a domain name)"));
     return lines;
+  }
+
+  /**
+   * How the site was matched to the rules' domain, in words: {@code exact}, {@code parent domain},
+   * {@code shared sign-in with apple.com}, {@code same name as hsbc.com.hk (the page makes one
+   * password for both)}.
+   */
+  private String matched() {
+    String domain = rules.get().domain();
+    switch (rules.get().match()) {
+      case EXACT:
+        return "exact";
+      case PARENT:
+        return "parent domain " + domain;
+      case SHARED_SIGN_IN:
+        return "shared sign-in with " + domain;
+      default:
+        return "same name as " + domain + " (the page makes one password for both)";
+    }
   }
 
   /** The same facts as a JSON object's fields, in order. */

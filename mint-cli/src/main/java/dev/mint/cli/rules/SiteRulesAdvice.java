@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -54,17 +55,19 @@ public final class SiteRulesAdvice {
       return Optional.empty();
     }
     String domain = Text.printable(found.get().domain());
-    Suggestion suggestion =
-        Suggestion.suggest(found.get().rules(), found.get().domain(), current, typed);
+    Optional<String> through = through(found.get(), site);
+    Suggestion suggestion = choose(found.get(), current, typed);
     switch (suggestion.outcome()) {
       case IMPOSSIBLE:
         throw CliException.invalidInput(
             "no page setting makes a password "
                 + domain
+                + through.map(t -> " (" + t + ")").orElse("")
                 + " accepts: "
                 + String.join("; ", suggestion.reasons())
                 + "; nothing stored (--no-rules stores it without the rules)");
       case CONFLICT:
+        through.ifPresent(t -> io.err().println("mint: rules of " + domain + ", " + t + ":"));
         for (String reason : suggestion.reasons()) {
           io.err().println("mint: rules of " + domain + ": " + reason);
         }
@@ -77,6 +80,7 @@ public final class SiteRulesAdvice {
                     + "')");
         return Optional.empty();
       default:
+        through.ifPresent(t -> io.err().println("rules of " + domain + ", " + t + ":"));
         for (String reason : suggestion.reasons()) {
           io.err().println("rules of " + domain + ": " + reason);
         }
@@ -87,17 +91,47 @@ public final class SiteRulesAdvice {
   }
 
   /**
+   * The one choice of settings for a site's rules: what {@code site set} stores and what derive's
+   * advice spells out, so that both say the same settings.
+   */
+  private static Suggestion choose(SiteRules found, MintRequest current, Set<Setting<?>> typed) {
+    return Suggestion.suggest(found.rules(), found.domain(), current, typed);
+  }
+
+  /**
+   * How rules of another domain came to apply to {@code site}, in words ({@code which shares its
+   * name with hsbc.com}); empty when they are the site's own (its domain or a parent domain).
+   */
+  static Optional<String> through(SiteRules found, String site) {
+    String host = Text.printable(KnownSites.host(site));
+    switch (found.match()) {
+      case SHARED_SIGN_IN:
+        return Optional.of("which signs in with the same account as " + host);
+      case SAME_PAGE_SITE:
+        return Optional.of(
+            "which shares its name with " + host + " (the page makes one password for both)");
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
    * After a derivation, before the password is shown: when the site has rules and {@code password}
-   * breaks them, names each broken rule on standard error, searches the smallest version at or
-   * above the request's whose password complies (at most the site's {@link VersionSearch#bound},
-   * {@value VersionSearch#MIN_BOUND} to {@value VersionSearch#MAX_BOUND} derivations with {@code
-   * derive}), and prints the command that stores it. Nothing is stored.
+   * breaks them, names each broken rule (and whose rules they are) on standard error, then the
+   * settings {@code site set} would choose for them and, when those settings may still break the
+   * rules, the smallest version at or above the request's whose password with them complies (at
+   * most the site's {@link VersionSearch#bound}, {@value VersionSearch#MIN_BOUND} to {@value
+   * VersionSearch#MAX_BOUND} derivations with {@code derive}), and prints the command that stores
+   * them. No search where no version can help, no command where no page setting can. Nothing is
+   * stored.
    *
    * @param where what starts each line after {@code mint: }: empty for a command's own site, {@code
    *     line 3: } for a row of a batch
    * @param typedSite the site as typed, for the command printed (each of its words shell-quoted)
    * @param typed the settings typed on this command line (not stored)
    * @param typedArgs those settings as arguments of {@code mint site set}, for the command printed
+   * @param argsOf the arguments of {@code mint site set} that give one setting of a request, for
+   *     the settings the rules choose in the command printed
    * @param strict refuse a password that breaks the rules
    * @return the password to show: {@code password} itself when it keeps the rules or the site has
    *     none; after a version search, the same password derived again with {@code derive}, which
@@ -113,6 +147,7 @@ public final class SiteRulesAdvice {
       MintRequest request,
       Set<Setting<?>> typed,
       List<String> typedArgs,
+      BiFunction<Setting<?>, MintRequest, List<String>> argsOf,
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
@@ -134,12 +169,18 @@ public final class SiteRulesAdvice {
     if (violations.isEmpty()) {
       return password;
     }
-    say(io, where, "this password breaks the known rules of " + domain + ":");
+    say(
+        io,
+        where,
+        "this password breaks the known rules of "
+            + domain
+            + through(found.get(), request.site()).map(t -> ", " + t).orElse("")
+            + ":");
     for (String rule : described(violations, found.get())) {
       say(io, where, "  " + rule);
     }
     password.close(); // not on the heap while the search allocates: derived again after it
-    searchVersion(io, where, typedSite, domain, request, typed, typedArgs, found.get(), derive);
+    advise(io, where, typedSite, domain, request, typed, typedArgs, argsOf, found.get(), derive);
     if (strict) {
       throw CliException.notAccepted(
           "--strict: not printing a password " + domain + "'s rules refuse");
@@ -152,7 +193,15 @@ public final class SiteRulesAdvice {
     io.err().println("mint: " + where + text);
   }
 
-  private static void searchVersion(
+  /**
+   * What to do about a password that breaks the rules: the settings {@code site set} would choose
+   * ({@link #choose}, the same choice), and a version search only where a version can help. When
+   * the settings themselves break the rules at every version ({@link Suggestion#versionCannotFix}),
+   * that is said at once with the settings that fix it; when no page setting can serve the site,
+   * that is said and no command is printed ({@code site set} would refuse the site). The command
+   * printed spells out every setting that differs from the entry it changes.
+   */
+  private static void advise(
       Io io,
       String where,
       String site,
@@ -160,8 +209,61 @@ public final class SiteRulesAdvice {
       MintRequest request,
       Set<Setting<?>> typed,
       List<String> typedArgs,
+      BiFunction<Setting<?>, MintRequest, List<String>> argsOf,
       SiteRules rules,
       Function<MintRequest, Password> derive) {
+    Suggestion choice = choose(rules, request, typed);
+    if (choice.outcome() != Suggestion.Outcome.IMPOSSIBLE) {
+      Suggestion.versionCannotFix(rules.rules(), domain, request)
+          .ifPresent(why -> say(io, where, "no version can fix it: " + why));
+    }
+    switch (choice.outcome()) {
+      case IMPOSSIBLE:
+        say(
+            io,
+            where,
+            "none of the page's settings makes a password "
+                + domain
+                + " accepts: "
+                + String.join("; ", choice.reasons()));
+        return;
+      case CONFLICT:
+        for (String reason : choice.reasons()) {
+          say(io, where, "rules of " + domain + ": " + reason);
+        }
+        say(
+            io,
+            where,
+            "no version of the settings typed makes a password "
+                + domain
+                + " accepts; without them '"
+                + Text.command("mint", "site", "set", site)
+                + "' chooses settings for its rules");
+        return;
+      default:
+        break;
+    }
+    MintRequest chosen = choice.request();
+    List<String> settingArgs = new ArrayList<>(typedArgs);
+    for (Setting<?> setting : Suggestion.CHOOSES) {
+      if (choice.changed().contains(setting)) {
+        settingArgs.addAll(argsOf.apply(setting, chosen));
+      }
+    }
+    if (!choice.changed().isEmpty()) {
+      for (String reason : choice.reasons()) {
+        say(io, where, "rules of " + domain + ": " + reason);
+      }
+    }
+    if (choice.certain()) {
+      List<String> command = new ArrayList<>(List.of("mint", "site", "set", site));
+      if (!request.version().isEmpty()) {
+        command.addAll(List.of("--site-version", request.version()));
+      }
+      command.addAll(settingArgs);
+      say(io, where, "to use these settings: " + Text.command(command));
+      return;
+    }
     long started = System.nanoTime();
     boolean[] told = {false};
     Function<MintRequest, Password> timed =
@@ -181,7 +283,7 @@ public final class SiteRulesAdvice {
         };
     VersionSearch.Result result;
     try {
-      result = VersionSearch.search(request, rules.rules(), rules.domain(), timed);
+      result = VersionSearch.search(chosen, rules.rules(), rules.domain(), timed);
     } catch (IllegalArgumentException e) {
       say(io, where, "no version search: the version is not a number from 1 to 9999");
       return;
@@ -189,17 +291,9 @@ public final class SiteRulesAdvice {
     try (result) {
       if (result.found()) {
         int version = result.version().getAsInt();
-        // 'site set' with these arguments would choose settings of its own for the rules unless
-        // the stored settings are already its choice: then --no-rules keeps this very password
-        Suggestion atSet =
-            Suggestion.suggest(rules.rules(), rules.domain(), result.request(), typed);
-        boolean keep = atSet.outcome() != Suggestion.Outcome.CHOSEN || !atSet.changed().isEmpty();
         List<String> command =
             new ArrayList<>(List.of("mint", "site", "set", site, "--site-version", "" + version));
-        command.addAll(typedArgs);
-        if (keep) {
-          command.add("--no-rules");
-        }
+        command.addAll(settingArgs);
         say(
             io,
             where,
@@ -221,9 +315,9 @@ public final class SiteRulesAdvice {
                 + (result.start() + result.derivations() - 1)
                 + " makes a password "
                 + domain
-                + " accepts; '"
-                + Text.command("mint", "site", "set", site)
-                + "' chooses settings for its rules");
+                + " accepts; see '"
+                + Text.command("mint", "rules", site)
+                + "'");
       }
     }
   }
