@@ -114,7 +114,7 @@ class CliSecurityControlsTest {
             Map.entry("mint site list", Set.of()),
             Map.entry("mint site show", Set.of("--account")),
             Map.entry("mint site rm", Set.of("--account")),
-            Map.entry("mint site bump", Set.of("--account")),
+            Map.entry("mint site bump", Set.of("--account", "--phrase-env", "--phrase-fd")),
             Map.entry("mint site export", Set.of()),
             Map.entry("mint site import", Set.of()));
     Map<String, List<String>> positionals =

@@ -348,6 +348,17 @@ public final class VersionSearch {
         || rules.maxLength().isPresent() && length > rules.maxLength().getAsInt();
   }
 
+  /**
+   * The version a search for {@code request} starts at.
+   *
+   * @param request the request; "" counts as 1
+   * @return 1 to 9999
+   * @throws IllegalArgumentException when the version is not a number from 1 to 9999
+   */
+  public static int firstVersion(MintRequest request) {
+    return version(request.version());
+  }
+
   static int version(String text) {
     if (text.isEmpty()) {
       return 1;

@@ -231,8 +231,7 @@ class VersionSearchTest {
     assertTrue(estimate.expected() > 50 && estimate.expected() < 200, estimate.toString());
     int bound = estimate.versions();
     assertEquals(VersionSearch.MAX_BOUND, bound, estimate.toString());
-    assertTrue(
-        estimate.missAtMost() > 1e-6 && estimate.missAtMost() < 1e-5, estimate.toString());
+    assertTrue(estimate.missAtMost() > 1e-6 && estimate.missAtMost() < 1e-5, estimate.toString());
     assertEquals(bound, VersionSearch.bound(rare, request), "deterministic");
     PasswordRules often = PasswordRules.parse("max-consecutive: 2;");
     assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(often, request));
