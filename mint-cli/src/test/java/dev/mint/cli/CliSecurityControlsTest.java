@@ -153,7 +153,12 @@ class CliSecurityControlsTest {
               name.toLowerCase(java.util.Locale.ROOT)
                   .matches(".*(phrase|pass|secret|master|key).*");
           if (phraseLike
-              && !Set.of("--phrase-stdin", "--phrase-env", "--phrase-fd", "--no-phrase-check")
+              && !Set.of(
+                      "--phrase-stdin",
+                      "--phrase-env",
+                      "--phrase-fd",
+                      "--no-phrase-check",
+                      "--no-phrase")
                   .contains(name)) {
             fail(command + " has an option named like the phrase: " + name);
           }
