@@ -94,20 +94,18 @@ public final class RulesSearch {
       line.append(", about ").append(number(Math.round(estimate.expected()))).append(" expected");
       if (estimate.missAtMost() >= 1e-6) {
         // the cap binds: the chance of a miss, at the share's lower bound, is said as it is
-        line.append(" (")
-            .append(odds(estimate.missAtMost()))
-            .append(" finds none for these settings)");
+        line.append(" (").append(odds(estimate.missAtMost())).append(" for these settings)");
       }
     }
     return line.append("; Ctrl-C stops it, --no-rules skips it").toString();
   }
 
-  /** {@code 1 search in 420,000 at most}, or {@code up to 37% of searches}. */
+  /** {@code at most 1 search in 420,000 finds none}, or {@code up to 37% of searches find none}. */
   private static String odds(double miss) {
     if (miss >= 0.01) {
-      return "up to " + Math.round(miss * 100) + "% of searches";
+      return "up to " + Math.round(miss * 100) + "% of searches find none";
     }
-    return "at most 1 search in " + number(Math.round(1 / miss));
+    return "at most 1 search in " + number(Math.round(1 / miss)) + " finds none";
   }
 
   private static String number(long n) {
