@@ -207,7 +207,7 @@ public final class VersionSearch {
     /**
      * Sampled passwords.
      *
-     * @return {@value #BLOCK} to {@value #MAX_SAMPLES}
+     * @return {@value VersionSearch#BLOCK} to {@value VersionSearch#MAX_SAMPLES}
      */
     public int samples() {
       return samples;
@@ -225,7 +225,7 @@ public final class VersionSearch {
     /**
      * The most versions a search tries.
      *
-     * @return {@value #MIN_BOUND} to {@value #MAX_BOUND}
+     * @return {@value VersionSearch#MIN_BOUND} to {@value VersionSearch#MAX_BOUND}
      */
     public int versions() {
       return versions;
