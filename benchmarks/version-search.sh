@@ -6,7 +6,10 @@
 # line: "version V ... (N tried)" or "none of versions A to B"), and the wall-clock seconds of the
 # whole process. Prints one markdown row per case and level: phrases, searches that found a
 # version, that found none, derivations (most, total), seconds (most, total).
-# Not a test: the figures depend on the machine and its load (docs/PERFORMANCE.md).
+# Not a test: the figures depend on the machine and its load (docs/PERFORMANCE.md). At a load of 7
+# to 16 on 2 cores, ototoy.jp --length 64 --no-lower --no-digits, one phrase: standard, no version
+# within 2,000 (the start line said up to 94% of searches find none), 209 s; high, version 894,
+# 142 s (about 6 derivations a second, so 2,000 would be about 5 minutes).
 #
 # Usage: benchmarks/version-search.sh [PHRASES] [LEVELS]   (default 5 phrases; "standard high")
 #   CASES='site|--option ...' lines replace the default cases (one a line).
@@ -18,6 +21,7 @@ phrases="${1:-5}"
 levels="${2:-standard high}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM # so that EXIT's clean-up runs on Ctrl-C or a kill too
 # an empty home of the benchmark's own: the user's sites file is neither read nor changed
 mkdir -m 700 "$tmp/home"
 export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config"
