@@ -144,6 +144,7 @@ class CliPhraseLeakPropertyTest {
     SITE_SHOW_AS_SITE(3, "site", "show", "PHRASE"),
     SITE_RM_AS_ACCOUNT(3, "site", "rm", "--account", "PHRASE", "github.com"),
     SITE_BUMP_EXTRA_ARGUMENT(2, "site", "bump", "github.com", "PHRASE"),
+    SITE_BUMP_VARIABLE_NAME(3, "site", "bump", "github.com", "--phrase-env", "PHRASE"),
     SITE_AS_COMMAND(2, "site", "PHRASE"),
     DERIVE_AS_ACCOUNT(3, "--account", "PHRASE", "github.com"),
     // a file holding the phrase given to 'site import' by mistake

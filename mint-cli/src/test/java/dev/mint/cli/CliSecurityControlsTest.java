@@ -99,7 +99,7 @@ class CliSecurityControlsTest {
             Map.entry("mint site list", Set.of()),
             Map.entry("mint site show", Set.of("--account")),
             Map.entry("mint site rm", Set.of("--account")),
-            Map.entry("mint site bump", Set.of("--account")),
+            Map.entry("mint site bump", Set.of("--account", "--phrase-env", "--phrase-fd")),
             Map.entry("mint site export", Set.of()),
             Map.entry("mint site import", Set.of()));
     Map<String, List<String>> positionals =
@@ -138,7 +138,12 @@ class CliSecurityControlsTest {
               name.toLowerCase(java.util.Locale.ROOT)
                   .matches(".*(phrase|pass|secret|master|key).*");
           if (phraseLike
-              && !Set.of("--phrase-stdin", "--phrase-env", "--phrase-fd", "--no-phrase-check")
+              && !Set.of(
+                      "--phrase-stdin",
+                      "--phrase-env",
+                      "--phrase-fd",
+                      "--no-phrase-check",
+                      "--no-phrase")
                   .contains(name)) {
             fail(command + " has an option named like the phrase: " + name);
           }

@@ -1,5 +1,6 @@
 package dev.mint.rules;
 
+import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.internal.SecretSeam;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Random;
 import java.util.function.Function;
 
 /**
@@ -15,65 +17,251 @@ import java.util.function.Function;
  * held key, or {@link dev.mint.Mint#derive}); nothing is invented. The search is bounded: each step
  * costs one derivation.
  *
- * <p>The bound is the site's own ({@link #bound}): from the share of the request's passwords that
- * keep the rules, estimated as {@link Suggestion} estimates it (the same 256 sampled encodings), it
- * is the number of versions {@code n} for which the chance that none complies, {@code (1 - p)^n},
- * is below one in a million, with {@code p} a pessimistic share (the sampled share less two of its
- * standard errors, never below half a sample's); never fewer than {@value #MIN_BOUND}, never more
- * than {@value #MAX_BOUND}. A site whose passwords mostly comply keeps {@value #MIN_BOUND}; a site
- * where about 2% comply (easyjet.com) gets {@value #MAX_BOUND}, about 40 derivations on average.
+ * <p>The bound is the request's own ({@link #estimate}). Whether a password keeps the rules depends
+ * only on the 64 derived bytes and the request's settings, so the share of complying passwords is
+ * measured on pseudo-random byte strings encoded with the request's actual settings (length,
+ * classes, revision), {@value #BLOCK} at a time until {@value #ENOUGH_HITS} comply or {@value
+ * #MAX_SAMPLES} are drawn. From {@code h} complying of {@code n} sampled, the share is taken at its
+ * one-sided Clopper-Pearson lower confidence bound {@code p} (confidence {@code 1 - }{@value
+ * #ALPHA}), and the bound is the number of versions for which the chance that none complies, {@code
+ * (1 - p)^versions}, is below one in a million; never fewer than {@value #MIN_BOUND}, never more
+ * than {@value #MAX_BOUND}. Where the cap binds, the chance of a miss is {@link
+ * Estimate#missAtMost} (at the same lower bound), which the CLI says before the search; where no
+ * sample complies the share is unknown below {@code 3/n} and a search is unlikely to help.
  */
 public final class VersionSearch {
   /** The fewest versions a search tries (unless given a bound of its own). */
   public static final int MIN_BOUND = 50;
 
   /**
-   * The most versions a search tries: 2,000 derivations are about 100 s on a quiet 2-core machine,
-   * and a site where even 1% of passwords comply is served within them but for a chance of 2e-9.
+   * The most versions a search tries: 2,000 derivations are about 100 s at the page's standard
+   * level on a quiet 2-core machine (benchmarks/version-search.sh measures it), and minutes at
+   * {@code --level high}.
    */
   public static final int MAX_BOUND = 2000;
 
-  /** The chance, at most, that a search of a site's bound finds no version that complies. */
+  /** The chance, at most, that a search of an uncapped bound finds no version that complies. */
   static final double MISS = 1e-6;
+
+  /** One minus the confidence of the share's lower bound. */
+  static final double ALPHA = 1e-3;
+
+  /** Sampled passwords are drawn this many at a time. */
+  static final int BLOCK = 256;
+
+  /** Sampling stops once this many sampled passwords comply. */
+  static final int ENOUGH_HITS = 64;
+
+  /** Sampling stops at this many passwords (a share below about 1e-4 shows as none). */
+  static final int MAX_SAMPLES = 65_536;
 
   private static final int MAX_VERSION = 9999;
 
   private VersionSearch() {}
 
   /**
-   * How many versions a search for {@code request} tries: the smallest {@code n} for which {@code
-   * (1 - p)^n < }{@value #MISS}, {@code p} a pessimistic share of the request's passwords that keep
-   * {@code rules}, kept within {@value #MIN_BOUND} to {@value #MAX_BOUND}. The share is {@link
-   * Suggestion}'s estimate (its {@value Suggestion#SAMPLES} pseudo-random byte strings, seeded by
-   * the site and the length, encoded with the request's settings); {@code h} of them complying give
-   * {@code p = max(h - 2 sqrt(h), 1/2) / 256}. No sample complying (the settings rarely or never
-   * give a password the site accepts: choosing settings, not more versions, is the way on) keeps
-   * {@value #MIN_BOUND}. Where the cap binds (5 or fewer of 256 complying), the chance of a miss at
-   * the sampled share itself is still below one in a million from 2 complying samples on; with 1 it
-   * is about 4e-4. Deterministic: the same request and rules always give the same bound.
+   * How many versions a search for {@code request} tries ({@link #estimate}'s {@link
+   * Estimate#versions}).
    *
    * @param rules the site's rules
    * @param request the request searched (its settings and site)
    * @return the bound, {@value #MIN_BOUND} to {@value #MAX_BOUND}
    */
   public static int bound(PasswordRules rules, MintRequest request) {
+    return estimate(rules, request).versions();
+  }
+
+  /**
+   * What a search for {@code request} may cost: the complying share measured on sampled passwords
+   * of the request's settings, its lower confidence bound, the versions a search tries and the
+   * chance it finds none. Deterministic: the same request and rules always give the same estimate
+   * (the samples are seeded by the site and the settings). Holds no secret: the samples come from
+   * no phrase.
+   *
+   * @param rules the site's rules
+   * @param request the request searched (its settings and site)
+   * @return the estimate
+   */
+  public static Estimate estimate(PasswordRules rules, MintRequest request) {
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(request, "request");
-    double hits = Suggestion.share(rules, request) * Suggestion.SAMPLES;
-    return bound(hits, Suggestion.SAMPLES);
+    Random random =
+        new Random(
+            request.site().hashCode() * 31L
+                + Objects.hash(
+                    request.length(),
+                    request.upper(),
+                    request.lower(),
+                    request.digits(),
+                    request.symbols(),
+                    request.excludeAmbiguous(),
+                    request.revision().name()));
+    byte[] derived = new byte[64];
+    int hits = 0;
+    int samples = 0;
+    while (hits < ENOUGH_HITS && samples < MAX_SAMPLES) {
+      for (int i = 0; i < BLOCK; i++) {
+        random.nextBytes(derived);
+        try (Password password = Mint.encode(request, derived)) {
+          char[] chars = password.toCharArray();
+          hits += Compliance.complies(chars, rules) ? 1 : 0;
+          Arrays.fill(chars, '\0');
+        }
+      }
+      samples += BLOCK;
+    }
+    return estimate(hits, samples);
+  }
+
+  /** The estimate for {@code hits} complying of {@code samples} sampled passwords. */
+  static Estimate estimate(int hits, int samples) {
+    double lower = lowerBound(hits, samples, ALPHA);
+    int versions;
+    if (lower <= 0) {
+      versions = MIN_BOUND; // nothing measured to size a search by
+    } else if (lower >= 1) {
+      versions = MIN_BOUND;
+    } else {
+      double n = Math.ceil(Math.log(MISS) / Math.log1p(-lower));
+      versions = (int) Math.max(MIN_BOUND, Math.min(MAX_BOUND, n));
+    }
+    double miss = lower <= 0 ? 1 : Math.exp(versions * Math.log1p(-Math.min(lower, 1 - 1e-16)));
+    return new Estimate(hits, samples, lower, versions, miss);
   }
 
   /** The bound for {@code hits} complying of {@code samples} sampled passwords. */
-  static int bound(double hits, int samples) {
+  static int bound(int hits, int samples) {
+    return estimate(hits, samples).versions();
+  }
+
+  /**
+   * The one-sided Clopper-Pearson lower confidence bound of a binomial share: the {@code p} at
+   * which {@code hits} or more of {@code samples} comply with chance {@code alpha}.
+   */
+  static double lowerBound(int hits, int samples, double alpha) {
     if (hits <= 0) {
-      return MIN_BOUND;
+      return 0;
     }
-    double p = Math.max(hits - 2 * Math.sqrt(hits), 0.5) / samples;
-    if (p >= 1) {
-      return MIN_BOUND;
+    if (hits >= samples) {
+      return Math.pow(alpha, 1.0 / samples);
     }
-    double n = Math.ceil(Math.log(MISS) / Math.log1p(-p));
-    return (int) Math.max(MIN_BOUND, Math.min(MAX_BOUND, n));
+    double lo = 0;
+    double hi = hits / (double) samples;
+    for (int i = 0; i < 200; i++) {
+      double mid = (lo + hi) / 2;
+      if (atLeast(hits, samples, mid) < alpha) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The chance that {@code hits} or more of {@code samples} comply at share {@code p}. */
+  static double atLeast(int hits, int samples, double p) {
+    if (p <= 0) {
+      return 0;
+    }
+    // 1 - P(X < hits), the terms summed in log space: (1 - p)^samples underflows
+    double logTerm = samples * Math.log1p(-p);
+    double logRatio = Math.log(p) - Math.log1p(-p);
+    double max = logTerm;
+    double[] logs = new double[hits];
+    for (int k = 0; k < hits; k++) {
+      logs[k] = logTerm;
+      max = Math.max(max, logTerm);
+      logTerm += Math.log((samples - k) / (double) (k + 1)) + logRatio;
+    }
+    double sum = 0;
+    for (double l : logs) {
+      sum += Math.exp(l - max);
+    }
+    double below = Math.exp(max + Math.log(sum));
+    return Math.max(0, 1 - below);
+  }
+
+  /** What a search may cost, measured before it: see {@link #estimate}. */
+  public static final class Estimate {
+    private final int hits;
+    private final int samples;
+    private final double lowerShare;
+    private final int versions;
+    private final double missAtMost;
+
+    Estimate(int hits, int samples, double lowerShare, int versions, double missAtMost) {
+      this.hits = hits;
+      this.samples = samples;
+      this.lowerShare = lowerShare;
+      this.versions = versions;
+      this.missAtMost = missAtMost;
+    }
+
+    /**
+     * Sampled passwords that comply.
+     *
+     * @return 0 to {@link #samples()}
+     */
+    public int hits() {
+      return hits;
+    }
+
+    /**
+     * Sampled passwords.
+     *
+     * @return {@value VersionSearch#BLOCK} to {@value VersionSearch#MAX_SAMPLES}
+     */
+    public int samples() {
+      return samples;
+    }
+
+    /**
+     * The lower confidence bound of the complying share.
+     *
+     * @return 0 when no sample complies
+     */
+    public double lowerShare() {
+      return lowerShare;
+    }
+
+    /**
+     * The most versions a search tries.
+     *
+     * @return {@value VersionSearch#MIN_BOUND} to {@value VersionSearch#MAX_BOUND}
+     */
+    public int versions() {
+      return versions;
+    }
+
+    /**
+     * Derivations a search takes on average at the measured share ({@code samples / hits}).
+     *
+     * @return infinity when no sample complies
+     */
+    public double expected() {
+      return hits == 0 ? Double.POSITIVE_INFINITY : samples / (double) hits;
+    }
+
+    /**
+     * The chance that a search of {@link #versions()} finds none, at the share's lower bound: below
+     * one in a million unless the cap binds.
+     *
+     * @return 1 when no sample complies
+     */
+    public double missAtMost() {
+      return missAtMost;
+    }
+
+    @Override
+    public String toString() {
+      return hits
+          + " of "
+          + samples
+          + " sampled comply; "
+          + versions
+          + " versions, a miss at most "
+          + missAtMost;
+    }
   }
 
   /**
@@ -160,6 +348,17 @@ public final class VersionSearch {
   private static boolean lengthOutside(PasswordRules rules, int length) {
     return rules.minLength().isPresent() && length < rules.minLength().getAsInt()
         || rules.maxLength().isPresent() && length > rules.maxLength().getAsInt();
+  }
+
+  /**
+   * The version a search for {@code request} starts at.
+   *
+   * @param request the request; "" counts as 1
+   * @return 1 to 9999
+   * @throws IllegalArgumentException when the version is not a number from 1 to 9999
+   */
+  public static int firstVersion(MintRequest request) {
+    return version(request.version());
   }
 
   static int version(String text) {

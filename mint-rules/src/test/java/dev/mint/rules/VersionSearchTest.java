@@ -167,32 +167,53 @@ class VersionSearchTest {
   }
 
   @Test
-  void theBoundMakesAMissLessLikelyThanOneInAMillionWithinTheFloorAndTheCap() {
-    assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(0, 256), "no sample complies");
+  void theShareIsTakenAtItsClopperPearsonLowerBound() {
+    assertEquals(0, VersionSearch.lowerBound(0, 256, 1e-3), "no sample complies");
+    // one of n: the p at which at least one complies with chance alpha, 1 - (1 - p)^n = alpha
+    double one = 1 - Math.pow(1 - 1e-3, 1 / 256.0);
+    assertEquals(one, VersionSearch.lowerBound(1, 256, 1e-3), one * 1e-9);
+    // all of n: p^n = alpha
+    assertEquals(Math.pow(1e-3, 1 / 256.0), VersionSearch.lowerBound(256, 256, 1e-3), 1e-12);
+    double previous = 0;
+    for (int hits = 1; hits <= 256; hits++) {
+      double p = VersionSearch.lowerBound(hits, 256, 1e-3);
+      assertTrue(p > previous && p < hits / 256.0, hits + ": " + p);
+      // at the bound itself, seeing this many or more has the chance alpha
+      assertEquals(1e-3, VersionSearch.atLeast(hits, 256, p), 1e-6, hits + " of 256");
+      previous = p;
+    }
+  }
+
+  @Test
+  void theBoundMakesAMissAtTheLowerShareLessLikelyThanOneInAMillionWithinTheFloorAndTheCap() {
+    assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(0, 65_536), "no sample complies");
+    assertEquals(1.0, VersionSearch.estimate(0, 65_536).missAtMost(), "nothing promised");
     assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(256, 256), "every sample complies");
     int previous = Integer.MAX_VALUE;
     for (int hits = 1; hits <= 256; hits++) {
-      int n = VersionSearch.bound(hits, 256);
+      VersionSearch.Estimate e = VersionSearch.estimate(hits, 256);
+      int n = e.versions();
       assertTrue(n >= VersionSearch.MIN_BOUND && n <= VersionSearch.MAX_BOUND, hits + ": " + n);
       assertTrue(n <= previous, "more complying samples never search longer: " + hits);
       previous = n;
-      // the pessimistic share, written out here: two standard errors below the sampled one
-      double p = Math.max(hits - 2 * Math.sqrt(hits), 0.5) / 256;
+      double p = VersionSearch.lowerBound(hits, 256, VersionSearch.ALPHA);
+      assertEquals(Math.pow(1 - p, n), e.missAtMost(), 1e-9, "the miss said is the bound's");
       if (n < VersionSearch.MAX_BOUND) {
-        assertTrue(Math.pow(1 - p, n) < 1e-6, hits + " hits, bound " + n);
+        assertTrue(e.missAtMost() < 1e-6, hits + " hits, bound " + n);
         assertTrue(
             n == VersionSearch.MIN_BOUND || Math.pow(1 - p, n - 1) >= 1e-6,
             "the smallest such bound: " + hits);
-      }
-      // at the sampled share itself a capped bound misses less than once in a million from 2
-      // complying samples on; with 1 of 256 the cap leaves a miss of 4e-4 at that share
-      if (hits >= 2) {
-        assertTrue(Math.pow(1 - hits / 256.0, n) < 1e-6, hits + " hits, bound " + n);
+      } else {
+        assertTrue(e.missAtMost() >= 1e-6 || Math.pow(1 - p, n - 1) >= 1e-6, "capped: " + hits);
       }
     }
-    // 5 of 256 (about 2%, easyjet.com's share): capped; 20 of 256 (about 8%): 313 versions
-    assertEquals(VersionSearch.MAX_BOUND, VersionSearch.bound(5, 256));
-    assertEquals(313, VersionSearch.bound(20, 256));
+    // 1 of 256 promised nothing like a millionth: at its lower bound most searches of 2,000 miss
+    assertTrue(VersionSearch.estimate(1, 256).missAtMost() > 0.9);
+    // 64 of 3,328 (about 2%, easyjet.com's share): within the cap, a miss below a millionth
+    VersionSearch.Estimate easyjet = VersionSearch.estimate(64, 3_328);
+    assertTrue(easyjet.versions() < VersionSearch.MAX_BOUND, easyjet.toString());
+    assertTrue(easyjet.missAtMost() < 1e-6, easyjet.toString());
+    assertEquals(52, easyjet.expected(), 1e-9);
   }
 
   @Test
@@ -203,15 +224,32 @@ class VersionSearchTest {
             "minlength: 6; maxlength: 20; required: lower; required: upper; required: digit;"
                 + " required: [-];");
     MintRequest request = MintRequest.builder("easyjet.com").build();
-    double share = Suggestion.share(rare, request);
-    int bound = VersionSearch.bound(rare, request);
-    assertTrue(share > 0 && share < 0.05, "share " + share);
-    assertEquals(VersionSearch.MAX_BOUND, bound);
+    VersionSearch.Estimate estimate = VersionSearch.estimate(rare, request);
+    assertTrue(estimate.hits() >= 64 && estimate.samples() > 256, estimate.toString());
+    // about 1% comply (65 of 6,656 sampled): capped, and the miss said is that of the cap,
+    // 2.4e-6 at the share's lower bound
+    assertTrue(estimate.expected() > 50 && estimate.expected() < 200, estimate.toString());
+    int bound = estimate.versions();
+    assertEquals(VersionSearch.MAX_BOUND, bound, estimate.toString());
+    assertTrue(estimate.missAtMost() > 1e-6 && estimate.missAtMost() < 1e-5, estimate.toString());
     assertEquals(bound, VersionSearch.bound(rare, request), "deterministic");
     PasswordRules often = PasswordRules.parse("max-consecutive: 2;");
     assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(often, request));
     PasswordRules never = PasswordRules.parse("maxlength: 4;");
-    assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(never, request));
+    VersionSearch.Estimate none = VersionSearch.estimate(never, request);
+    assertEquals(VersionSearch.MIN_BOUND, none.versions());
+    assertEquals(VersionSearch.MAX_SAMPLES, none.samples(), "no complying sample: all drawn");
+  }
+
+  @Test
+  void theEstimateIsOfTheRequestsActualSettings() {
+    // one '-' required, no other symbol allowed: with symbols off no password can comply, so the
+    // estimate of the typed settings must find none where the default settings find many
+    PasswordRules rules = PasswordRules.parse("required: [-]; allowed: upper, lower, digit, [-];");
+    MintRequest request = MintRequest.builder("settings.example").build();
+    assertTrue(VersionSearch.estimate(rules, request).hits() > 0);
+    MintRequest noSymbols = request.toBuilder().symbols(false).build();
+    assertEquals(0, VersionSearch.estimate(rules, noSymbols).hits());
   }
 
   @Test

@@ -28,9 +28,6 @@ import java.util.function.Function;
  * broken rule is named without the character that breaks it.
  */
 public final class SiteRulesAdvice {
-  /** Past this long a version search says on standard error that it is still searching. */
-  private static final long PROGRESS_AFTER_NANOS = 1_000_000_000L;
-
   private SiteRulesAdvice() {}
 
   /**
@@ -264,26 +261,9 @@ public final class SiteRulesAdvice {
       say(io, where, "to use these settings: " + Text.command(command));
       return;
     }
-    long started = System.nanoTime();
-    boolean[] told = {false};
-    Function<MintRequest, Password> timed =
-        req -> {
-          if (!told[0] && System.nanoTime() - started > PROGRESS_AFTER_NANOS) {
-            told[0] = true;
-            say(
-                io,
-                where,
-                "searching versions from "
-                    + (request.version().isEmpty() ? "1" : request.version())
-                    + " for one "
-                    + domain
-                    + " accepts...");
-          }
-          return derive.apply(req);
-        };
     VersionSearch.Result result;
     try {
-      result = VersionSearch.search(chosen, rules.rules(), rules.domain(), timed);
+      result = RulesSearch.search(io, where, chosen, rules, derive);
     } catch (IllegalArgumentException e) {
       say(io, where, "no version search: the version is not a number from 1 to 9999");
       return;
