@@ -136,12 +136,14 @@ final class FastPbkdf2 implements Pbkdf2Engine {
    *
    * <p>The HMAC pad blocks are hashed once, into {@code innerStart} and {@code outerStart}; each
    * HMAC then starts from a {@code clone()} of those states and costs 2 SHA-256 compressions, both
-   * through the JDK's intrinsic. Cloning is the only way the public {@code MessageDigest} API can
-   * restart a hash from a given state, and it allocates (384 bytes per iteration on JDK 17, young
-   * garbage that never leaves the thread-local buffer). The alternatives measured in {@code
-   * benchmarks/} (PrfVariantsBenchmark) are slower: re-hashing the pad block every time (no
-   * allocation, 4 compressions per iteration) and a SHA-256 compression written in Java (2
-   * compressions, no allocation, but without the CPU's SHA instructions).
+   * through the JDK's intrinsic. With {@link Direct} only {@code U_1} goes this way, and the
+   * iterations after it go through {@link Direct#iterate}; what follows is the path of every
+   * iteration when the provider is not opened to mint. Cloning is the only way the public {@code
+   * MessageDigest} API can restart a hash from a given state, and it allocates (384 bytes per
+   * iteration on JDK 17, young garbage that never leaves the thread-local buffer). The alternatives
+   * measured in {@code benchmarks/} (PrfVariantsBenchmark) are slower: re-hashing the pad block
+   * every time (no allocation, 4 compressions per iteration) and a SHA-256 compression written in
+   * Java (2 compressions, no allocation, but without the CPU's SHA instructions).
    *
    * <p>Each clone is reset after use, so the values it held are wiped rather than left in dead heap
    * objects. This matters more than it seems: an inner clone holds both {@code U_(j-1)} (its input)
