@@ -50,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class PrfVariantsBenchmark {
-  private static final int ITERATIONS = 20_000;
+  static final int ITERATIONS = 20_000;
 
   private final byte[] ipad = new byte[64];
   private final byte[] opad = new byte[64];
