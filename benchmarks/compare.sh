@@ -6,6 +6,11 @@
 #
 #   bash benchmarks/compare.sh            # ROUNDS=15 timed runs per engine, about 1-2 minutes
 #   ROUNDS=31 JAVA=/path/to/java bash benchmarks/compare.sh
+#   DIRECT=0 bash benchmarks/compare.sh  # mint's engines without their direct SHA-256 compression
+#
+# The Java engines run with sun.security.provider opened to them, as mint's jar manifest does, so
+# that mint's engines compress directly (FastPbkdf2.Direct); DIRECT=0 leaves the option out and
+# shows the MessageDigest path that any other JVM gets.
 #
 # Needs: JDK 17+ and Maven (builds benchmarks/target/benchmarks.jar if missing), node 20+,
 # openssl 3.
@@ -26,7 +31,9 @@ trap 'rm -rf "$tmp"' EXIT
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "compare.sh: Java engines ($ROUNDS rounds)..." >&2
-"$JAVA" -cp "$JAR" dev.mint.bench.CompareHarness "$ROUNDS" > "$tmp/java.tsv"
+opens=(--add-opens java.base/sun.security.provider=ALL-UNNAMED)
+if [[ "${DIRECT:-1}" == 0 ]]; then opens=(); fi
+"$JAVA" "${opens[@]}" -cp "$JAR" dev.mint.bench.CompareHarness "$ROUNDS" > "$tmp/java.tsv"
 echo "compare.sh: Node ($ROUNDS rounds)..." >&2
 node benchmarks/compare-node.mjs "$ROUNDS" > "$tmp/node.tsv"
 echo "compare.sh: openssl speed -evp sha256..." >&2

@@ -47,6 +47,13 @@ public interface Pbkdf2Engine {
    * two or more cores the 32-byte output blocks computed at the same time, on the caller's thread
    * and shared daemon threads. Same output as any exact PBKDF2-HMAC-SHA256 for every input.
    *
+   * <p>It costs about a third less CPU when the JVM opens the JDK provider's package to mint, which
+   * lets it call the provider's SHA-256 compression directly instead of through {@code
+   * MessageDigest}: {@code --add-opens java.base/sun.security.provider=ALL-UNNAMED} on the class
+   * path, {@code =dev.mint} on the module path (mint's own jar says so in its manifest). It checks
+   * that path against {@code MessageDigest} once per JVM and uses {@code MessageDigest} when the
+   * package is closed or the check fails.
+   *
    * @return the fast engine, shared and thread-safe
    */
   static Pbkdf2Engine fast() {

@@ -27,7 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(Threads.MAX)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(1)
+// as mint's jar manifest does: mint's engines compress directly (FastPbkdf2.Direct)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--add-opens", "java.base/sun.security.provider=ALL-UNNAMED"})
 public class BatchBenchmark {
   @Param({"fast", "fast-sequential", "jdk"})
   public String engine;

@@ -61,7 +61,9 @@ class SecretHeapIT {
             .append(' ')
             .append(quote(TestHome.javaOption()))
             .append(" -Xmx64m -XX:+UseSerialGC -Xmn24m")
-            .append(" --add-opens java.base/java.lang=ALL-UNNAMED -cp ")
+            .append(" --add-opens java.base/java.lang=ALL-UNNAMED")
+            // what the jar's manifest gives mint: the engine's direct SHA-256 compression
+            .append(" --add-opens java.base/sun.security.provider=ALL-UNNAMED -cp ")
             .append(quote(classpath))
             .append(" dev.mint.cli.HeapDumpMain ")
             .append(quote(dump.toString()));
