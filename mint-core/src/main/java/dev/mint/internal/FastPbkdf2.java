@@ -264,11 +264,15 @@ public final class FastPbkdf2 implements Pbkdf2Engine {
     private static final MethodHandle NEW; // () -> a new SHA2$SHA256, as Object
     private static final MethodHandle STATE; // (SHA2) -> its state, int[8]
     private static final MethodHandle COMPRESS; // (SHA2, byte[] block, int offset) -> void
+    // (SHA2) -> its message schedule, int[64] or null: the Java compression (before the JIT's
+    // intrinsic takes over) copies each block into it, the pads K ^ ipad and K ^ opad included
+    private static final MethodHandle SCHEDULE;
 
     static {
       MethodHandle make = null;
       MethodHandle state = null;
       MethodHandle compress = null;
+      MethodHandle schedule = null;
       boolean available = false;
       try {
         Class<?> sha2 = Class.forName("sun.security.provider.SHA2");
@@ -289,6 +293,10 @@ public final class FastPbkdf2 implements Pbkdf2Engine {
                     "implCompress0",
                     MethodType.methodType(void.class, byte[].class, int.class))
                 .asType(MethodType.methodType(void.class, Object.class, byte[].class, int.class));
+        schedule =
+            lookup
+                .findGetter(sha2, "W", int[].class)
+                .asType(MethodType.methodType(int[].class, Object.class));
         available = agrees(make, state, compress);
       } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
         // not opened to mint (IllegalAccessException), or another JDK's provider: MessageDigest
@@ -298,6 +306,7 @@ public final class FastPbkdf2 implements Pbkdf2Engine {
       NEW = make;
       STATE = state;
       COMPRESS = compress;
+      SCHEDULE = schedule;
       AVAILABLE = available;
     }
 
@@ -311,7 +320,9 @@ public final class FastPbkdf2 implements Pbkdf2Engine {
       for (int k = 0; k < message.length; k++) {
         message[k] = (byte) (k * 29 + 7);
       }
-      byte[] expected = sha256().digest(message);
+      // not FastPbkdf2.sha256(): that would start FastPbkdf2's initialization from inside this
+      // class's, and PARALLEL would then read AVAILABLE before it is set (false)
+      byte[] expected = java.security.MessageDigest.getInstance("SHA-256").digest(message);
       Object spi = make.invoke();
       int[] h = (int[]) state.invoke(spi);
       compress.invoke(spi, message, 0);
@@ -363,6 +374,17 @@ public final class FastPbkdf2 implements Pbkdf2Engine {
      * Runs {@code count} more iterations from {@code U_1 = u}, {@code T = t}: XORs {@code U_2 ..
      * U_(count + 1)} into {@code t}. Leaves {@code u} as it was.
      */
+    /** The spi's message schedule, null until its Java compression first ran. */
+    int[] schedule() {
+      try {
+        return (int[]) SCHEDULE.invokeExact(spi);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
     void iterate(byte[] u, byte[] t, int count) {
       pad(block);
       System.arraycopy(u, 0, block, 0, HASH);
@@ -399,6 +421,10 @@ public final class FastPbkdf2 implements Pbkdf2Engine {
 
     void wipe() {
       Arrays.fill(state, 0);
+      int[] schedule = schedule();
+      if (schedule != null) {
+        Arrays.fill(schedule, 0);
+      }
       Arrays.fill(inner, 0);
       Arrays.fill(outer, 0);
       Arrays.fill(sum, 0);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.Pbkdf2Engine;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,25 @@ class FastPbkdf2DirectTest {
         assertArrayEquals(expected, actual, () -> engine + " " + iterations + " iterations");
       }
     }
+  }
+
+  @Test
+  void wipingLeavesNoPadInTheProvidersMessageSchedule() {
+    // a fresh instance runs its first compressions in Java (the JIT's intrinsic has not taken
+    // over for this object's calls yet in the interpreter), which copies K ^ ipad and K ^ opad
+    // into the provider's own message schedule; the wipe must reach that array too
+    byte[] ipad = new byte[64];
+    byte[] opad = new byte[64];
+    Arrays.fill(ipad, (byte) 0x36);
+    Arrays.fill(opad, (byte) 0x5c);
+    FastPbkdf2.Direct direct = new FastPbkdf2.Direct(ipad, opad);
+    int[] schedule = direct.schedule();
+    direct.wipe();
+    if (schedule != null) {
+      assertArrayEquals(new int[schedule.length], schedule, "the message schedule after wipe()");
+    }
+    assertTrue(
+        direct.schedule() == null || Arrays.equals(new int[64], direct.schedule()),
+        "no pad left in the schedule");
   }
 }
