@@ -42,15 +42,8 @@ public final class MintRequest {
     this.level = InvalidInputException.requireNonNull(b.level, "level");
     this.site = FiveStages.checkSite(b.site);
     this.version = VersionRule.check(b.version, revision);
-    if (b.length < MIN_LENGTH || b.length > MAX_LENGTH) {
-      throw new InvalidInputException(
-          "length", "must be from " + MIN_LENGTH + " to " + MAX_LENGTH + ", got " + b.length);
-    }
-    this.length = b.length;
-    if (!(b.upper || b.lower || b.digits || b.symbols)) {
-      throw new InvalidInputException(
-          "classes", "at least one of upper, lower, digits and symbols must be enabled");
-    }
+    this.length = RequestChecks.length(b.length);
+    RequestChecks.someClass(b.upper, b.lower, b.digits, b.symbols);
     this.upper = b.upper;
     this.lower = b.lower;
     this.digits = b.digits;
@@ -76,13 +69,9 @@ public final class MintRequest {
   public Builder toBuilder() {
     Builder builder = new Builder(site);
     for (Setting<?> setting : Setting.ALL) {
-      copy(setting, builder);
+      setting.copy(this, builder);
     }
     return builder;
-  }
-
-  private <T> void copy(Setting<T> setting, Builder builder) {
-    setting.set(builder, get(setting));
   }
 
   /**

@@ -122,6 +122,11 @@ public final class Setting<T> {
     set.accept(builder, type.cast(value));
   }
 
+  /** Sets this setting of {@code from} on {@code builder}, typed here where T is known. */
+  void copy(MintRequest from, MintRequest.Builder builder) {
+    set(builder, get(from));
+  }
+
   /** The name. */
   @Override
   public String toString() {

@@ -3,7 +3,6 @@ package dev.mint.cli.command;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.cli.StandardCommand;
-import dev.mint.cli.io.BoundedLines;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -16,8 +15,6 @@ import dev.mint.cli.options.WorkersMixin;
 import dev.mint.cli.output.StdoutSink;
 import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.sites.SitesException;
-import dev.mint.cli.sites.model.SiteEntry;
-import dev.mint.cli.sites.store.SitesFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -128,9 +125,6 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
     this.io = io;
   }
 
-  /** A line of input that makes a site; {@code where} is {@code line 3} or {@code entry 3}. */
-  private record Entry(String where, SiteLines.Parsed parsed) {}
-
   @Override
   public Integer call() throws InterruptedException {
     if (io.stdoutIsTerminal() && !toTerminal) {
@@ -145,45 +139,17 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
     }
     phraseOptions.withoutWarmUp(); // no idle time here: a warm-up would only compete
     boolean fromStdin = !all && (file == null || file.equals("-"));
-    List<String> lines = all ? storedSites() : fromStdin ? null : readFile(Path.of(file));
+    List<String> lines =
+        all ? BatchInput.storedSites(io) : fromStdin ? null : BatchInput.readFile(Path.of(file));
     String where = all ? "entry " : "line ";
     try (HeldPhrase held =
         phraseOptions.hold(io, force, "mint-batch-wipe", engineFor(threadCount))) {
       if (fromStdin) {
-        lines = readStdin();
+        lines = BatchInput.readStdin(io);
       }
-      boolean failed = false;
-      List<Entry> entries = new ArrayList<>();
-      SiteLines parser = new SiteLines(io, false, rules);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        if (line == null) { // over BoundedLines.MAX_LINE_CHARS: refused, its text not kept
-          io.err()
-              .println(
-                  "mint: "
-                      + where
-                      + (i + 1)
-                      + ": longer than "
-                      + BoundedLines.MAX_LINE_CHARS
-                      + " characters (not shown)");
-          failed = true;
-          continue;
-        }
-        if (line.isBlank() || line.strip().startsWith("#")) {
-          continue;
-        }
-        try {
-          SiteLines.Parsed parsed = parser.parse(line);
-          entries.add(new Entry(where + (i + 1), parsed));
-          String weakening = parsed.resolved().weakening(); // C15: never unseen, not in batch
-          if (weakening != null) {
-            io.err().println("mint: " + where + (i + 1) + ": " + weakening);
-          }
-        } catch (SiteLines.BadLine e) {
-          io.err().println("mint: " + where + (i + 1) + ": " + e.getMessage());
-          failed = true;
-        }
-      }
+      BatchInput input = BatchInput.parse(io, rules, lines, where);
+      List<BatchInput.Entry> entries = input.entries();
+      boolean failed = input.failed();
       failed |= derive(held, entries, Math.min(threadCount, Math.max(1, entries.size())));
       return failed ? ExitCodes.INVALID_INPUT : withheld ? ExitCodes.NOT_ACCEPTED : ExitCodes.OK;
     }
@@ -195,7 +161,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
    * cores (the parallel engine); with more, each derivation runs its blocks one after the other and
    * the threads keep the cores busy without handing blocks around.
    */
-  private boolean derive(HeldPhrase held, List<Entry> entries, int threadCount)
+  private boolean derive(HeldPhrase held, List<BatchInput.Entry> entries, int threadCount)
       throws InterruptedException {
     ExecutorService pool = WorkersMixin.pool(threadCount, "mint-batch");
     AtomicInteger done = new AtomicInteger();
@@ -204,11 +170,11 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
     boolean failed = false;
     int printed = 0;
     try {
-      for (Entry entry : entries) {
+      for (BatchInput.Entry entry : entries) {
         passwords.add(pool.submit(() -> derived(held, entry, done)));
       }
       for (int i = 0; i < entries.size(); i++) {
-        Entry entry = entries.get(i);
+        BatchInput.Entry entry = entries.get(i);
         Derived row;
         try {
           row = passwords.get(i).get();
@@ -285,7 +251,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
    * version search runs beside the other rows' derivations instead of holding up the printing
    * thread while the pool idles.
    */
-  private Derived derived(HeldPhrase held, Entry entry, AtomicInteger done) {
+  private Derived derived(HeldPhrase held, BatchInput.Entry entry, AtomicInteger done) {
     Password password;
     try {
       password = held.mint(entry.parsed().request());
@@ -331,7 +297,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
    * command or the line. {@code shown[0]} is the password, replaced by the one to show (after a
    * version search the first is wiped and the password derived again).
    */
-  private Row checkRules(Io io, HeldPhrase held, Entry entry, Password[] shown) {
+  private Row checkRules(Io io, HeldPhrase held, BatchInput.Entry entry, Password[] shown) {
     SiteLines.Parsed parsed = entry.parsed();
     if (parsed.rulesOff()) {
       return Row.SHOWN;
@@ -390,27 +356,5 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
       Wipe.chars(chars);
       Wipe.chars(line);
     }
-  }
-
-  /** Lines for every entry of the sites file: its site and, if it has one, its account. */
-  private List<String> storedSites() {
-    SitesFile sites = SitesFile.of(io);
-    if (!sites.exists()) {
-      throw CliException.io(sites.name() + ": no sites file (see 'mint site set --help')");
-    }
-    List<String> lines = new ArrayList<>();
-    for (SiteEntry entry : sites.read().entries()) {
-      lines.add(SiteLines.lineFor(entry));
-    }
-    return lines;
-  }
-
-  /** FILE's lines, within {@link BoundedLines}' limits (a device or named pipe is refused). */
-  private static List<String> readFile(Path path) {
-    return BoundedLines.ofFile(path);
-  }
-
-  private List<String> readStdin() {
-    return BoundedLines.read(io.in(), "standard input");
   }
 }

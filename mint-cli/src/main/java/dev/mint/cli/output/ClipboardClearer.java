@@ -71,7 +71,7 @@ public final class ClipboardClearer {
       clipboard.copy(password);
       message = message(password, previous);
       Process helper = start(clipboard, seconds, dir);
-      Clipboard.writeAndClose(helper, message);
+      ToolStreams.writeAndClose(helper, message);
       Files.writeString(
           dir.resolve("clip.pid"), Long.toString(helper.pid()) + "\n", StandardCharsets.US_ASCII);
     } catch (IOException e) {

@@ -4,7 +4,6 @@ import dev.mint.Level;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
 import dev.mint.Setting;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiPredicate;
@@ -20,7 +19,8 @@ import java.util.function.Function;
  * site import} ({@link Change}), {@code site show}'s equivalent command line, {@code site list}'s
  * columns, {@code site show}'s fields and session's help, and the options every command that mints
  * takes ({@code SiteSettingsMixin}) all go through this table, so a new setting is one row here
- * besides its key (CONTRIBUTING.md, "Adding a setting").
+ * besides its key (CONTRIBUTING.md, "Adding a setting"). A row is built with {@link
+ * SettingRowBuilder}; what the whole table says of a request at once is {@link AllSettings}.
  *
  * <p>No picocli, no Jackson here: derive loads this class even when there is no sites file.
  *
@@ -28,7 +28,7 @@ import java.util.function.Function;
  */
 public final class SettingRow<T> {
   /** {@code site show}'s field of the character classes. */
-  private static final String CLASSES_SHOWN = "classes";
+  static final String CLASSES_SHOWN = "classes";
 
   /** How the value is held in the JSON file. */
   enum Json {
@@ -79,7 +79,7 @@ public final class SettingRow<T> {
   /** Whether the row is a character class, shown with the others in one line. */
   private final boolean shownAsClass;
 
-  private SettingRow(Builder<T> b) {
+  SettingRow(SettingRowBuilder<T> b) {
     this.key = b.key;
     this.json = b.json;
     this.parse = b.parse;
@@ -120,7 +120,7 @@ public final class SettingRow<T> {
           .build();
 
   public static final SettingRow<Integer> LENGTH =
-      new Builder<>(Setting.LENGTH, Json.WHOLE)
+      new SettingRowBuilder<>(Setting.LENGTH, Json.WHOLE)
           .option("--length", "N", "Password length, 12 to 64 (page default: 16).")
           .labelled("length")
           .weakerWhen((value, than) -> value < than)
@@ -306,30 +306,6 @@ public final class SettingRow<T> {
   }
 
   /**
-   * Every setting that differs between {@code before} and {@code after}, in the table's order:
-   * {@code length 16 -> 12, symbols -> no symbols}; empty when none does.
-   */
-  public static List<String> changes(MintRequest before, MintRequest after) {
-    List<String> parts = new ArrayList<>();
-    for (SettingRow<?> setting : ALL) {
-      if (!Objects.equals(setting.get(before), setting.get(after))) {
-        parts.add(setting.change(before, after));
-      }
-    }
-    return parts;
-  }
-
-  /** Whether any setting of {@code request} is weaker than the same setting of {@code than}. */
-  public static boolean anyWeakerThan(MintRequest request, MintRequest than) {
-    for (SettingRow<?> setting : ALL) {
-      if (setting.weakerThan(request, than)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The arguments that give this setting of {@code request} on the command line: {@code --length
    * 20}, {@code --no-symbols}, {@code --allow-ambiguous}.
    */
@@ -352,80 +328,19 @@ public final class SettingRow<T> {
     return cell.apply(get(request));
   }
 
-  /**
-   * {@code site show}'s lines of the settings of {@code request}, in the table's order, each {@code
-   * field} padded to 12 columns: {@code length 20}; the character classes in one line, {@code
-   * classes upper, lower, digits (no symbols)}.
-   */
-  public static List<String> shownLines(MintRequest request) {
-    List<String> lines = new ArrayList<>();
-    List<String> on = new ArrayList<>();
-    List<String> off = new ArrayList<>();
-    int classesLine = -1;
-    for (SettingRow<?> setting : ALL) {
-      if (setting.shownAsClass) {
-        (Boolean.TRUE.equals(setting.get(request)) ? on : off).add(setting.shownValue(request));
-        classesLine = classesLine < 0 ? lines.size() : classesLine;
-        if (classesLine == lines.size()) {
-          lines.add(null); // filled in once every class is known
-        }
-      } else {
-        lines.add(shownLine(setting.shownAs, setting.shownValue(request)));
-      }
-    }
-    if (classesLine >= 0) {
-      lines.set(
-          classesLine,
-          shownLine(
-              CLASSES_SHOWN,
-              String.join(", ", on)
-                  + (off.isEmpty() ? "" : " (no " + String.join(", no ", off) + ")")));
-    }
-    return lines;
+  /** Whether the row is a character class, shown with the others in {@code site show}'s line. */
+  boolean shownAsClass() {
+    return shownAsClass;
   }
 
-  private static String shownLine(String field, String value) {
-    return String.format("%-12s%s", field, value);
+  /** The field's name in {@code site show}. */
+  String shownAs() {
+    return shownAs;
   }
 
-  private String shownValue(MintRequest request) {
+  /** The value in {@code site show}; for a character class, its name in the classes line. */
+  String shownValue(MintRequest request) {
     return shown.apply(get(request));
-  }
-
-  /**
-   * The settings of {@code request} that differ from the page's defaults, always with the revision
-   * first: {@code revision r3, version 3, length 20, no symbols}.
-   */
-  public static String nonDefaults(MintRequest request) {
-    List<String> parts = new ArrayList<>();
-    for (SettingRow<?> setting : ALL) {
-      if (setting == REVISION || !setting.isDefault(request)) {
-        parts.add(setting.label(request));
-      }
-    }
-    return String.join(", ", parts);
-  }
-
-  /**
-   * The {@code mint derive} arguments that give {@code request}'s settings without the sites file:
-   * the revision always, the other settings when they differ from the page's defaults.
-   */
-  public static List<String> commandLine(MintRequest request) {
-    List<String> args = new ArrayList<>();
-    for (SettingRow<?> setting : ALL) {
-      if (setting == REVISION || !setting.isDefault(request)) {
-        args.addAll(setting.arguments(request));
-      }
-    }
-    return args;
-  }
-
-  /** {@code builder} with every setting of {@code from} set on it (the site is not a setting). */
-  public static MintRequest.Builder copyAll(MintRequest from, MintRequest.Builder builder) {
-    for (SettingRow<?> setting : ALL) {
-      setting.copy(from, builder);
-    }
-    return builder;
   }
 
   @Override
@@ -446,130 +361,11 @@ public final class SettingRow<T> {
     return out + " (default: " + Revision.DEFAULT.id() + ")";
   }
 
-  private static <T> Builder<T> text(Setting<T> key) {
-    return new Builder<>(key, Json.TEXT);
+  private static <T> SettingRowBuilder<T> text(Setting<T> key) {
+    return new SettingRowBuilder<>(key, Json.TEXT);
   }
 
-  private static Builder<Boolean> flag(Setting<Boolean> key) {
-    return new Builder<>(key, Json.FLAG);
-  }
-
-  /** The row's parts, named, so that each row of the table reads as what it says. */
-  private static final class Builder<T> {
-    final Setting<T> key;
-    final Json json;
-    Function<String, T> parse;
-    Function<T, String> format = String::valueOf;
-    String option;
-    String paramLabel;
-    String description;
-    boolean inverted;
-    boolean optionalInFile;
-    Function<T, String> label;
-    String word;
-    BiPredicate<T, T> weaker = (value, than) -> false;
-    String column;
-    Function<T, String> cell = String::valueOf;
-    String shownAs;
-    Function<T, String> shown;
-    boolean shownAsClass;
-
-    Builder(Setting<T> key, Json json) {
-      this.key = key;
-      this.json = json;
-      this.parse = key.type()::cast;
-    }
-
-    Builder<T> parsed(Function<String, T> fromText, Function<T, String> toText) {
-      this.parse = fromText;
-      this.format = toText;
-      this.cell = toText;
-      return this;
-    }
-
-    Builder<T> option(String name, String valueLabel, String help) {
-      this.option = name;
-      this.paramLabel = valueLabel;
-      this.description = help;
-      return this;
-    }
-
-    Builder<T> invertedOption(String name, String help) {
-      this.inverted = true;
-      return option(name, null, help);
-    }
-
-    /** A valued setting: {@code word VALUE}. */
-    Builder<T> labelled(String word) {
-      this.word = word;
-      this.label = value -> word + " " + format.apply(value);
-      return this;
-    }
-
-    /** A flag: one text when on, another when off. */
-    Builder<T> labelled(String on, String off) {
-      this.label = value -> (Boolean) value ? on : off;
-      return this;
-    }
-
-    /**
-     * When a value gives a weaker password than another ({@code than}): a row without this is never
-     * weaker (C15 shows a weakened entry; see {@link SettingRow#weakerThan}).
-     */
-    Builder<T> weakerWhen(BiPredicate<T, T> weakerThanOther) {
-      this.weaker = weakerThanOther;
-      return this;
-    }
-
-    /** A character class: turned off where the other has it on is weaker. */
-    Builder<T> weakerWhenOff() {
-      return weakerWhen((value, than) -> (Boolean) than && !(Boolean) value);
-    }
-
-    /** {@code site show}'s field, the value as the file holds it. */
-    Builder<T> shown(String field) {
-      this.shownAs = field;
-      return this;
-    }
-
-    /** {@code site show}'s field of a flag: one text when on, another when off. */
-    Builder<T> shown(String field, String on, String off) {
-      this.shownAs = field;
-      this.shown = value -> (Boolean) value ? on : off;
-      return this;
-    }
-
-    /** A character class: named in {@code site show}'s classes line, on or off. */
-    Builder<T> shownAsClass(String name) {
-      this.shownAs = CLASSES_SHOWN;
-      this.shownAsClass = true;
-      this.shown = value -> name;
-      return this;
-    }
-
-    Builder<T> column(String name) {
-      this.column = name;
-      return this;
-    }
-
-    /** A flag's column: a mark when on, another when off. */
-    Builder<T> column(String name, String on, String off) {
-      this.column = name;
-      this.cell = value -> (Boolean) value ? on : off;
-      return this;
-    }
-
-    /**
-     * An entry that lacks the field (a file written before the setting existed) has the page's
-     * default: every setting added after mint-sites/1 needs this, so older files stay readable.
-     */
-    Builder<T> optionalInFile() {
-      this.optionalInFile = true;
-      return this;
-    }
-
-    SettingRow<T> build() {
-      return new SettingRow<>(this);
-    }
+  private static SettingRowBuilder<Boolean> flag(Setting<Boolean> key) {
+    return new SettingRowBuilder<>(key, Json.FLAG);
   }
 }

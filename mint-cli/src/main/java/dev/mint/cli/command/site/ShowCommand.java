@@ -8,7 +8,7 @@ import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.options.StoredSiteMixin;
 import dev.mint.cli.rules.SiteFacts;
-import dev.mint.cli.sites.SettingRow;
+import dev.mint.cli.sites.AllSettings;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.policy.Sites;
 import dev.mint.cli.sites.store.SitesFile;
@@ -53,7 +53,7 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
     if (e.account() != null) {
       lines.add("account     " + Text.printable(e.account()));
     }
-    lines.addAll(SettingRow.shownLines(s));
+    lines.addAll(AllSettings.shownLines(s));
     if (e.note() != null) {
       lines.add("note        " + Text.printable(e.note()));
     }
@@ -96,7 +96,7 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
         "same as     "
             + Text.printable(e.sameAs())
             + " (its password, with its settings: "
-            + SettingRow.nonDefaults(other)
+            + AllSettings.nonDefaults(other)
             + ")");
     if (e.note() != null) {
       lines.add("note        " + Text.printable(e.note()));

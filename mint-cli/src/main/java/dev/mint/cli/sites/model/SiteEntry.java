@@ -3,6 +3,7 @@ package dev.mint.cli.sites.model;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
 import dev.mint.cli.io.Text;
+import dev.mint.cli.sites.AllSettings;
 import dev.mint.cli.sites.SettingRow;
 import dev.mint.conformance.Stages;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ public final class SiteEntry {
    * same as apple.com}: what the entry stores, for messages.
    */
   public String describeSettings() {
-    return sameAs != null ? "same as " + sameAs : SettingRow.nonDefaults(settings);
+    return sameAs != null ? "same as " + sameAs : AllSettings.nonDefaults(settings);
   }
 
   /**
@@ -180,7 +181,7 @@ public final class SiteEntry {
 
   /** {@code builder} with every stored setting except the site set on it. */
   public MintRequest.Builder applyTo(MintRequest.Builder builder) {
-    return SettingRow.copyAll(settings, builder);
+    return AllSettings.copyAll(settings, builder);
   }
 
   public SiteEntry withSettings(MintRequest newSettings, String date) {

@@ -2,6 +2,7 @@ package dev.mint.cli.sites.policy;
 
 import dev.mint.MintRequest;
 import dev.mint.cli.io.Text;
+import dev.mint.cli.sites.AllSettings;
 import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.model.SiteEntry;
 import java.util.List;
@@ -26,7 +27,7 @@ public record Change(SiteEntry before, SiteEntry after) {
    */
   public boolean weakens() {
     MintRequest than = created() ? MintRequest.builder(after.site()).build() : before.settings();
-    return SettingRow.anyWeakerThan(after.settings(), than);
+    return AllSettings.anyWeakerThan(after.settings(), than);
   }
 
   /**
@@ -53,7 +54,7 @@ public record Change(SiteEntry before, SiteEntry after) {
       if (!before.label().equals(after.label())) {
         label = Text.printable(before.label()) + " -> " + label;
       }
-      List<String> parts = SettingRow.changes(before.settings(), after.settings());
+      List<String> parts = AllSettings.changes(before.settings(), after.settings());
       if (!Objects.equals(before.note(), after.note())) {
         parts.add("note changed");
       }
