@@ -35,9 +35,13 @@ final class ContributingExamplesTest {
   }
 
   @Test
-  void theAddingARevisionDiffAppliesToRevisionJava() throws IOException {
+  void theAddingARevisionDiffAppliesToRevisionAndItsRules() throws IOException {
     assertEquals(
-        List.of("mint-core/src/main/java/dev/mint/Revision.java"), check("## Adding a revision"));
+        List.of(
+            "mint-core/src/main/java/dev/mint/Revision.java",
+            "mint-core/src/main/java/dev/mint/internal/SiteRule.java",
+            "mint-core/src/main/java/dev/mint/internal/VersionRule.java"),
+        check("## Adding a revision"));
   }
 
   /** Checks the diff blocks under {@code heading}; returns the files they name, in order. */
