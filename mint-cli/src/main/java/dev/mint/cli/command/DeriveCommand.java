@@ -135,8 +135,21 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
           io.err().println(notice);
         }
         // after a version search, the password derived again (see SiteRulesAdvice.check)
-        try (Password password = rules.check(io, site, resolved, derived, search::mint, strict)) {
-          profile.saveIfAsked(io, resolved, site, quiet);
+        // an entry created in this run stores the first version the site's rules accept
+        ResolvedSite[] stored = {resolved};
+        try (Password password =
+            rules.check(
+                io,
+                "",
+                site,
+                resolved,
+                derived,
+                search::mint,
+                strict,
+                profile.createsEntry(resolved)
+                    ? found -> stored[0] = SiteMixin.atVersion(resolved, found)
+                    : null)) {
+          profile.saveIfAsked(io, stored[0], site, quiet);
           sink.emit(password);
         }
       }

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 
@@ -138,6 +139,25 @@ public final class RulesMixin {
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
+    return check(io, where, typedSite, resolved, password, derive, strict, null);
+  }
+
+  /**
+   * As {@link #check(Io, String, String, ResolvedSite, Password, Function, boolean)}; with {@code
+   * signUp} not null (an entry created in this run, {@link SiteMixin#signUp}), a password that
+   * breaks the rules moves to the smallest complying version, which {@code signUp} takes (see
+   * {@link SiteRulesAdvice#check(Io, String, String, MintRequest, Set, List,
+   * java.util.function.BiFunction, Password, Function, boolean, Consumer)}).
+   */
+  public Password check(
+      Io io,
+      String where,
+      String typedSite,
+      ResolvedSite resolved,
+      Password password,
+      Function<MintRequest, Password> derive,
+      boolean strict,
+      Consumer<MintRequest> signUp) {
     if (noRules) {
       return password;
     }
@@ -169,7 +189,17 @@ public final class RulesMixin {
       args.addAll(List.of("--account", resolved.entry().account()));
     }
     return SiteRulesAdvice.check(
-        io, where, site, request, typedHere, args, RulesMixin::arguments, password, derive, strict);
+        io,
+        where,
+        site,
+        request,
+        typedHere,
+        args,
+        RulesMixin::arguments,
+        password,
+        derive,
+        strict,
+        signUp);
   }
 
   /** The command line's arguments that give {@code chosen} of {@code request}. */

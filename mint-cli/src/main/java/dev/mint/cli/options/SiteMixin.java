@@ -4,6 +4,7 @@ import dev.mint.MintRequest;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.TypedSettings;
 import dev.mint.cli.sites.model.SiteBook;
@@ -162,6 +163,41 @@ public final class SiteMixin {
         resolved.file(),
         chosen,
         resolved.recordedCheck());
+  }
+
+  /**
+   * Whether this run creates the entry it stores: {@code --save} for a site with no entry yet, no
+   * version typed. Its password has never been shown, so a version search may choose the version
+   * stored ({@link RulesMixin#check(Io, String, String, ResolvedSite, dev.mint.Password,
+   * java.util.function.Function, boolean, java.util.function.Consumer)}); an existing entry's
+   * password is never moved silently (the user may already use it).
+   */
+  public boolean createsEntry(ResolvedSite resolved) {
+    return save && resolved.entry() == null && !resolved.typed().has(SettingRow.VERSION);
+  }
+
+  /**
+   * {@code resolved} with {@code found}'s version taken as typed, so that {@code --save} stores it.
+   */
+  public static ResolvedSite atVersion(ResolvedSite resolved, MintRequest found) {
+    TypedSettings.Builder typed = TypedSettings.builder();
+    MintRequest request = resolved.request();
+    for (SettingRow<?> setting : SettingRow.ALL) {
+      if (resolved.typed().has(setting)) {
+        copy(setting, request, typed);
+      }
+    }
+    typed.put(SettingRow.VERSION, found.version());
+    return new ResolvedSite(
+        request.toBuilder().version(found.version()).build(),
+        resolved.entry(),
+        resolved.file(),
+        typed.build(),
+        resolved.recordedCheck());
+  }
+
+  private static <T> void copy(SettingRow<T> setting, MintRequest from, TypedSettings.Builder to) {
+    to.put(setting, setting.get(from));
   }
 
   /**

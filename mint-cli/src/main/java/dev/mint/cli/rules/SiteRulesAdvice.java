@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -148,6 +149,33 @@ public final class SiteRulesAdvice {
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
+    return check(
+        io, where, typedSite, request, typed, typedArgs, argsOf, password, derive, strict, null);
+  }
+
+  /**
+   * As {@link #check(Io, String, String, MintRequest, Set, List, BiFunction, Password, Function,
+   * boolean)}, for an entry created in this run ({@code signUp} not null): the user has never seen
+   * its password, so instead of advising, the smallest complying version at or above the request's
+   * is searched (the same search) and, when found, given to {@code signUp} (the caller stores that
+   * version) and its password returned. Where no version can help, the advice as for an existing
+   * entry.
+   *
+   * @param signUp takes the complying request to store, or null for an entry that exists already
+   *     (never moved silently: its password may be in use)
+   */
+  public static Password check(
+      Io io,
+      String where,
+      String typedSite,
+      MintRequest request,
+      Set<Setting<?>> typed,
+      List<String> typedArgs,
+      BiFunction<Setting<?>, MintRequest, List<String>> argsOf,
+      Password password,
+      Function<MintRequest, Password> derive,
+      boolean strict,
+      Consumer<MintRequest> signUp) {
     if (!KnownSites.mayKnow(request.site())) {
       return password; // most sites: the data is not even parsed (no Jackson on the derive path)
     }
@@ -177,12 +205,72 @@ public final class SiteRulesAdvice {
       say(io, where, "  " + rule);
     }
     password.close(); // not on the heap while the search allocates: derived again after it
+    if (signUp != null
+        && Suggestion.versionCannotFix(found.get().rules(), domain, request).isEmpty()) {
+      VersionSearch.Result result = searchForNewEntry(io, where, request, found.get(), derive);
+      if (result != null) {
+        if (result.found()) {
+          signUp.accept(result.request());
+          return result.password(); // owned by the caller now, who closes it
+        }
+        result.close();
+        say(
+            io,
+            where,
+            "none of versions "
+                + result.start()
+                + " to "
+                + (result.start() + result.derivations() - 1)
+                + " makes a password "
+                + domain
+                + " accepts; see '"
+                + Text.command("mint", "rules", typedSite)
+                + "'");
+        if (strict) {
+          throw CliException.notAccepted(
+              "--strict: not printing a password " + domain + "'s rules refuse");
+        }
+        return derive.apply(request);
+      }
+    }
     advise(io, where, typedSite, domain, request, typed, typedArgs, argsOf, found.get(), derive);
     if (strict) {
       throw CliException.notAccepted(
           "--strict: not printing a password " + domain + "'s rules refuse");
     }
     return derive.apply(request);
+  }
+
+  /**
+   * The version search for an entry created in this run, from the request's version: says the
+   * version found, which the new entry stores; null when the version is not a number the search
+   * takes (the advice then says so).
+   */
+  private static VersionSearch.Result searchForNewEntry(
+      Io io,
+      String where,
+      MintRequest request,
+      SiteRules rules,
+      Function<MintRequest, Password> derive) {
+    VersionSearch.Result result;
+    try {
+      result = RulesSearch.search(io, where, request, rules, derive);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (result.found()) {
+      say(
+          io,
+          where,
+          "version "
+              + result.version().getAsInt()
+              + " makes a password "
+              + Text.printable(rules.domain())
+              + " accepts ("
+              + result.derivations()
+              + " tried): the new entry stores it");
+    }
+    return result;
   }
 
   /** One line on standard error: {@code mint: }, {@code where}, {@code text}. */
