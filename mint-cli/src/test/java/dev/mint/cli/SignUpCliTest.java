@@ -132,7 +132,7 @@ class SignUpCliTest {
     assertFalse(quiet.err().contains("weakens"), quiet.err());
     CliRun loud = derive("wsj.json", "a phrase", "wsj.com");
     assertFalse(loud.err().contains("weakens"), loud.err());
-    assertTrue(loud.err().contains("(from the rules of wsj.com, sites.json)"), loud.err());
+    assertTrue(loud.err().contains("(chosen by rules of wsj.com, wsj.json)"), loud.err());
 
     Path rows = dir.resolve("rows.txt");
     Files.writeString(rows, "wsj.com\n");
@@ -141,7 +141,7 @@ class SignUpCliTest {
     assertFalse(batch.err().contains("weakens"), batch.err());
 
     CliRun show = in("wsj.json", "", "site", "show", "wsj.com");
-    assertTrue(show.out().contains("chosen by: rules of wsj.com"), show.out());
+    assertTrue(show.out().contains("\nchosen by   rules of wsj.com\n"), show.out());
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Setting;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.rules.RulesSearch;
 import dev.mint.cli.rules.SiteRulesAdvice;
 import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.TypedSettings;
@@ -93,7 +94,13 @@ public final class RulesMixin {
     }
     MintRequest typedRequest = typed.request(site);
     MintRequest chosenRequest = chosen.get();
-    TypedSettings.Builder merged = TypedSettings.builder();
+    // recorded in the entry, so that these settings are not later called the user's weakening
+    TypedSettings.Builder merged =
+        TypedSettings.builder()
+            .chosenBy(
+                typed.weakens(site)
+                    ? null
+                    : RulesSearch.of(site).map(r -> "rules of " + r.domain()).orElse(null));
     for (SettingRow<?> setting : SettingRow.ALL) {
       if (typed.has(setting)) {
         copy(setting, typedRequest, merged);

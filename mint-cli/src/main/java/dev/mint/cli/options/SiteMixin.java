@@ -180,7 +180,7 @@ public final class SiteMixin {
    * {@code resolved} with {@code found}'s version taken as typed, so that {@code --save} stores it.
    */
   public static ResolvedSite atVersion(ResolvedSite resolved, MintRequest found) {
-    TypedSettings.Builder typed = TypedSettings.builder();
+    TypedSettings.Builder typed = TypedSettings.builder().chosenBy(resolved.typed().chosenBy());
     MintRequest request = resolved.request();
     for (SettingRow<?> setting : SettingRow.ALL) {
       if (resolved.typed().has(setting)) {
