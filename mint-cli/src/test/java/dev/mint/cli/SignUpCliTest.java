@@ -145,6 +145,20 @@ class SignUpCliTest {
   }
 
   @Test
+  void aChosenByTheRulesDoNotBackIsNotBelieved() throws IOException {
+    assertEquals(0, in("hand.json", "", "site", "set", "wsj.com").exitCode());
+    Path file = dir.resolve("hand.json");
+    ObjectMapper json = new ObjectMapper();
+    JsonNode tree = json.readTree(Files.readAllBytes(file));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("sites").get(0)).put("length", 12);
+    Files.write(file, json.writeValueAsBytes(tree));
+    assertEquals("rules of wsj.com", onlyEntry("hand.json").path("chosenBy").asText());
+
+    CliRun quiet = derive("hand.json", "a phrase", "--quiet", "wsj.com");
+    assertTrue(quiet.err().contains("weakens its password: length 12"), quiet.err());
+  }
+
+  @Test
   void aLengthTheUserTypedBelowTheDefaultIsStillAWeakening() throws IOException {
     CliRun set = in("own.json", "", "site", "set", "example.org", "--length", "12");
     assertEquals(0, set.exitCode(), set.err());

@@ -4,6 +4,7 @@ import dev.mint.MintRequest;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.rules.SiteRulesAdvice;
 import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.TypedSettings;
@@ -52,7 +53,9 @@ public final class SiteMixin {
           "Store the options typed in the site's entry of the sites file (creating "
               + "it), for the next time, with the settings the site's known password rules "
               + "choose for the options not typed, as 'mint site set' does (--no-rules: only "
-              + "the options typed). Standard error says the old and the new settings "
+              + "the options typed); for a new entry, also the first version whose password "
+              + "the rules accept (a version search), and that password is printed. Standard "
+              + "error says the old and the new settings "
               + "('updated github.com: length 16 -> 12 (weaker) (FILE)'), even with --quiet "
               + "when the entry gets weaker.")
   boolean save;
@@ -118,7 +121,12 @@ public final class SiteMixin {
     }
     MintRequest merged =
         typed.applyTo(entry.get().applyTo(MintRequest.builder(typedOnly.site()))).build();
-    return new ResolvedSite(merged, entry.get(), file, typed, recordedCheck);
+    SiteEntry used = entry.get();
+    if (used.chosenBy() != null
+        && !SiteRulesAdvice.confirmsChoice(used.settings(), used.chosenBy())) {
+      used = used.withChosenBy(null); // a claim the rules do not back: its weakening is said
+    }
+    return new ResolvedSite(merged, used, file, typed, recordedCheck);
   }
 
   private ResolvedSite noEntry(

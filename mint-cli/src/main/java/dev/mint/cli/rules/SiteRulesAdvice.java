@@ -97,6 +97,41 @@ public final class SiteRulesAdvice {
   }
 
   /**
+   * Whether {@code stored} holds exactly the settings the rules named by {@code chosenBy} ({@code
+   * rules of wsj.com}) choose for its site from the page's defaults (the choice {@code site set}
+   * makes): only then are they not the user's weakening. An entry edited by hand to claim the rules
+   * chose settings they do not choose is not believed, so its weakening is still said (C15).
+   */
+  public static boolean confirmsChoice(MintRequest stored, String chosenBy) {
+    if (chosenBy == null || !KnownSites.mayKnow(stored.site())) {
+      return false;
+    }
+    Optional<SiteRules> found = KnownSites.bundled().rules(stored.site());
+    if (found.isEmpty() || !chosenBy.equals("rules of " + found.get().domain())) {
+      return false;
+    }
+    MintRequest defaults = MintRequest.builder(stored.site()).build();
+    MintRequest base = stored;
+    for (Setting<?> setting : Suggestion.CHOOSES) {
+      base = reset(base, setting, defaults);
+    }
+    Suggestion choice = choose(found.get(), base, Set.of());
+    if (choice.outcome() != Suggestion.Outcome.CHOSEN) {
+      return false;
+    }
+    for (Setting<?> setting : Suggestion.CHOOSES) {
+      if (!choice.request().get(setting).equals(stored.get(setting))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T> MintRequest reset(MintRequest request, Setting<T> setting, MintRequest from) {
+    return request.with(setting, from.get(setting));
+  }
+
+  /**
    * How rules of another domain came to apply to {@code site}, in words ({@code which shares its
    * name with hsbc.com}); empty when they are the site's own (its domain or a parent domain).
    */
