@@ -290,7 +290,11 @@ class SiteRulesCliTest extends OwnSitesFile {
     assertEquals(14, onlyEntry().path("length").asInt(), save.err());
     CliRun later = withPhrase("save phrase", "--phrase-stdin", "baidu.com");
     assertEquals(expected + "\n", later.out(), later.err());
-    assertTrue(later.err().startsWith("baidu (r3): length 14 (from sites.json)\n"), later.err());
+    assertTrue(
+        later
+            .err()
+            .startsWith("baidu (r3): length 14 (chosen by rules of baidu.com, sites.json)\n"),
+        later.err());
   }
 
   @Test

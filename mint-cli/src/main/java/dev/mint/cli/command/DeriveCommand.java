@@ -43,8 +43,12 @@ import picocli.CommandLine.Parameters;
           + "sites.json)'; with --quiet, a stored length below 16 or a class turned off is still "
           + "said on its own line. An option typed here overrides the stored one for this run; "
           + "--save stores it (with the settings the site's known password rules choose for the "
-          + "options not typed, as 'mint site set' does, before the password is derived); "
-          + "--no-profile ignores the file. www.github.com and "
+          + "options not typed, as 'mint site set' does, before the password is derived; for a "
+          + "site without an entry, the first version at or above the one typed whose password "
+          + "the site's rules accept, found by the search below, so that the first password "
+          + "shown for a new site is one it accepts; an existing entry's version never moves "
+          + "silently); --no-profile ignores the file. Settings chosen for the rules are "
+          + "recorded as such and are not called a weakening. www.github.com and "
           + "https://github.com/login use the entry for github.com.",
       "",
       "Password rules (mint-only): when mint knows SITE's password rules and the password "
@@ -97,7 +101,8 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
       description =
           "Do not print the normalized site and revision (nor, with --clip, the \"copied\""
               + " line) on standard error. A stored entry that weakens the password (a length "
-              + "below 16, a class turned off) is still said: 'mint: github.com's stored entry "
+              + "below 16, a class turned off, not chosen by mint for the site's rules) is still "
+              + "said: 'mint: github.com's stored entry "
               + "weakens its password: length 12 (from sites.json)'.")
   boolean quiet;
 
@@ -135,8 +140,21 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
           io.err().println(notice);
         }
         // after a version search, the password derived again (see SiteRulesAdvice.check)
-        try (Password password = rules.check(io, site, resolved, derived, search::mint, strict)) {
-          profile.saveIfAsked(io, resolved, site, quiet);
+        // an entry created in this run stores the first version the site's rules accept
+        ResolvedSite[] stored = {resolved};
+        try (Password password =
+            rules.check(
+                io,
+                "",
+                site,
+                resolved,
+                derived,
+                search::mint,
+                strict,
+                profile.createsEntry(resolved)
+                    ? found -> stored[0] = SiteMixin.atVersion(resolved, found)
+                    : null)) {
+          profile.saveIfAsked(io, stored[0], site, quiet);
           sink.emit(password);
         }
       }

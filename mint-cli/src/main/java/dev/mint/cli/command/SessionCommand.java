@@ -236,12 +236,25 @@ public final class SessionCommand extends StandardCommand implements Callable<In
         io.err().println("mint: " + e.getMessage()); // a narrower terminal: this line only
         continue;
       }
+      // an entry this line creates stores the first version the site's rules accept
+      SiteLines.Parsed[] stored = {parsed};
+      SiteLines.Parsed line0 = parsed;
       try (Password derived = held.mint(parsed.request())) {
         Password password = derived; // after a version search, derived again
         try {
           if (!parsed.rulesOff()) {
             password =
-                rules.check(io, parsed.site(), parsed.resolved(), derived, held::mint, strict);
+                rules.check(
+                    io,
+                    "",
+                    parsed.site(),
+                    parsed.resolved(),
+                    derived,
+                    held::mint,
+                    strict,
+                    parser.createsEntry(parsed)
+                        ? found -> stored[0] = line0.atVersion(found)
+                        : null);
           }
         } catch (CliException e) {
           io.err().println("mint: " + e.getMessage()); // --strict refused this line's password
@@ -252,7 +265,7 @@ public final class SessionCommand extends StandardCommand implements Callable<In
         }
       }
       try {
-        parser.saveIfAsked(parsed, quiet);
+        parser.saveIfAsked(stored[0], quiet);
       } catch (SiteLines.BadLine e) {
         io.err().println("mint: " + e.getMessage());
       }

@@ -47,6 +47,11 @@ public final class SiteLines {
       return resolved.request();
     }
 
+    /** This line with {@code found}'s version, which {@code --save} then stores. */
+    Parsed atVersion(MintRequest found) {
+      return new Parsed(site, SiteMixin.atVersion(resolved, found), rulesOff);
+    }
+
     /**
      * The site as typed and, when the entry used has one, its account: {@code a.com (account x)};
      * for an entry that gives another site's password, that site: {@code icloud.com (same as
@@ -136,6 +141,11 @@ public final class SiteLines {
     } catch (InvalidInputException | CliException | SitesException e) {
       throw new BadLine(e.getMessage());
     }
+  }
+
+  /** Whether the line parsed last ({@code parsed}) creates the entry it stores. */
+  boolean createsEntry(Parsed parsed) {
+    return line.profile.createsEntry(parsed.resolved());
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Setting;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.rules.RulesSearch;
 import dev.mint.cli.rules.SiteRulesAdvice;
 import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.TypedSettings;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 
@@ -92,7 +94,13 @@ public final class RulesMixin {
     }
     MintRequest typedRequest = typed.request(site);
     MintRequest chosenRequest = chosen.get();
-    TypedSettings.Builder merged = TypedSettings.builder();
+    // recorded in the entry, so that these settings are not later called the user's weakening
+    TypedSettings.Builder merged =
+        TypedSettings.builder()
+            .chosenBy(
+                typed.weakens(site)
+                    ? null
+                    : RulesSearch.of(site).map(r -> "rules of " + r.domain()).orElse(null));
     for (SettingRow<?> setting : SettingRow.ALL) {
       if (typed.has(setting)) {
         copy(setting, typedRequest, merged);
@@ -138,6 +146,25 @@ public final class RulesMixin {
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
+    return check(io, where, typedSite, resolved, password, derive, strict, null);
+  }
+
+  /**
+   * As {@link #check(Io, String, String, ResolvedSite, Password, Function, boolean)}; with {@code
+   * signUp} not null (an entry created in this run, {@link SiteMixin#signUp}), a password that
+   * breaks the rules moves to the smallest complying version, which {@code signUp} takes (see
+   * {@link SiteRulesAdvice#check(Io, String, String, MintRequest, Set, List,
+   * java.util.function.BiFunction, Password, Function, boolean, Consumer)}).
+   */
+  public Password check(
+      Io io,
+      String where,
+      String typedSite,
+      ResolvedSite resolved,
+      Password password,
+      Function<MintRequest, Password> derive,
+      boolean strict,
+      Consumer<MintRequest> signUp) {
     if (noRules) {
       return password;
     }
@@ -169,7 +196,17 @@ public final class RulesMixin {
       args.addAll(List.of("--account", resolved.entry().account()));
     }
     return SiteRulesAdvice.check(
-        io, where, site, request, typedHere, args, RulesMixin::arguments, password, derive, strict);
+        io,
+        where,
+        site,
+        request,
+        typedHere,
+        args,
+        RulesMixin::arguments,
+        password,
+        derive,
+        strict,
+        signUp);
   }
 
   /** The command line's arguments that give {@code chosen} of {@code request}. */

@@ -4,6 +4,8 @@ import dev.mint.MintRequest;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.rules.SiteRulesAdvice;
+import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.TypedSettings;
 import dev.mint.cli.sites.model.SiteBook;
@@ -51,7 +53,9 @@ public final class SiteMixin {
           "Store the options typed in the site's entry of the sites file (creating "
               + "it), for the next time, with the settings the site's known password rules "
               + "choose for the options not typed, as 'mint site set' does (--no-rules: only "
-              + "the options typed). Standard error says the old and the new settings "
+              + "the options typed); for a new entry, also the first version whose password "
+              + "the rules accept (a version search), and that password is printed. Standard "
+              + "error says the old and the new settings "
               + "('updated github.com: length 16 -> 12 (weaker) (FILE)'), even with --quiet "
               + "when the entry gets weaker.")
   boolean save;
@@ -117,7 +121,12 @@ public final class SiteMixin {
     }
     MintRequest merged =
         typed.applyTo(entry.get().applyTo(MintRequest.builder(typedOnly.site()))).build();
-    return new ResolvedSite(merged, entry.get(), file, typed, recordedCheck);
+    SiteEntry used = entry.get();
+    if (used.chosenBy() != null
+        && !SiteRulesAdvice.confirmsChoice(used.settings(), used.chosenBy())) {
+      used = used.withChosenBy(null); // a claim the rules do not back: its weakening is said
+    }
+    return new ResolvedSite(merged, used, file, typed, recordedCheck);
   }
 
   private ResolvedSite noEntry(
@@ -162,6 +171,41 @@ public final class SiteMixin {
         resolved.file(),
         chosen,
         resolved.recordedCheck());
+  }
+
+  /**
+   * Whether this run creates the entry it stores: {@code --save} for a site with no entry yet, no
+   * version typed. Its password has never been shown, so a version search may choose the version
+   * stored ({@link RulesMixin#check(Io, String, String, ResolvedSite, dev.mint.Password,
+   * java.util.function.Function, boolean, java.util.function.Consumer)}); an existing entry's
+   * password is never moved silently (the user may already use it).
+   */
+  public boolean createsEntry(ResolvedSite resolved) {
+    return save && resolved.entry() == null && !resolved.typed().has(SettingRow.VERSION);
+  }
+
+  /**
+   * {@code resolved} with {@code found}'s version taken as typed, so that {@code --save} stores it.
+   */
+  public static ResolvedSite atVersion(ResolvedSite resolved, MintRequest found) {
+    TypedSettings.Builder typed = TypedSettings.builder().chosenBy(resolved.typed().chosenBy());
+    MintRequest request = resolved.request();
+    for (SettingRow<?> setting : SettingRow.ALL) {
+      if (resolved.typed().has(setting)) {
+        copy(setting, request, typed);
+      }
+    }
+    typed.put(SettingRow.VERSION, found.version());
+    return new ResolvedSite(
+        request.toBuilder().version(found.version()).build(),
+        resolved.entry(),
+        resolved.file(),
+        typed.build(),
+        resolved.recordedCheck());
+  }
+
+  private static <T> void copy(SettingRow<T> setting, MintRequest from, TypedSettings.Builder to) {
+    to.put(setting, setting.get(from));
   }
 
   /**

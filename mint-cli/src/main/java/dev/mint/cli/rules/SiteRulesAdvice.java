@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -96,6 +97,41 @@ public final class SiteRulesAdvice {
   }
 
   /**
+   * Whether {@code stored} holds exactly the settings the rules named by {@code chosenBy} ({@code
+   * rules of wsj.com}) choose for its site from the page's defaults (the choice {@code site set}
+   * makes): only then are they not the user's weakening. An entry edited by hand to claim the rules
+   * chose settings they do not choose is not believed, so its weakening is still said (C15).
+   */
+  public static boolean confirmsChoice(MintRequest stored, String chosenBy) {
+    if (chosenBy == null || !KnownSites.mayKnow(stored.site())) {
+      return false;
+    }
+    Optional<SiteRules> found = KnownSites.bundled().rules(stored.site());
+    if (found.isEmpty() || !chosenBy.equals("rules of " + found.get().domain())) {
+      return false;
+    }
+    MintRequest defaults = MintRequest.builder(stored.site()).build();
+    MintRequest base = stored;
+    for (Setting<?> setting : Suggestion.CHOOSES) {
+      base = reset(base, setting, defaults);
+    }
+    Suggestion choice = choose(found.get(), base, Set.of());
+    if (choice.outcome() != Suggestion.Outcome.CHOSEN) {
+      return false;
+    }
+    for (Setting<?> setting : Suggestion.CHOOSES) {
+      if (!choice.request().get(setting).equals(stored.get(setting))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T> MintRequest reset(MintRequest request, Setting<T> setting, MintRequest from) {
+    return request.with(setting, from.get(setting));
+  }
+
+  /**
    * How rules of another domain came to apply to {@code site}, in words ({@code which shares its
    * name with hsbc.com}); empty when they are the site's own (its domain or a parent domain).
    */
@@ -148,6 +184,33 @@ public final class SiteRulesAdvice {
       Password password,
       Function<MintRequest, Password> derive,
       boolean strict) {
+    return check(
+        io, where, typedSite, request, typed, typedArgs, argsOf, password, derive, strict, null);
+  }
+
+  /**
+   * As {@link #check(Io, String, String, MintRequest, Set, List, BiFunction, Password, Function,
+   * boolean)}, for an entry created in this run ({@code signUp} not null): the user has never seen
+   * its password, so instead of advising, the smallest complying version at or above the request's
+   * is searched (the same search) and, when found, given to {@code signUp} (the caller stores that
+   * version) and its password returned. Where no version can help, the advice as for an existing
+   * entry.
+   *
+   * @param signUp takes the complying request to store, or null for an entry that exists already
+   *     (never moved silently: its password may be in use)
+   */
+  public static Password check(
+      Io io,
+      String where,
+      String typedSite,
+      MintRequest request,
+      Set<Setting<?>> typed,
+      List<String> typedArgs,
+      BiFunction<Setting<?>, MintRequest, List<String>> argsOf,
+      Password password,
+      Function<MintRequest, Password> derive,
+      boolean strict,
+      Consumer<MintRequest> signUp) {
     if (!KnownSites.mayKnow(request.site())) {
       return password; // most sites: the data is not even parsed (no Jackson on the derive path)
     }
@@ -177,12 +240,72 @@ public final class SiteRulesAdvice {
       say(io, where, "  " + rule);
     }
     password.close(); // not on the heap while the search allocates: derived again after it
+    if (signUp != null
+        && Suggestion.versionCannotFix(found.get().rules(), domain, request).isEmpty()) {
+      VersionSearch.Result result = searchForNewEntry(io, where, request, found.get(), derive);
+      if (result != null) {
+        if (result.found()) {
+          signUp.accept(result.request());
+          return result.password(); // owned by the caller now, who closes it
+        }
+        result.close();
+        say(
+            io,
+            where,
+            "none of versions "
+                + result.start()
+                + " to "
+                + (result.start() + result.derivations() - 1)
+                + " makes a password "
+                + domain
+                + " accepts; see '"
+                + Text.command("mint", "rules", typedSite)
+                + "'");
+        if (strict) {
+          throw CliException.notAccepted(
+              "--strict: not printing a password " + domain + "'s rules refuse");
+        }
+        return derive.apply(request);
+      }
+    }
     advise(io, where, typedSite, domain, request, typed, typedArgs, argsOf, found.get(), derive);
     if (strict) {
       throw CliException.notAccepted(
           "--strict: not printing a password " + domain + "'s rules refuse");
     }
     return derive.apply(request);
+  }
+
+  /**
+   * The version search for an entry created in this run, from the request's version: says the
+   * version found, which the new entry stores; null when the version is not a number the search
+   * takes (the advice then says so).
+   */
+  private static VersionSearch.Result searchForNewEntry(
+      Io io,
+      String where,
+      MintRequest request,
+      SiteRules rules,
+      Function<MintRequest, Password> derive) {
+    VersionSearch.Result result;
+    try {
+      result = RulesSearch.search(io, where, request, rules, derive);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (result.found()) {
+      say(
+          io,
+          where,
+          "version "
+              + result.version().getAsInt()
+              + " makes a password "
+              + Text.printable(rules.domain())
+              + " accepts ("
+              + result.derivations()
+              + " tried): the new entry stores it");
+    }
+    return result;
   }
 
   /** One line on standard error: {@code mint: }, {@code where}, {@code text}. */

@@ -12,14 +12,35 @@ import java.util.Map;
  */
 public final class TypedSettings {
   private final Map<SettingRow<?>, Object> values;
+  private final String chosenBy;
 
-  private TypedSettings(Map<SettingRow<?>, Object> values) {
+  private TypedSettings(Map<SettingRow<?>, Object> values, String chosenBy) {
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    this.chosenBy = chosenBy;
   }
 
   /** None typed. */
   public static TypedSettings none() {
-    return new TypedSettings(Map.of());
+    return new TypedSettings(Map.of(), null);
+  }
+
+  /**
+   * {@code rules of wsj.com} when a site's known password rules chose some of these settings and
+   * none typed by the user weakens the password (the entry's {@code chosenBy}); null otherwise.
+   */
+  public String chosenBy() {
+    return chosenBy;
+  }
+
+  /** Whether a setting typed by the user gives a weaker password than the page's default. */
+  public boolean weakens(String site) {
+    MintRequest request = request(site);
+    for (SettingRow<?> setting : SettingRow.ALL) {
+      if (has(setting) && setting.weakens(request)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A builder of typed settings, in the table's order whatever the order they are put in. */
@@ -59,8 +80,15 @@ public final class TypedSettings {
   /** Collects the settings typed. */
   public static final class Builder {
     private final Map<SettingRow<?>, Object> values = new LinkedHashMap<>();
+    private String chosenBy;
 
     private Builder() {}
+
+    /** Who chose the settings ({@link TypedSettings#chosenBy}), or null for the user. */
+    public Builder chosenBy(String who) {
+      this.chosenBy = who;
+      return this;
+    }
 
     /** {@code setting} typed with {@code value}, as the request takes it. */
     public <T> Builder put(SettingRow<T> setting, T value) {
@@ -69,7 +97,7 @@ public final class TypedSettings {
     }
 
     public TypedSettings build() {
-      return new TypedSettings(values);
+      return new TypedSettings(values, chosenBy);
     }
   }
 }

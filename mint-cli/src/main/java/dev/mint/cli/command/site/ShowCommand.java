@@ -54,6 +54,10 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
       lines.add("account     " + Text.printable(e.account()));
     }
     lines.addAll(AllSettings.shownLines(s));
+    if (e.chosenBy() != null) {
+      // the settings above are mint's choice for the site's rules, not the user's weakening
+      lines.add("chosen by   " + Text.printable(e.chosenBy()));
+    }
     if (e.note() != null) {
       lines.add("note        " + Text.printable(e.note()));
     }

@@ -1,6 +1,7 @@
 package dev.mint.cli.sites.format;
 
 import static dev.mint.cli.sites.model.SiteEntry.ACCOUNT;
+import static dev.mint.cli.sites.model.SiteEntry.CHOSEN_BY;
 import static dev.mint.cli.sites.model.SiteEntry.CREATED;
 import static dev.mint.cli.sites.model.SiteEntry.NOTE;
 import static dev.mint.cli.sites.model.SiteEntry.SAME_AS;
@@ -49,6 +50,9 @@ final class SiteEntryJson {
         write(node, setting, entry.settings());
       }
     }
+    if (entry.chosenBy() != null) {
+      node.put(CHOSEN_BY, entry.chosenBy());
+    }
     if (entry.note() != null) {
       node.put(NOTE, entry.note());
     }
@@ -92,6 +96,12 @@ final class SiteEntryJson {
             "an entry with \"" + SAME_AS + "\" has no settings of its own (remove one of them)");
       }
     }
+    String chosenBy = label(node, CHOSEN_BY);
+    if (chosenBy != null && sameAs != null) {
+      throw new BadValue(
+          CHOSEN_BY,
+          "an entry with \"" + SAME_AS + "\" has no settings of its own (remove one of them)");
+    }
     String note = label(node, NOTE);
     // a hand-written entry may leave the dates out: it is dated today
     String created = text(node, CREATED, false);
@@ -126,7 +136,7 @@ final class SiteEntryJson {
         extra.put(field.getKey(), new KeptJson(field.getValue()));
       }
     }
-    return new SiteEntry(account, sameAs, settings, note, created, updated, extra);
+    return new SiteEntry(account, sameAs, settings, chosenBy, note, created, updated, extra);
   }
 
   private static <T> T read(JsonNode node, SettingRow<T> setting) {

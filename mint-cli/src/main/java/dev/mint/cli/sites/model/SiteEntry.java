@@ -35,6 +35,13 @@ public final class SiteEntry {
    */
   public static final String SAME_AS = "sameAs";
 
+  /**
+   * Who chose the entry's settings when mint chose them for a site's known password rules ({@code
+   * rules of wsj.com}): such settings are not the user's weakening of the password. Absent for
+   * settings the user chose.
+   */
+  public static final String CHOSEN_BY = "chosenBy";
+
   public static final String NOTE = "note";
   public static final String CREATED = "created";
   public static final String UPDATED = "updated";
@@ -48,7 +55,7 @@ public final class SiteEntry {
   private static List<String> knownFields() {
     List<String> fields = new ArrayList<>(List.of(SITE, ACCOUNT, SAME_AS));
     SettingRow.ALL.forEach(setting -> fields.add(setting.field()));
-    fields.addAll(List.of(NOTE, CREATED, UPDATED));
+    fields.addAll(List.of(CHOSEN_BY, NOTE, CREATED, UPDATED));
     return List.copyOf(fields);
   }
 
@@ -58,6 +65,7 @@ public final class SiteEntry {
   private final String account;
   private final String sameAs;
   private final MintRequest settings;
+  private final String chosenBy;
   private final String note;
   private final String created;
   private final String updated;
@@ -85,9 +93,26 @@ public final class SiteEntry {
       String created,
       String updated,
       Map<String, KeptValue> extra) {
+    this(account, sameAs, settings, null, note, created, updated, extra);
+  }
+
+  /**
+   * An entry whose settings were chosen by {@code chosenBy} ({@link #CHOSEN_BY}, null for the
+   * user's own).
+   */
+  public SiteEntry(
+      String account,
+      String sameAs,
+      MintRequest settings,
+      String chosenBy,
+      String note,
+      String created,
+      String updated,
+      Map<String, KeptValue> extra) {
     this.account = account;
     this.sameAs = sameAs;
     this.settings = Objects.requireNonNull(settings);
+    this.chosenBy = sameAs == null ? chosenBy : null;
     this.note = note;
     this.created = Objects.requireNonNull(created);
     this.updated = Objects.requireNonNull(updated);
@@ -144,6 +169,14 @@ public final class SiteEntry {
     return settings;
   }
 
+  /**
+   * {@code rules of wsj.com} when mint chose the stored settings for those rules, or null when they
+   * are the user's ({@link #CHOSEN_BY}).
+   */
+  public String chosenBy() {
+    return chosenBy;
+  }
+
   public Revision revision() {
     return settings.revision();
   }
@@ -185,11 +218,16 @@ public final class SiteEntry {
   }
 
   public SiteEntry withSettings(MintRequest newSettings, String date) {
-    return new SiteEntry(account, sameAs, newSettings, note, created, date, extra);
+    return new SiteEntry(account, sameAs, newSettings, chosenBy, note, created, date, extra);
+  }
+
+  /** This entry with its settings' chooser ({@link #chosenBy}) changed; the dates unchanged. */
+  public SiteEntry withChosenBy(String who) {
+    return new SiteEntry(account, sameAs, settings, who, note, created, updated, extra);
   }
 
   public SiteEntry withNote(String newNote, String date) {
-    return new SiteEntry(account, sameAs, settings, newNote, created, date, extra);
+    return new SiteEntry(account, sameAs, settings, chosenBy, newNote, created, date, extra);
   }
 
   /** This entry made one that gives {@code other}'s password (its own settings dropped). */

@@ -103,7 +103,13 @@ public record ResolvedSite(
       line.append(", account ").append(Text.printable(entry.account()));
     }
     line.append("): ");
-    line.append(stored.isEmpty() ? "page defaults" : String.join(", ", stored)).append(fromFile());
+    line.append(stored.isEmpty() ? "page defaults" : String.join(", ", stored));
+    if (entry.chosenBy() != null && !stored.isEmpty()) {
+      line.append(" (chosen by ").append(Text.printable(entry.chosenBy())).append(", ");
+      line.append(file.path().getFileName()).append(")");
+    } else {
+      line.append(fromFile());
+    }
     if (!typedHere.isEmpty()) {
       line.append("; ").append(String.join(", ", typedHere)).append(" (from the command line)");
     }
@@ -125,8 +131,8 @@ public record ResolvedSite(
   public String weakening() {
     // for an entry with sameAs, the other site's entry holds the settings used
     SiteEntry entry = isSameAs() ? sameAsTarget : this.entry;
-    if (entry == null) {
-      return null;
+    if (entry == null || entry.chosenBy() != null) {
+      return null; // settings mint chose for the site's rules are not the user's weakening
     }
     List<String> weaker = new ArrayList<>();
     for (SettingRow<?> setting : SettingRow.ALL) {

@@ -162,12 +162,20 @@ public final class Sites {
         date,
         fileName,
         "site",
-        labelled -> new SiteEntry(labelled, typed.request(typedSite), note, date, date, null),
+        labelled ->
+            new SiteEntry(
+                labelled, null, typed.request(typedSite), typed.chosenBy(), note, date, date, null),
         before -> {
           if (before.sameAs() != null && !typed.isEmpty()) {
             throw SitesException.invalid("site", before.noSettingsOfItsOwn());
           }
-          return before.withSettings(typed.applyTo(before.settings().toBuilder()).build(), date);
+          SiteEntry after =
+              before.withSettings(typed.applyTo(before.settings().toBuilder()).build(), date);
+          // the rules' choice is recorded; a weaker setting the user typed makes them the user's
+          if (typed.chosenBy() != null) {
+            return after.withChosenBy(typed.chosenBy());
+          }
+          return typed.weakens(typedSite) ? after.withChosenBy(null) : after;
         });
   }
 
