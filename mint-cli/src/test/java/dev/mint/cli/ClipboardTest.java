@@ -96,7 +96,7 @@ class ClipboardTest {
     Path dir = runtime.resolve("mint");
     CliRun first = clip("github.com", "--clip", "600");
     assertEquals(0, first.exitCode(), first.err());
-    long firstHelper = ClipboardClearer.runningHelperPid(dir).orElseThrow();
+    long firstHelper = awaitHelper(dir);
 
     CliRun second = clip("example.org", "--clip", "2");
     assertEquals(0, second.exitCode(), second.err());
@@ -193,5 +193,22 @@ class ClipboardTest {
       }
       Thread.sleep(200);
     }
+  }
+
+  /**
+   * The helper's pid once its command line is its own: right after mint returns, the child may
+   * still be the launcher's spawn helper on its way to exec the helper's JVM, which {@link
+   * ClipboardClearer#runningHelperPid} does not take for mint's helper.
+   */
+  private static long awaitHelper(Path dir) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    Optional<Long> pid;
+    while ((pid = ClipboardClearer.runningHelperPid(dir)).isEmpty()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no clipboard helper runs for " + dir);
+      }
+      Thread.sleep(50);
+    }
+    return pid.get();
   }
 }
