@@ -1,19 +1,11 @@
 package dev.mint.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mint.InvalidInputException;
-import dev.mint.Revision;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,7 +29,6 @@ import java.util.Optional;
  * {@code icloud.com}).
  */
 public final class KnownSites {
-  private static final String DATA = "/dev/mint/rules/data/";
   private static final String WELL_KNOWN = "/.well-known/change-password";
 
   private static volatile KnownSites bundled;
@@ -48,7 +39,7 @@ public final class KnownSites {
   private final Map<String, List<String>> byPageSite = new HashMap<>();
   private final List<String> problems;
 
-  private KnownSites(
+  KnownSites(
       Map<String, PasswordRules> rules,
       List<SharedSignIn> shared,
       Map<String, String> changeUrls,
@@ -58,7 +49,7 @@ public final class KnownSites {
     this.changeUrls = Collections.unmodifiableMap(changeUrls);
     this.problems = List.copyOf(problems);
     for (String domain : rules.keySet()) {
-      byPageSite.computeIfAbsent(pageSite(domain), k -> new ArrayList<>()).add(domain);
+      byPageSite.computeIfAbsent(SiteNames.pageSite(domain), k -> new ArrayList<>()).add(domain);
     }
   }
 
@@ -74,26 +65,13 @@ public final class KnownSites {
       synchronized (KnownSites.class) {
         known = bundled;
         if (known == null) {
-          try (InputStream r = open("password-rules.json");
-              InputStream s = open("shared-credentials.json");
-              InputStream h = open("shared-credentials-historical.json");
-              InputStream c = open("change-password-URLs.json")) {
-            known = read(r, s, h, c);
-          } catch (IOException e) {
-            throw new RulesSyntaxException("the bundled site data cannot be read", e);
-          }
+          known = SiteData.readBundled();
           bundled = known;
         }
       }
     }
     return known;
   }
-
-  /** Where {@link #mayKnow} looks: {@code site-index.txt}, see {@link #indexLines()}. */
-  private static final String INDEX = "/dev/mint/rules/site-index.txt";
-
-  /** The bytes of {@link #INDEX}, read on first use. */
-  private static volatile byte[] index;
 
   /**
    * Whether {@link #rules} or {@link #sharedSignIn} of the bundled data finds anything for {@code
@@ -108,95 +86,12 @@ public final class KnownSites {
    * @return false when the bundled data has neither rules nor a shared sign-in for the site
    */
   public static boolean mayKnow(String site) {
-    byte[] sorted = index;
-    if (sorted == null) {
-      try (InputStream in = KnownSites.class.getResourceAsStream(INDEX)) {
-        if (in == null) {
-          throw new IOException(INDEX + " is not in the jar");
-        }
-        sorted = in.readAllBytes();
-      } catch (IOException e) {
-        throw new RulesSyntaxException("the bundled site data cannot be read", e);
-      }
-      index = sorted;
-    }
-    for (String form : hostAndParents(site)) {
-      if (indexHas(sorted, HOST_LINE + form)) {
-        return true;
-      }
-    }
-    String page = pageSite(site);
-    return !page.isEmpty() && indexHas(sorted, PAGE_LINE + page);
+    return SiteIndex.mayKnow(site);
   }
 
-  /** The index's line for a domain the lookups by host and parent domain can match. */
-  private static final String HOST_LINE = "host ";
-
-  /** The index's line for a page normalization that names exactly one domain with rules. */
-  private static final String PAGE_LINE = "page ";
-
-  /**
-   * The lines of {@code site-index.txt} for this data, sorted as UTF-8 bytes: {@code host DOMAIN}
-   * for every domain with rules and every member of a shared sign-in, {@code page NAME} for every
-   * page normalization that names exactly one domain with rules (what {@link #rules} matches last).
-   */
+  /** The lines of {@code site-index.txt} for this data, as {@link SiteIndex#lines} makes them. */
   List<String> indexLines() {
-    java.util.SortedSet<String> lines =
-        new java.util.TreeSet<>(
-            (a, b) ->
-                Arrays.compareUnsigned(
-                    a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
-    for (String domain : rules.keySet()) {
-      lines.add(HOST_LINE + domain);
-    }
-    for (SharedSignIn group : shared) {
-      for (String domain : group.domains()) {
-        lines.add(HOST_LINE + domain);
-      }
-    }
-    byPageSite.forEach(
-        (page, domains) -> {
-          if (!page.isEmpty() && domains.size() == 1) {
-            lines.add(PAGE_LINE + page);
-          }
-        });
-    return List.copyOf(lines);
-  }
-
-  /** Whether {@code sorted} (lines ending in a newline, in byte order) has the line {@code key}. */
-  private static boolean indexHas(byte[] sorted, String key) {
-    byte[] k = key.getBytes(StandardCharsets.UTF_8);
-    int lo = 0; // both ends are starts of lines (or the end)
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      int start = mid;
-      while (start > lo && sorted[start - 1] != '\n') {
-        start--;
-      }
-      int end = start;
-      while (end < hi && sorted[end] != '\n') {
-        end++;
-      }
-      int c = Arrays.compareUnsigned(sorted, start, end, k, 0, k.length);
-      if (c == 0) {
-        return true;
-      }
-      if (c < 0) {
-        lo = end + 1;
-      } else {
-        hi = start;
-      }
-    }
-    return false;
-  }
-
-  private static InputStream open(String name) throws IOException {
-    InputStream in = KnownSites.class.getResourceAsStream(DATA + name);
-    if (in == null) {
-      throw new IOException(DATA + name + " is not in the jar");
-    }
-    return in;
+    return SiteIndex.lines(rules.keySet(), shared, byPageSite);
   }
 
   /**
@@ -234,81 +129,8 @@ public final class KnownSites {
       InputStream sharedCredentials,
       InputStream historicalSharedCredentials,
       InputStream changePasswordUrls) {
-    ObjectMapper json = new ObjectMapper();
-    List<String> problems = new ArrayList<>();
-    JsonNode r = tree(json, passwordRules, "password-rules.json");
-    JsonNode s = tree(json, sharedCredentials, "shared-credentials.json");
-    JsonNode h = tree(json, historicalSharedCredentials, "shared-credentials-historical.json");
-    JsonNode c = tree(json, changePasswordUrls, "change-password-URLs.json");
-    if (!r.isObject() || !s.isArray() || !h.isArray() || !c.isObject()) {
-      throw new RulesSyntaxException(
-          "site data: password-rules.json and change-password-URLs.json must be JSON objects,"
-              + " shared-credentials.json and shared-credentials-historical.json arrays");
-    }
-    Map<String, PasswordRules> rules = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> entry : r.properties()) {
-      String domain = entry.getKey().toLowerCase(Locale.ROOT);
-      JsonNode text = entry.getValue().path("password-rules");
-      if (!text.isTextual()) {
-        problems.add(domain + ": no \"password-rules\" text; left out");
-        continue;
-      }
-      PasswordRules parsed = PasswordRules.parse(text.asText());
-      for (String problem : parsed.problems()) {
-        problems.add(domain + ": password rules: " + problem);
-      }
-      rules.put(domain, parsed);
-    }
-    List<SharedSignIn> shared = new ArrayList<>();
-    sharedSignIns(s, "shared-credentials.json", shared, problems);
-    sharedSignIns(h, "shared-credentials-historical.json", shared, problems);
-    Map<String, String> changeUrls = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> entry : c.properties()) {
-      String url = entry.getValue().asText("");
-      if (entry.getValue().isTextual() && url.startsWith("https://")) {
-        changeUrls.put(entry.getKey().toLowerCase(Locale.ROOT), url);
-      } else {
-        problems.add(entry.getKey() + ": change-password URL is not an https URL; left out");
-      }
-    }
-    return new KnownSites(rules, shared, changeUrls, problems);
-  }
-
-  /** The groups and pairs of one shared-credentials file, appended to {@code shared}. */
-  private static void sharedSignIns(
-      JsonNode file, String name, List<SharedSignIn> shared, List<String> problems) {
-    int index = 0;
-    for (JsonNode group : file) {
-      index++;
-      List<String> members = domains(group.path("shared"));
-      List<String> from = domains(group.path("from"));
-      List<String> to = domains(group.path("to"));
-      if (!members.isEmpty()) {
-        shared.add(new SharedSignIn(List.of(), members, true));
-      } else if (!from.isEmpty() && !to.isEmpty()) {
-        shared.add(new SharedSignIn(from, to, false));
-      } else {
-        problems.add(name + " entry " + index + ": neither shared nor from/to");
-      }
-    }
-  }
-
-  private static JsonNode tree(ObjectMapper json, InputStream in, String name) {
-    try {
-      return json.readTree(in);
-    } catch (IOException e) {
-      throw new RulesSyntaxException("site data: " + name + " is not JSON: " + e.getMessage(), e);
-    }
-  }
-
-  private static List<String> domains(JsonNode list) {
-    List<String> domains = new ArrayList<>();
-    for (JsonNode d : list) {
-      if (d.isTextual()) {
-        domains.add(d.asText().toLowerCase(Locale.ROOT));
-      }
-    }
-    return domains;
+    return SiteData.read(
+        passwordRules, sharedCredentials, historicalSharedCredentials, changePasswordUrls);
   }
 
   /**
@@ -320,48 +142,7 @@ public final class KnownSites {
    * @return its host, possibly empty
    */
   public static String host(String site) {
-    String s = site.strip().toLowerCase(Locale.ROOT);
-    if (s.startsWith("https://")) {
-      s = s.substring("https://".length());
-    } else if (s.startsWith("http://")) {
-      s = s.substring("http://".length());
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '/' || c == '?' || c == '#' || c == ':') {
-        s = s.substring(0, i);
-        break;
-      }
-    }
-    while (s.endsWith(".")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    return s.startsWith("www.") ? s.substring("www.".length()) : s;
-  }
-
-  /** The host, then each parent domain of it with at least two labels. */
-  private static List<String> hostAndParents(String site) {
-    List<String> forms = new ArrayList<>();
-    String h = host(site);
-    if (h.isEmpty()) {
-      return forms;
-    }
-    forms.add(h);
-    for (int dot = h.indexOf('.'); dot >= 0; dot = h.indexOf('.', dot + 1)) {
-      String parent = h.substring(dot + 1);
-      if (parent.indexOf('.') > 0) {
-        forms.add(parent);
-      }
-    }
-    return forms;
-  }
-
-  private static String pageSite(String site) {
-    try {
-      return Revision.DEFAULT.normalizeSite(site);
-    } catch (InvalidInputException e) {
-      return "";
-    }
+    return SiteNames.host(site);
   }
 
   /**
@@ -371,7 +152,7 @@ public final class KnownSites {
    * @return the data's rules and how they were matched; empty when the data has none
    */
   public Optional<SiteRules> rules(String site) {
-    List<String> forms = hostAndParents(site);
+    List<String> forms = SiteNames.hostAndParents(site);
     for (int i = 0; i < forms.size(); i++) {
       PasswordRules found = rules.get(forms.get(i));
       if (found != null) {
@@ -389,7 +170,7 @@ public final class KnownSites {
         }
       }
     }
-    String page = pageSite(site);
+    String page = SiteNames.pageSite(site);
     List<String> same = page.isEmpty() ? List.of() : byPageSite.getOrDefault(page, List.of());
     if (same.size() == 1) {
       String domain = same.get(0);
@@ -414,7 +195,7 @@ public final class KnownSites {
    * @return the group or pair, and the member that matched; empty when none
    */
   public Optional<Map.Entry<String, SharedSignIn>> sharedSignIn(String site) {
-    for (String form : hostAndParents(site)) {
+    for (String form : SiteNames.hostAndParents(site)) {
       for (SharedSignIn group : shared) {
         if (group.domains().contains(form)) {
           return Optional.of(Map.entry(form, group));
@@ -441,7 +222,7 @@ public final class KnownSites {
    * @return the URL, empty when the data has none
    */
   public Optional<String> knownChangePasswordUrl(String site) {
-    for (String form : hostAndParents(site)) {
+    for (String form : SiteNames.hostAndParents(site)) {
       String url = changeUrls.get(form);
       if (url != null) {
         return Optional.of(url);

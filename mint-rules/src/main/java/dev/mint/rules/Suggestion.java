@@ -1,18 +1,13 @@
 package dev.mint.rules;
 
-import dev.mint.Mint;
 import dev.mint.MintRequest;
-import dev.mint.Password;
 import dev.mint.Revision;
 import dev.mint.Setting;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,8 +22,8 @@ import java.util.Set;
  * passwords comply often (at least {@value #OFTEN_PERCENT}% of sampled ones); fewest changes from
  * the current settings; more passwords complying; more classes on. Whether a password of a
  * combination complies depends only on the 64 derived bytes, so the share is estimated from {@value
- * #SAMPLES} pseudo-random byte strings (seeded by the site, so the choice is repeatable) encoded by
- * mint-core's own encoder.
+ * ComplyingShare#SAMPLES} pseudo-random byte strings (seeded by the site, so the choice is
+ * repeatable) encoded by mint-core's own encoder.
  */
 public final class Suggestion {
   /** The kind of answer. */
@@ -55,15 +50,6 @@ public final class Suggestion {
           Setting.SYMBOLS,
           Setting.EXCLUDE_AMBIGUOUS);
 
-  /** Each class's name in the reasons. */
-  private static final Map<Setting<Boolean>, String> CLASS_NAMES =
-      Map.of(
-          Setting.UPPER, "uppercase letters",
-          Setting.LOWER, "lowercase letters",
-          Setting.DIGITS, "digits",
-          Setting.SYMBOLS, "symbols");
-
-  static final int SAMPLES = 256;
   static final int OFTEN_PERCENT = 20;
 
   private final Outcome outcome;
@@ -110,7 +96,7 @@ public final class Suggestion {
     int lo = Math.max(MintRequest.MIN_LENGTH, rules.minLength().orElse(0));
     int hi = Math.min(MintRequest.MAX_LENGTH, rules.maxLength().orElse(MintRequest.MAX_LENGTH));
 
-    String impossible = impossible(rules, site, revision, lo, hi);
+    String impossible = CannotComply.anySetting(rules, site, revision, lo, hi);
     if (impossible != null) {
       return new Suggestion(Outcome.IMPOSSIBLE, now, Set.of(), List.of(impossible), 0, false);
     }
@@ -128,7 +114,7 @@ public final class Suggestion {
               "no page setting makes passwords "
                   + site
                   + " accepts: with every combination of classes, none of "
-                  + SAMPLES
+                  + ComplyingShare.SAMPLES
                   + " sampled passwords complied"),
           0,
           false);
@@ -141,7 +127,7 @@ public final class Suggestion {
               + " (typed): "
               + site
               + " allows "
-              + range(rules)
+              + SuggestionWords.range(rules)
               + "; the page makes 12 to 64");
     }
     int typedLength = typed.contains(Setting.LENGTH) ? now.length() : length;
@@ -150,11 +136,11 @@ public final class Suggestion {
       for (Setting<?> s : CHOOSES) {
         if (typed.contains(s) && s != Setting.LENGTH && differ(s, free.request, now)) {
           conflicts.add(
-              word(s, now.get(s))
+              SuggestionWords.word(s, now.get(s))
                   + " (typed) conflicts with "
                   + site
                   + "'s rules; without it mint would choose "
-                  + word(s, free.request.get(s)));
+                  + SuggestionWords.word(s, free.request.get(s)));
         }
       }
       if (conflicts.isEmpty()) {
@@ -166,7 +152,8 @@ public final class Suggestion {
         Outcome.CHOSEN,
         chosen.request,
         changes(now, chosen.request),
-        reasons(rules, site, revision, now, chosen),
+        SuggestionWords.reasons(
+            rules, site, revision, now, chosen.request, chosen.certain, chosen.share),
         chosen.share,
         chosen.certain);
   }
@@ -184,95 +171,15 @@ public final class Suggestion {
    * @return the setting that breaks the rules at every version, in words; empty when a version
    *     search may find a password the rules accept
    */
-  public static java.util.Optional<String> versionCannotFix(
+  public static Optional<String> versionCannotFix(
       PasswordRules rules, String site, MintRequest request) {
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(site, "site");
-    int length = request.length();
-    if (rules.minLength().orElse(0) > length
-        || rules.maxLength().orElse(Integer.MAX_VALUE) < length) {
-      return java.util.Optional.of("length " + length + ": " + site + " allows " + range(rules));
-    }
-    Revision revision = request.revision();
-    StringBuilder combined = new StringBuilder();
-    for (Setting<Boolean> cls : Setting.CLASSES) {
-      if (!request.get(cls)) {
-        continue;
-      }
-      String pool = revision.pool(cls, request.excludeAmbiguous());
-      if (!rules.allowed().containsAny(pool)) {
-        String name = CLASS_NAMES.get(cls);
-        return java.util.Optional.of(name + " on: " + site + " allows none of the page's " + name);
-      }
-      combined.append(pool);
-    }
-    for (CharSet required : rules.required()) {
-      if (!required.isEmpty() && !required.containsAny(combined)) {
-        return java.util.Optional.of(
-            site + " requires one of " + required.describe() + ", which no class on gives");
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  private static String range(PasswordRules rules) {
-    if (rules.minLength().isPresent() && rules.maxLength().isPresent()) {
-      return rules.minLength().getAsInt() + " to " + rules.maxLength().getAsInt() + " characters";
-    }
-    if (rules.minLength().isPresent()) {
-      return rules.minLength().getAsInt() + " or more characters";
-    }
-    if (rules.maxLength().isPresent()) {
-      return "up to " + rules.maxLength().getAsInt() + " characters";
-    }
-    return "any length";
-  }
-
-  /** {@code exclude-ambiguous on}: a box as the reasons name it. */
-  private static String word(Setting<?> s, Object on) {
-    String name = s.name().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
-    return name + (Boolean.TRUE.equals(on) ? " on" : " off");
+    return CannotComply.anyVersion(rules, site, request);
   }
 
   private static boolean differ(Setting<?> s, MintRequest a, MintRequest b) {
     return !a.get(s).equals(b.get(s));
-  }
-
-  /** Why no page setting can serve the site, or null when one might. */
-  private static String impossible(
-      PasswordRules rules, String site, Revision revision, int lo, int hi) {
-    if (lo > hi) {
-      if (rules.maxLength().isPresent() && rules.maxLength().getAsInt() < MintRequest.MIN_LENGTH) {
-        return site
-            + " allows at most "
-            + rules.maxLength().getAsInt()
-            + " characters; the page's shortest password has "
-            + MintRequest.MIN_LENGTH;
-      }
-      if (rules.minLength().isPresent() && rules.minLength().getAsInt() > MintRequest.MAX_LENGTH) {
-        return site
-            + " asks for at least "
-            + rules.minLength().getAsInt()
-            + " characters; the page's longest password has "
-            + MintRequest.MAX_LENGTH;
-      }
-      return site + "'s minlength is above its maxlength";
-    }
-    String all = revision.characters();
-    for (CharSet required : rules.required()) {
-      if (!required.isEmpty() && !required.containsAny(all)) {
-        return site
-            + " requires one of "
-            + required.describe()
-            + ", and the page ("
-            + revision.id()
-            + ") never puts any of them in a password";
-      }
-    }
-    if (!rules.allowed().containsAny(all)) {
-      return site + " allows only " + rules.allowed().describe() + ", which the page never uses";
-    }
-    return null;
   }
 
   private static final class Candidate {
@@ -323,7 +230,7 @@ public final class Suggestion {
         if (!keeps(s, now, typed)) {
           continue;
         }
-        switch (feasibility(rules, s)) {
+        switch (ComplyingShare.feasibility(rules, s)) {
           case 2:
             certain.add(new Candidate(s, true, 1, changes(now, s).size(), Integer.bitCount(mask)));
             break;
@@ -339,7 +246,7 @@ public final class Suggestion {
     if (certain.isEmpty()) {
       pool = new ArrayList<>();
       for (MintRequest s : draws) {
-        double share = share(rules, s);
+        double share = ComplyingShare.share(rules, s);
         if (share > 0) {
           pool.add(new Candidate(s, false, share, changes(now, s).size(), classes(s)));
         }
@@ -371,61 +278,6 @@ public final class Suggestion {
     return true;
   }
 
-  /**
-   * 2: every password of {@code s} complies (apart from the length, chosen apart); 1: some may; 0:
-   * none can.
-   */
-  static int feasibility(PasswordRules rules, MintRequest s) {
-    Revision revision = s.revision();
-    CharSet allowed = rules.allowed();
-    StringBuilder combined = new StringBuilder();
-    boolean everyCharAllowed = true;
-    for (Setting<Boolean> cls : Setting.CLASSES) {
-      if (!s.get(cls)) {
-        continue;
-      }
-      String pool = revision.pool(cls, s.excludeAmbiguous());
-      if (!allowed.containsAny(pool)) {
-        return 0; // the pool's guaranteed character is never allowed
-      }
-      everyCharAllowed &= allowed.containsAll(pool);
-      combined.append(pool);
-    }
-    boolean everyRequiredHeld = true;
-    for (CharSet required : rules.required()) {
-      if (required.isEmpty()) {
-        continue;
-      }
-      if (!required.containsAny(combined)) {
-        return 0;
-      }
-      boolean guaranteed = false;
-      for (Setting<Boolean> cls : Setting.CLASSES) {
-        guaranteed |= s.get(cls) && required.containsAll(revision.pool(cls, s.excludeAmbiguous()));
-      }
-      everyRequiredHeld &= guaranteed;
-    }
-    boolean noRunLimit =
-        rules.maxConsecutive().isEmpty() || rules.maxConsecutive().getAsInt() >= s.length();
-    return everyCharAllowed && everyRequiredHeld && noRunLimit ? 2 : 1;
-  }
-
-  /** The share of {@link #SAMPLES} pseudo-random derived byte strings whose password complies. */
-  static double share(PasswordRules rules, MintRequest request) {
-    Random random = new Random(request.site().hashCode() * 31L + request.length());
-    byte[] derived = new byte[64];
-    int hits = 0;
-    for (int i = 0; i < SAMPLES; i++) {
-      random.nextBytes(derived);
-      try (Password password = Mint.encode(request, derived)) {
-        char[] chars = password.toCharArray();
-        hits += Compliance.complies(chars, rules) ? 1 : 0;
-        Arrays.fill(chars, '\0');
-      }
-    }
-    return hits / (double) SAMPLES;
-  }
-
   private static Set<Setting<?>> changes(MintRequest now, MintRequest s) {
     Set<Setting<?>> changed = new HashSet<>();
     for (Setting<?> setting : CHOOSES) {
@@ -434,88 +286,6 @@ public final class Suggestion {
       }
     }
     return changed;
-  }
-
-  private static List<String> reasons(
-      PasswordRules rules, String site, Revision revision, MintRequest now, Candidate chosen) {
-    MintRequest s = chosen.request;
-    List<String> reasons = new ArrayList<>();
-    String lengthWhy = site + " allows " + range(rules);
-    if (s.length() == now.length()) {
-      reasons.add("length " + s.length() + " kept: " + lengthWhy);
-    } else if (s.length() < MintRequest.DEFAULT_LENGTH) {
-      reasons.add(
-          "length " + s.length() + ": " + lengthWhy + ", so the page's default 16 is too long");
-    } else {
-      reasons.add("length " + s.length() + ": " + lengthWhy + ", closest to the page's default 16");
-    }
-    CharSet allowed = rules.allowed();
-    for (Setting<Boolean> cls : Setting.CLASSES) {
-      String pool = revision.pool(cls, s.excludeAmbiguous());
-      String name = CLASS_NAMES.get(cls);
-      String missing = missing(allowed, pool);
-      if (s.get(cls) && !now.get(cls)) {
-        reasons.add(name + " on: " + site + " " + needs(rules, pool));
-      } else if (!s.get(cls) && now.get(cls)) {
-        reasons.add(
-            name
-                + " off: "
-                + (missing.length() == pool.length()
-                    ? site + " allows none of the page's " + name
-                    : site + " does not allow " + missing + " of the page's " + name));
-      } else if (s.get(cls) && !missing.isEmpty()) {
-        reasons.add(
-            name
-                + " kept on although "
-                + site
-                + " does not allow "
-                + missing
-                + ": "
-                + site
-                + " "
-                + needs(rules, pool));
-      }
-    }
-    if (s.excludeAmbiguous() != now.excludeAmbiguous()) {
-      reasons.add(
-          "exclude-ambiguous "
-              + (s.excludeAmbiguous() ? "on" : "off")
-              + ": more of the page's passwords keep "
-              + site
-              + "'s rules with it");
-    }
-    if (chosen.certain) {
-      reasons.add("every password with these settings keeps " + site + "'s rules");
-    } else {
-      reasons.add(
-          "about "
-              + Math.round(chosen.share * 100)
-              + "% of passwords with these settings keep "
-              + site
-              + "'s rules (of "
-              + SAMPLES
-              + " sampled): a version search finds a version whose password does");
-    }
-    return reasons;
-  }
-
-  private static String needs(PasswordRules rules, String pool) {
-    for (CharSet required : rules.required()) {
-      if (!required.isEmpty() && required.containsAny(pool)) {
-        return "requires one of " + required.describe();
-      }
-    }
-    return "accepts more of the page's passwords with it";
-  }
-
-  private static String missing(CharSet allowed, String pool) {
-    StringBuilder out = new StringBuilder();
-    for (char c : pool.toCharArray()) {
-      if (!allowed.contains(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /**
@@ -581,7 +351,7 @@ public final class Suggestion {
     StringBuilder out = new StringBuilder(outcome + " length " + request.length());
     for (Setting<?> s : CHOOSES) {
       if (s != Setting.LENGTH) {
-        out.append(", ").append(word(s, request.get(s)));
+        out.append(", ").append(SuggestionWords.word(s, request.get(s)));
       }
     }
     return out + " " + reasons;

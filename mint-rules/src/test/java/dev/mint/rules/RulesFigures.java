@@ -38,7 +38,7 @@ public final class RulesFigures {
     for (Map.Entry<String, PasswordRules> e : all.entrySet()) {
       String domain = e.getKey();
       MintRequest defaults = MintRequest.builder(domain).build();
-      if (Suggestion.feasibility(e.getValue(), defaults) == 2
+      if (ComplyingShare.feasibility(e.getValue(), defaults) == 2
           && (e.getValue().minLength().orElse(0) <= 16)
           && e.getValue().maxLength().orElse(64) >= 16) {
         certainDefaults++;

@@ -168,35 +168,35 @@ class VersionSearchTest {
 
   @Test
   void theShareIsTakenAtItsClopperPearsonLowerBound() {
-    assertEquals(0, VersionSearch.lowerBound(0, 256, 1e-3), "no sample complies");
+    assertEquals(0, SearchBound.lowerBound(0, 256, 1e-3), "no sample complies");
     // one of n: the p at which at least one complies with chance alpha, 1 - (1 - p)^n = alpha
     double one = 1 - Math.pow(1 - 1e-3, 1 / 256.0);
-    assertEquals(one, VersionSearch.lowerBound(1, 256, 1e-3), one * 1e-9);
+    assertEquals(one, SearchBound.lowerBound(1, 256, 1e-3), one * 1e-9);
     // all of n: p^n = alpha
-    assertEquals(Math.pow(1e-3, 1 / 256.0), VersionSearch.lowerBound(256, 256, 1e-3), 1e-12);
+    assertEquals(Math.pow(1e-3, 1 / 256.0), SearchBound.lowerBound(256, 256, 1e-3), 1e-12);
     double previous = 0;
     for (int hits = 1; hits <= 256; hits++) {
-      double p = VersionSearch.lowerBound(hits, 256, 1e-3);
+      double p = SearchBound.lowerBound(hits, 256, 1e-3);
       assertTrue(p > previous && p < hits / 256.0, hits + ": " + p);
       // at the bound itself, seeing this many or more has the chance alpha
-      assertEquals(1e-3, VersionSearch.atLeast(hits, 256, p), 1e-6, hits + " of 256");
+      assertEquals(1e-3, SearchBound.atLeast(hits, 256, p), 1e-6, hits + " of 256");
       previous = p;
     }
   }
 
   @Test
   void theBoundMakesAMissAtTheLowerShareLessLikelyThanOneInAMillionWithinTheFloorAndTheCap() {
-    assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(0, 65_536), "no sample complies");
-    assertEquals(1.0, VersionSearch.estimate(0, 65_536).missAtMost(), "nothing promised");
-    assertEquals(VersionSearch.MIN_BOUND, VersionSearch.bound(256, 256), "every sample complies");
+    assertEquals(VersionSearch.MIN_BOUND, SearchBound.bound(0, 65_536), "no sample complies");
+    assertEquals(1.0, SearchBound.estimate(0, 65_536).missAtMost(), "nothing promised");
+    assertEquals(VersionSearch.MIN_BOUND, SearchBound.bound(256, 256), "every sample complies");
     int previous = Integer.MAX_VALUE;
     for (int hits = 1; hits <= 256; hits++) {
-      VersionSearch.Estimate e = VersionSearch.estimate(hits, 256);
+      VersionSearch.Estimate e = SearchBound.estimate(hits, 256);
       int n = e.versions();
       assertTrue(n >= VersionSearch.MIN_BOUND && n <= VersionSearch.MAX_BOUND, hits + ": " + n);
       assertTrue(n <= previous, "more complying samples never search longer: " + hits);
       previous = n;
-      double p = VersionSearch.lowerBound(hits, 256, VersionSearch.ALPHA);
+      double p = SearchBound.lowerBound(hits, 256, SearchBound.ALPHA);
       assertEquals(Math.pow(1 - p, n), e.missAtMost(), 1e-9, "the miss said is the bound's");
       if (n < VersionSearch.MAX_BOUND) {
         assertTrue(e.missAtMost() < 1e-6, hits + " hits, bound " + n);
@@ -208,9 +208,9 @@ class VersionSearchTest {
       }
     }
     // 1 of 256 promised nothing like a millionth: at its lower bound most searches of 2,000 miss
-    assertTrue(VersionSearch.estimate(1, 256).missAtMost() > 0.9);
+    assertTrue(SearchBound.estimate(1, 256).missAtMost() > 0.9);
     // 64 of 3,328 (about 2%, easyjet.com's share): within the cap, a miss below a millionth
-    VersionSearch.Estimate easyjet = VersionSearch.estimate(64, 3_328);
+    VersionSearch.Estimate easyjet = SearchBound.estimate(64, 3_328);
     assertTrue(easyjet.versions() < VersionSearch.MAX_BOUND, easyjet.toString());
     assertTrue(easyjet.missAtMost() < 1e-6, easyjet.toString());
     assertEquals(52, easyjet.expected(), 1e-9);
@@ -238,7 +238,7 @@ class VersionSearchTest {
     PasswordRules never = PasswordRules.parse("maxlength: 4;");
     VersionSearch.Estimate none = VersionSearch.estimate(never, request);
     assertEquals(VersionSearch.MIN_BOUND, none.versions());
-    assertEquals(VersionSearch.MAX_SAMPLES, none.samples(), "no complying sample: all drawn");
+    assertEquals(SearchBound.MAX_SAMPLES, none.samples(), "no complying sample: all drawn");
   }
 
   @Test
