@@ -252,15 +252,7 @@ public final class SiteRulesAdvice {
         say(
             io,
             where,
-            "none of versions "
-                + result.start()
-                + " to "
-                + (result.start() + result.derivations() - 1)
-                + " makes a password "
-                + domain
-                + " accepts; see '"
-                + Text.command("mint", "rules", typedSite)
-                + "'");
+            noneFits(result, domain) + "; see '" + Text.command("mint", "rules", typedSite) + "'");
         if (strict) {
           throw CliException.notAccepted(
               "--strict: not printing a password " + domain + "'s rules refuse");
@@ -412,15 +404,7 @@ public final class SiteRulesAdvice {
         say(
             io,
             where,
-            "none of versions "
-                + result.start()
-                + " to "
-                + (result.start() + result.derivations() - 1)
-                + " makes a password "
-                + domain
-                + " accepts; see '"
-                + Text.command("mint", "rules", site)
-                + "'");
+            noneFits(result, domain) + "; see '" + Text.command("mint", "rules", site) + "'");
       }
     }
   }
@@ -481,5 +465,16 @@ public final class SiteRulesAdvice {
         }
       }
     }
+  }
+
+  /** {@code none of versions 7 to 87 makes a password chase.com accepts}: a search that failed. */
+  private static String noneFits(VersionSearch.Result result, String domain) {
+    return "none of versions "
+        + result.start()
+        + " to "
+        + (result.start() + result.derivations() - 1)
+        + " makes a password "
+        + domain
+        + " accepts";
   }
 }
