@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible builds: builds the current commit in fresh clones and compares the SHA-256 of
-# every artifact `package` makes (the jars of every module with their sources, javadoc and test
-# jars, the CycloneDX SBOMs, mint-cli's plain and self-contained archives, the man page and
+# every artifact `package` makes (the jars of every module with their sources and javadoc jars,
+# the CycloneDX SBOMs, mint-cli's plain and self-contained archives, the man page and
 # completion files) and the .sha256 files written right after package. Prints one row per
 # artifact and exits 1 when any differs (docs/TESTING.md, "Reproducible builds").
 #

@@ -6,7 +6,7 @@
 #   npm-ci-if-stale.sh [--offline=true|false]   (true for `mvn -o`: then npm's cache only)
 # Uses the npm on the PATH and never downloads node. Without npm, or when npm ci fails (no
 # network), it says so and exits 0: the tests that need the packages then follow their own rule
-# (skipped with a message, failed when CI=true; mint-core's NodeJs).
+# (skipped with a message, failed when CI=true; the test-support module's NodeJs).
 set -euo pipefail
 
 dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)

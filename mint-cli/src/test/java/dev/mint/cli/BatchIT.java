@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.mint.testing.JarProcess;
+import dev.mint.testing.TestHome;
 import dev.mint.vectors.VectorRow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

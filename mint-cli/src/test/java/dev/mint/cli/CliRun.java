@@ -2,6 +2,7 @@ package dev.mint.cli;
 
 import dev.mint.cli.io.Io;
 import dev.mint.cli.sites.store.SitesFile;
+import dev.mint.testing.TestHome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

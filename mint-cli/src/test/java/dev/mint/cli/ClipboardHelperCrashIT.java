@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.mint.cli.io.HardenedJvm;
 import dev.mint.cli.output.ClipboardClearer;
+import dev.mint.testing.JarProcess;
+import dev.mint.testing.TestHome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

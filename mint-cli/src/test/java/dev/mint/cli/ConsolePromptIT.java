@@ -10,6 +10,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.PhraseCheck;
 import dev.mint.Revision;
+import dev.mint.testing.JarProcess;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.cli.command.CompleteSitesCommand;
 import dev.mint.cli.command.CompleteSitesCommandTest;
+import dev.mint.testing.JarProcess;
 import dev.mint.vectors.VectorRow;
 import java.io.IOException;
 import java.nio.file.Files;

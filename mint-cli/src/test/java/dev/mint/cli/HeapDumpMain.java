@@ -1,7 +1,10 @@
 package dev.mint.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.mint.cli.io.Io;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +63,11 @@ public final class HeapDumpMain {
                       }
                       hook.join();
                     }
-                    HeapScan.dump(dump);
+                    // here, not through a helper of the support module, which is not on the
+                    // child's class path (mint-cli.jar and test-classes)
+                    Files.deleteIfExists(dump);
+                    ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                        .dumpHeap(dump.toString(), false);
                     System.err.println("heap dumped");
                   } catch (Exception e) {
                     System.err.println("heap dump failed: " + e);

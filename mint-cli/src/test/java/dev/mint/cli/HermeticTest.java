@@ -12,6 +12,7 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.cli.sites.store.SitesFile;
+import dev.mint.testing.TestHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,21 @@ class HermeticTest {
         Mint.derive(MintRequest.builder("github.com").build(), phrase.toCharArray())) {
       return new String(password.toCharArray());
     }
+  }
+
+  /**
+   * TestHome lives in the test-support module, which cannot see mint-cli: it names the variables
+   * mint finds the sites file through itself, and must name the ones SitesFile reads.
+   */
+  @Test
+  void testHomeTakesAwayTheVariablesMintFindsTheSitesFileThrough() {
+    Map<String, String> env = new HashMap<>();
+    env.put(SitesFile.ENV_FILE, "/elsewhere/sites.json");
+    env.put(SitesFile.ENV_XDG, "/elsewhere");
+    TestHome.isolate(env);
+    assertAll(
+        () -> assertNull(env.get(SitesFile.ENV_FILE), "MINT_SITES left in: " + env),
+        () -> assertEquals(TestHome.CONFIG.toString(), env.get(SitesFile.ENV_XDG), env.toString()));
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
+import dev.mint.testing.JarProcess;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
+import dev.mint.testing.JarProcess;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.testing.JarProcess;
 import dev.mint.vectors.VectorRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

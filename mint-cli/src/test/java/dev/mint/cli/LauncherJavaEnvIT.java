@@ -2,6 +2,7 @@ package dev.mint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mint.testing.JarProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.testing.JarProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherStaleIT {
   private static final List<String> MODULES =
-      List.of("mint-core", "mint-vectors", "mint-rules", "mint-cli", "benchmarks");
+      List.of(
+          "mint-test-support", "mint-core", "mint-vectors", "mint-rules", "mint-cli", "benchmarks");
   private static final List<String> TOOLS =
       List.of(
           "bash",
@@ -135,7 +137,9 @@ class LauncherStaleIT {
   @Test
   void aNewerSourceOfEachModuleMintCliIsBuiltFromMakesTheJarStale() throws Exception {
     assertRuns(run());
-    for (String module : List.of("mint-core", "mint-vectors", "mint-rules", "mint-cli")) {
+    // mint-test-support too: `-pl mint-cli -am` builds it, the tests' helpers of every module
+    for (String module :
+        List.of("mint-test-support", "mint-core", "mint-vectors", "mint-rules", "mint-cli")) {
       Path source = tree.resolve(module + "/src/main/java/dev/Source.java");
       Files.setLastModifiedTime(source, FileTime.from(Instant.now()));
       assertWouldBuild(run());

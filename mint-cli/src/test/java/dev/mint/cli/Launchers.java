@@ -1,5 +1,6 @@
 package dev.mint.cli;
 
+import dev.mint.testing.JarProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.Mint;
+import dev.mint.testing.HeapScan;
+import dev.mint.testing.JarProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class LibraryNoCopyLeftBehindIT {
 
   @Test
   void deriveAndPhraseCheckLeaveNoCopy() throws Exception {
-    HeapScan secrets = HeapScan.ofDerivation(PHRASE, SITE);
+    HeapScan secrets = DerivationSecrets.of(PHRASE, SITE);
 
     Path dump = dir.resolve("library.hprof");
     List<String> command = HeapScan.javaKeepingGarbage();

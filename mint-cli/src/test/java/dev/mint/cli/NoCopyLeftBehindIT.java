@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.conformance.Stages;
+import dev.mint.testing.HeapScan;
+import dev.mint.testing.JarProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ class NoCopyLeftBehindIT {
   @TempDir Path dir;
 
   private static HeapScan secretsOf(String site) {
-    return HeapScan.ofDerivation(PHRASE, site);
+    return DerivationSecrets.of(PHRASE, site);
   }
 
   /** mint in a child JVM with the phrase on stdin; the dump is scanned and deleted. */

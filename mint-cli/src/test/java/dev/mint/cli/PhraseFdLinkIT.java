@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.testing.JarProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

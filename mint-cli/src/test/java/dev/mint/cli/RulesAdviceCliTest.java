@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mint.rules.DataText;
-import dev.mint.rules.Oracle;
+import dev.mint.testing.DataText;
 import dev.mint.testing.NodeJs;
+import dev.mint.testing.Oracle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

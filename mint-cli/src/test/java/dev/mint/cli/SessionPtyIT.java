@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mint.MintRequest;
+import dev.mint.testing.HeapScan;
+import dev.mint.testing.JarProcess;
+import dev.mint.testing.TestHome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mint.rules.DataText;
-import dev.mint.rules.Oracle;
+import dev.mint.testing.DataText;
 import dev.mint.testing.NodeJs;
+import dev.mint.testing.Oracle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

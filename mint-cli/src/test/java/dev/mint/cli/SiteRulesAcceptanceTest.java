@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mint.rules.DataText;
 import dev.mint.rules.KnownSites;
-import dev.mint.rules.Oracle;
+import dev.mint.testing.DataText;
 import dev.mint.testing.NodeJs;
+import dev.mint.testing.Oracle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.sites.store.SitesFile;
+import dev.mint.testing.HostileFs;
+import dev.mint.testing.JarProcess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

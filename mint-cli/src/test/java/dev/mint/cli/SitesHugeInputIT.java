@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.sites.store.SitesFile;
+import dev.mint.testing.JarProcess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;

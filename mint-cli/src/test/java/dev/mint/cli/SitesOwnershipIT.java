@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.sites.store.SitesFile;
+import dev.mint.testing.HostileFs;
+import dev.mint.testing.JarProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

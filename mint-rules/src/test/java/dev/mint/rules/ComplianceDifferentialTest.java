@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mint.testing.NodeJs;
+import dev.mint.testing.Oracle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package dev.mint.cli;
+package dev.mint.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged jar as a separate process, as a user's shell would. */
-record JarProcess(int exitCode, String out, String err) {
-  static Path jar() {
+public record JarProcess(int exitCode, String out, String err) {
+  public static Path jar() {
     String jar = System.getProperty("mint.cli.jar");
     Path path = Path.of(jar == null || jar.isBlank() ? "target/mint-cli.jar" : jar);
     if (!Files.isRegularFile(path)) {
@@ -20,7 +20,7 @@ record JarProcess(int exitCode, String out, String err) {
     return path;
   }
 
-  static JarProcess run(
+  public static JarProcess run(
       byte[] stdin, Map<String, String> env, List<String> jvmOptions, List<String> args)
       throws IOException, InterruptedException {
     List<String> command = TestHome.java();
@@ -37,7 +37,7 @@ record JarProcess(int exitCode, String out, String err) {
    * user.home} are a throwaway home of this test run ({@link TestHome#isolate}), unless {@code env}
    * sets them (a MINT_JAVA_OPTS of {@code env} comes after the home's option).
    */
-  static JarProcess exec(List<String> command, Map<String, String> env, byte[] stdin)
+  public static JarProcess exec(List<String> command, Map<String, String> env, byte[] stdin)
       throws IOException, InterruptedException {
     return exec(command, env, stdin, null, false);
   }
@@ -46,7 +46,7 @@ record JarProcess(int exitCode, String out, String err) {
    * {@link #exec(List, Map, byte[])} in {@code dir} (null: this process's), with {@code env} added
    * to this process's environment or, when {@code envAlone}, to none but the throwaway home.
    */
-  static JarProcess exec(
+  public static JarProcess exec(
       List<String> command, Map<String, String> env, byte[] stdin, Path dir, boolean envAlone)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile("mint-out", ".txt");
@@ -87,12 +87,12 @@ record JarProcess(int exitCode, String out, String err) {
   }
 
   /** {@code s} as one word of a POSIX shell. */
-  static String quote(String s) {
+  public static String quote(String s) {
     return "'" + s.replace("'", "'\\''") + "'";
   }
 
   /** {@code java -jar mint-cli.jar ARGS} as words of a POSIX shell, each quoted. */
-  static String shellCommand(List<String> args) {
+  public static String shellCommand(List<String> args) {
     StringBuilder command =
         new StringBuilder()
             .append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
@@ -107,11 +107,12 @@ record JarProcess(int exitCode, String out, String err) {
   }
 
   /** Takes the sites file of {@code environment} away from the user's ({@link TestHome}). */
-  static void isolate(Map<String, String> environment) {
+  public static void isolate(Map<String, String> environment) {
     TestHome.isolate(environment);
   }
 
-  static JarProcess run(String stdin, String... args) throws IOException, InterruptedException {
+  public static JarProcess run(String stdin, String... args)
+      throws IOException, InterruptedException {
     return run(stdin.getBytes(StandardCharsets.UTF_8), Map.of(), List.of(), List.of(args));
   }
 }

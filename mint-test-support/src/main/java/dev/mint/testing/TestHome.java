@@ -1,6 +1,5 @@
-package dev.mint.cli;
+package dev.mint.testing;
 
-import dev.mint.cli.sites.store.SitesFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,23 +16,32 @@ import java.util.Map;
  * <p>Three ways lead to a home and each is closed: {@code HOME} and {@code XDG_CONFIG_HOME} in the
  * environment of child processes ({@link #isolate}), and Java's {@code user.home}, which a JVM
  * takes from the passwd entry, not from {@code HOME} (so a child JVM gets {@link #javaOption}, and
- * this JVM's own property is set here, for the in-process runs of {@link CliRun}). The build sets
- * the same defaults for the test JVMs themselves (the parent pom's surefire and failsafe
+ * this JVM's own property is set here, for mint-cli's in-process runs, CliRun). The build sets the
+ * same defaults for the test JVMs themselves (the parent pom's surefire and failsafe
  * configuration); this class also holds when a test runs from an IDE. A test that writes a sites
  * file makes a fresh directory of its own ({@code @TempDir}).
  */
-final class TestHome {
+public final class TestHome {
   private TestHome() {}
 
+  /**
+   * The variables through which mint finds the sites file (mint-cli's {@code SitesFile.ENV_FILE}
+   * and {@code ENV_XDG}, which HermeticTest compares with these): named here because this module
+   * cannot depend on mint-cli, whose tests use it.
+   */
+  public static final String SITES_VARIABLE = "MINT_SITES";
+
+  public static final String CONFIG_VARIABLE = "XDG_CONFIG_HOME";
+
   /** The home: {@code user.home} of this JVM from the first use of this class on. */
-  static final Path HOME = create();
+  public static final Path HOME = create();
 
   /**
    * The configuration directory, {@code XDG_CONFIG_HOME} of the processes the tests start: not
    * {@code HOME/.config}, which is where a run that named no usable directory would fall back to
    * ({@code HermeticTest} plants a hostile file there).
    */
-  static final Path CONFIG = HOME.resolve("config");
+  public static final Path CONFIG = HOME.resolve("config");
 
   private static Path create() {
     try {
@@ -47,12 +55,12 @@ final class TestHome {
   }
 
   /** The JVM option that gives a child JVM this home as {@code user.home}. */
-  static String javaOption() {
+  public static String javaOption() {
     return "-Duser.home=" + HOME;
   }
 
   /** {@code java} of this JDK with {@link #javaOption}: the start of a child JVM's command. */
-  static List<String> java() {
+  public static List<String> java() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add(javaOption());
@@ -64,10 +72,10 @@ final class TestHome {
    * home, XDG_CONFIG_HOME its configuration directory, and MINT_JAVA_OPTS giving the launchers' JVM
    * ({@code ./mint}, the archive's {@code bin/mint}) this home as {@code user.home}.
    */
-  static void isolate(Map<String, String> environment) {
-    environment.remove(SitesFile.ENV_FILE);
+  public static void isolate(Map<String, String> environment) {
+    environment.remove(SITES_VARIABLE);
     environment.put("HOME", HOME.toString());
-    environment.put(SitesFile.ENV_XDG, CONFIG.toString());
+    environment.put(CONFIG_VARIABLE, CONFIG.toString());
     environment.put("MINT_JAVA_OPTS", javaOption());
   }
 }

@@ -10,8 +10,7 @@ import java.util.Locale;
 
 /**
  * Control C2's check (docs/THREAT_MODEL.md): text that must not hold a phrase is searched for a
- * marker hidden in it, in any case and as UTF-8 hex. Shared with mint-vectors' tests through
- * mint-core's test jar.
+ * marker hidden in it, in any case and as UTF-8 hex.
  */
 public final class Leaks {
   private Leaks() {}

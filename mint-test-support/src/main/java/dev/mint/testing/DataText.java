@@ -1,4 +1,4 @@
-package dev.mint.rules;
+package dev.mint.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The rules text of a domain exactly as the bundled password-rules.json holds it (shared with
- * mint-cli's acceptance test through mint-rules' test jar).
+ * The rules text of a domain exactly as mint-rules' bundled password-rules.json holds it (read from
+ * the class path, so mint-rules must be on it: the tests of mint-rules and mint-cli).
  */
 public final class DataText {
   private static JsonNode data;

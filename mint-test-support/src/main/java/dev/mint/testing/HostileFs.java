@@ -1,4 +1,4 @@
-package dev.mint.cli;
+package dev.mint.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,30 +18,30 @@ import org.junit.jupiter.api.Assumptions;
  * of them skips with a message without it, and fails instead when {@code CI=true}: CI runs as root
  * with the user created, so there a skip would hide a missing set-up step.
  */
-final class HostileFs {
+public final class HostileFs {
   /** The second user: {@code .ci/run} creates it (useradd) when it is missing. */
-  static final String OTHER_USER = "mint-other";
+  public static final String OTHER_USER = "mint-other";
 
   private HostileFs() {}
 
-  static boolean ci() {
+  public static boolean ci() {
     return "true".equals(System.getenv("CI"));
   }
 
   /** Skips the test with {@code why}, or fails it on CI. */
-  static void require(boolean present, String why) {
+  public static void require(boolean present, String why) {
     if (ci() && !present) {
       throw new AssertionError(why + " (required when CI=true)");
     }
     Assumptions.assumeTrue(present, why);
   }
 
-  static void requireRoot() throws IOException, InterruptedException {
+  public static void requireRoot() throws IOException, InterruptedException {
     require("0".equals(output("id", "-u")), "needs root (tests run mint as root)");
   }
 
   /** The uid of {@link #OTHER_USER}; skips (or fails on CI) when there is no such user. */
-  static String otherUid() throws IOException, InterruptedException {
+  public static String otherUid() throws IOException, InterruptedException {
     requireRoot();
     String uid = output("id", "-u", OTHER_USER);
     require(
@@ -51,7 +51,7 @@ final class HostileFs {
   }
 
   /** The command's standard output, stripped, or null when it fails. */
-  static String output(String... command) throws IOException, InterruptedException {
+  public static String output(String... command) throws IOException, InterruptedException {
     Process process =
         new ProcessBuilder(command)
             .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -65,13 +65,13 @@ final class HostileFs {
     return process.exitValue() == 0 ? out.strip() : null;
   }
 
-  static void run(String... command) throws IOException, InterruptedException {
+  public static void run(String... command) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + out);
   }
 
-  static void chownToOther(Path... paths) throws IOException, InterruptedException {
+  public static void chownToOther(Path... paths) throws IOException, InterruptedException {
     for (Path path : paths) {
       run("chown", "-h", OTHER_USER + ":" + OTHER_USER, path.toString());
     }
@@ -112,18 +112,18 @@ final class HostileFs {
       """;
 
   /** The tools' script, written to {@code dir}. */
-  static Path pythonTools(Path dir) throws IOException {
+  public static Path pythonTools(Path dir) throws IOException {
     Path script = dir.resolve("hostile_fs.py");
     Files.writeString(script, PYTHON_TOOLS);
     return script;
   }
 
-  static String python() {
+  public static String python() {
     return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
   }
 
   /** Swaps {@code a} and {@code b} atomically (renameat2 with RENAME_EXCHANGE). */
-  static void exchange(Path tools, Path a, Path b) throws IOException, InterruptedException {
+  public static void exchange(Path tools, Path a, Path b) throws IOException, InterruptedException {
     run(python(), tools.toString(), "exchange", a.toString(), b.toString());
   }
 
@@ -131,7 +131,7 @@ final class HostileFs {
    * Starts, as {@link #OTHER_USER}, a watcher that swaps {@code directory} and {@code link} on
    * every access to the directory; returns once it watches.
    */
-  static Process startSwapper(Path tools, Path directory, Path link, Path ready)
+  public static Process startSwapper(Path tools, Path directory, Path link, Path ready)
       throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(

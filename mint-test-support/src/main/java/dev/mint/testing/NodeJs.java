@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Assumptions;
  * the build). Without node the tests that need it are skipped with a message saying so; on CI
  * ({@code CI=true}) or with {@code -Dmint.node.required=true} they fail instead, so that the
  * comparison can never be skipped silently where it must run.
- *
- * <p>Shared with mint-vectors' tests through mint-core's test jar.
  */
 public final class NodeJs {
   private NodeJs() {}

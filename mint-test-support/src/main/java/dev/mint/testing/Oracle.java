@@ -1,10 +1,8 @@
-package dev.mint.rules;
+package dev.mint.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mint.testing.NodeJs;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,16 +13,16 @@ import java.util.List;
  * rules text, and a password check written in JavaScript on ITS parse result. One node process per
  * call, answering every input line in order.
  *
- * <p>Shared through mint-rules' test jar with mint-cli's acceptance test (SiteRulesAcceptanceTest),
- * which names the script's directory with {@code -Dmint.rules.js.dir}; here it is {@code
- * -Dmint.js.dir} ({@link NodeJs#scriptDir}), as the build sets it.
+ * <p>mint-cli's tests (SiteRulesAcceptanceTest) name the script's directory with {@code
+ * -Dmint.rules.js.dir}; mint-rules' own with {@code -Dmint.js.dir} ({@link NodeJs#scriptDir}), as
+ * the build sets it.
  */
 public final class Oracle {
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private Oracle() {}
 
-  /** Apple's parse of each text, in the shape {@link #shape} gives mint's. */
+  /** Apple's parse of each text, in the shape mint-rules' ParserDifferentialTest gives mint's. */
   public static List<JsonNode> parse(List<String> texts) {
     List<String> input = new ArrayList<>();
     for (String text : texts) {
@@ -68,30 +66,5 @@ public final class Oracle {
     return dir.isBlank()
         ? "rules-oracle.mjs"
         : Path.of(dir, "rules-oracle.mjs").toAbsolutePath().toString();
-  }
-
-  /**
-   * mint's rules in the shape of Apple's parse result: required..., allowed, max-consecutive,
-   * minlength, maxlength.
-   */
-  static JsonNode shape(PasswordRules rules) {
-    ArrayNode all = JSON.createArrayNode();
-    for (CharSet set : rules.required()) {
-      all.add(rule("required", set));
-    }
-    all.add(rule("allowed", rules.allowed()));
-    rules
-        .maxConsecutive()
-        .ifPresent(n -> all.addObject().put("name", "max-consecutive").put("value", n));
-    rules.minLength().ifPresent(n -> all.addObject().put("name", "minlength").put("value", n));
-    rules.maxLength().ifPresent(n -> all.addObject().put("name", "maxlength").put("value", n));
-    return all;
-  }
-
-  private static ObjectNode rule(String name, CharSet set) {
-    ObjectNode rule = JSON.createObjectNode().put("name", name);
-    ArrayNode value = rule.putArray("value");
-    set.parts().forEach(value::add);
-    return rule;
   }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Each module's tests run with the module's own {@code junit-platform.properties}
  * (src/test/resources). JUnit reads the first such file on the class path and only warns about the
- * others, so a test-jar that carried one would silently configure the test runs of every module
- * using it; the test-jars leave it out.
+ * others, so a shared jar of test helpers that carried one (as this module's must not) would
+ * silently configure the test runs of every module using it.
  */
 public final class JUnitConfiguration {
   private static final String FILE = "junit-platform.properties";
