@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.mint.cli.io.HardenedJvm;
 import dev.mint.cli.output.ClipboardClearer;
+import dev.mint.cli.output.XServer;
 import dev.mint.testing.JarProcess;
 import dev.mint.testing.TestHome;
 import java.nio.charset.StandardCharsets;

@@ -10,6 +10,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.output.ClipboardClearer;
+import dev.mint.cli.output.XServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

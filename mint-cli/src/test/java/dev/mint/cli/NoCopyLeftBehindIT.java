@@ -3,6 +3,7 @@ package dev.mint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mint.cli.output.XServer;
 import dev.mint.conformance.Stages;
 import dev.mint.testing.HeapScan;
 import dev.mint.testing.JarProcess;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.output.ClipboardClearer;
+import dev.mint.cli.output.XServer;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

@@ -10,6 +10,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.output.XServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.sites.store.SitesFileTest;
 import dev.mint.testing.HostileFs;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;

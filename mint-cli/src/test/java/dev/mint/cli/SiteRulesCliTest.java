@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * digit; allowed: [-@#*()+={}/?~;,._];}. The check of printed passwords below is written from that
  * text, apart from mint-rules.
  */
-class SiteRulesCliTest extends OwnSitesFile {
-  static final String BOFA = "bankofamerica.com";
+public class SiteRulesCliTest extends OwnSitesFile {
+  public static final String BOFA = "bankofamerica.com";
   static final String BOFA_SYMBOLS = "-@#*()+={}/?~;,._";
 
   CliRun withPhrase(String phrase, String... args) {

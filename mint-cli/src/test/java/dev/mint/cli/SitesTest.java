@@ -13,6 +13,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Revision;
 import dev.mint.cli.io.ExitCodes;
+import dev.mint.cli.sites.store.SitesFileTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

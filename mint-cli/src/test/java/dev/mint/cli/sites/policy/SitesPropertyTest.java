@@ -1,4 +1,4 @@
-package dev.mint.cli;
+package dev.mint.cli.sites.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mint.Level;
 import dev.mint.MintRequest;
 import dev.mint.Revision;
+import dev.mint.cli.CliRun;
 import dev.mint.cli.command.DeriveCommand;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.sites.model.SiteEntry;
-import dev.mint.cli.sites.policy.ResolvedSite;
-import dev.mint.cli.sites.policy.Sites;
 import dev.mint.conformance.Stages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

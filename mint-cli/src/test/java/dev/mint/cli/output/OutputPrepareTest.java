@@ -1,4 +1,4 @@
-package dev.mint.cli;
+package dev.mint.cli.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,6 @@ import dev.mint.Mint;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.cli.io.Io;
-import dev.mint.cli.output.StdoutSink;
 import java.io.ByteArrayInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;

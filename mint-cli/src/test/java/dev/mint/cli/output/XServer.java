@@ -1,9 +1,7 @@
-package dev.mint.cli;
+package dev.mint.cli.output;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.mint.cli.output.Clipboard;
-import dev.mint.cli.output.ClipboardClearer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,18 +28,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * a class: {@code @RegisterExtension static final XServer x = XServer.forEachClass();} starts it
  * before the first and stops it after the last.
  */
-final class XServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class XServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   private Process xvfb;
   private String display;
 
   private XServer() {}
 
   /** A server the test class's extension starts and stops; none runs before {@code beforeAll}. */
-  static XServer forEachClass() {
+  public static XServer forEachClass() {
     return new XServer();
   }
 
-  static XServer start() throws IOException {
+  public static XServer start() throws IOException {
     XServer server = new XServer();
     server.launch();
     return server;
@@ -98,7 +96,7 @@ final class XServer implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
   }
 
   /** The environment mint gets: this display, a private runtime directory, the PATH. */
-  Map<String, String> env(Path runtimeDir) {
+  public Map<String, String> env(Path runtimeDir) {
     Map<String, String> env = new HashMap<>();
     env.put("DISPLAY", display);
     env.put("PATH", System.getenv("PATH"));
@@ -107,7 +105,7 @@ final class XServer implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
   }
 
   /** Sets the clipboard as a user's copy would. */
-  void copy(String text) throws Exception {
+  public void copy(String text) throws Exception {
     Process p = xclip("-selection", "clipboard", "-in");
     try (OutputStream in = p.getOutputStream()) {
       in.write(text.getBytes(StandardCharsets.UTF_8));
@@ -116,7 +114,7 @@ final class XServer implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
   }
 
   /** {@code xclip -o -selection clipboard}; empty when the clipboard holds nothing. */
-  String read() throws Exception {
+  public String read() throws Exception {
     Process p = xclip("-o", "-selection", "clipboard");
     p.getOutputStream().close();
     String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -138,7 +136,7 @@ final class XServer implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
   }
 
   /** Waits until the clipboard no longer holds {@code text}; returns what it holds then. */
-  String awaitChangeFrom(String text, int maxSeconds) throws Exception {
+  public String awaitChangeFrom(String text, int maxSeconds) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
     String now;
     while ((now = read()).equals(text)) {
@@ -169,13 +167,13 @@ final class XServer implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
    * Ends the clipboard helper a test's mint left running for {@code runtimeDir}: a test that fails
    * early must not leave one behind.
    */
-  static void endHelper(Path runtimeDir) throws IOException {
+  public static void endHelper(Path runtimeDir) throws IOException {
     ClipboardClearer.runningHelperPid(runtimeDir.resolve("mint"))
         .flatMap(ProcessHandle::of)
         .ifPresent(ProcessHandle::destroy);
   }
 
-  static void deleteQuietly(Path dir) throws IOException {
+  public static void deleteQuietly(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (var walk = Files.walk(dir)) {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

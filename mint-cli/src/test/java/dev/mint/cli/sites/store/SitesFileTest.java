@@ -1,4 +1,4 @@
-package dev.mint.cli;
+package dev.mint.cli.sites.store;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mint.cli.CliRun;
+import dev.mint.cli.MintCliTest;
+import dev.mint.cli.OwnSitesFile;
 import dev.mint.cli.io.ExitCodes;
-import dev.mint.cli.sites.store.SitesFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The sites file on disk: where it is, how it is created, and every refusal, each of which must
  * leave the previous file byte for byte as it was (docs/THREAT_MODEL.md, C10 to C13).
  */
-class SitesFileTest extends OwnSitesFile {
+public class SitesFileTest extends OwnSitesFile {
   static final String PHRASE = MintCliTest.MARKER;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -97,7 +99,7 @@ class SitesFileTest extends OwnSitesFile {
     assertTrue(file.contains("\"length\": 20"), file);
   }
 
-  static String mode(Path path) throws IOException {
+  public static String mode(Path path) throws IOException {
     return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
 

@@ -1,4 +1,4 @@
-package dev.mint.build;
+package dev.mint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
