@@ -39,6 +39,24 @@ class BatchIT {
         + quote(JarProcess.jar().toString());
   }
 
+  /**
+   * {@code mint batch SITES} run by bash, the phrase on descriptor 3 from {@code phraseCommand}.
+   */
+  private static JarProcess batch(Path sites, String phraseCommand) throws Exception {
+    return JarProcess.exec(
+        List.of(
+            "bash",
+            "-c",
+            jarCommand()
+                + " batch "
+                + quote(sites.toString())
+                + " --phrase-fd 3 3< <("
+                + phraseCommand
+                + ")"),
+        Map.of(),
+        new byte[0]);
+  }
+
   @Test
   void upstreamRowsThroughTheJarWithThePhraseOnADescriptor() throws Exception {
     Map<String, List<VectorRow>> byPhrase = new LinkedHashMap<>();
@@ -66,19 +84,7 @@ class BatchIT {
       }
       Path sites = Files.writeString(dir.resolve("sites.txt"), lines);
       Path phrase = Files.writeString(dir.resolve("phrase"), group.get(0).input().phrase() + "\n");
-      JarProcess run =
-          JarProcess.exec(
-              List.of(
-                  "bash",
-                  "-c",
-                  jarCommand()
-                      + " batch "
-                      + quote(sites.toString())
-                      + " --phrase-fd 3 3< <(cat "
-                      + quote(phrase.toString())
-                      + ")"),
-              Map.of(),
-              new byte[0]);
+      JarProcess run = batch(sites, "cat " + quote(phrase.toString()));
       assertEquals(0, run.exitCode(), run.err());
       assertEquals(expected.toString(), run.out());
       rows += group.size();
@@ -91,17 +97,7 @@ class BatchIT {
     Path sites =
         Files.writeString(
             dir.resolve("sites.txt"), "a.example\nb.example --length 99\nc.example\n");
-    JarProcess run =
-        JarProcess.exec(
-            List.of(
-                "bash",
-                "-c",
-                jarCommand()
-                    + " batch "
-                    + quote(sites.toString())
-                    + " --phrase-fd 3 3< <(echo 'some phrase words')"),
-            Map.of(),
-            new byte[0]);
+    JarProcess run = batch(sites, "echo 'some phrase words'");
     String[] lines = run.out().split("\n");
     assertAll(
         () -> assertEquals(3, run.exitCode(), run.err()),

@@ -55,13 +55,29 @@ class ClipboardTest {
     return CliRun.run((PHRASE + "\n").getBytes(StandardCharsets.UTF_8), x.env(runtime), args);
   }
 
+  /** {@code mint --clip github.com} in {@code env}, the delay left to it. */
+  private static CliRun clipGithub(Map<String, String> env) {
+    return CliRun.run(
+        (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
+        env,
+        "--phrase-stdin",
+        "--clip",
+        "github.com");
+  }
+
+  /** The clipboard holds {@code before}; mint copies {@code site}'s password for 2 s (exit 0). */
+  private CliRun clipOver(String before, String site) throws Exception {
+    x.copy(before);
+    CliRun run = clip(site, "--clip", "2");
+    assertEquals(0, run.exitCode(), run.err());
+    return run;
+  }
+
   @Test
   void copiesThePasswordPrintsNothingAndPutsBackWhatWasThere() throws Exception {
-    x.copy("what the user had copied");
-    CliRun run = clip("github.com", "--clip", "2");
+    CliRun run = clipOver("what the user had copied", "github.com");
     String password = password("github.com");
     assertAll(
-        () -> assertEquals(0, run.exitCode(), run.err()),
         () -> assertEquals("", run.out()),
         () -> assertTrue(run.err().endsWith("copied to the clipboard; clears in 2 s\n"), run.err()),
         () -> assertFalse(run.err().contains(password)));
@@ -71,9 +87,7 @@ class ClipboardTest {
 
   @Test
   void anEmptyClipboardIsClearedAgain() throws Exception {
-    x.copy("");
-    CliRun run = clip("example.org", "--clip", "2");
-    assertEquals(0, run.exitCode(), run.err());
+    clipOver("", "example.org");
     String password = password("example.org");
     assertEquals(password, x.read());
     assertEquals("", x.awaitChangeFrom(password, 60));
@@ -81,9 +95,7 @@ class ClipboardTest {
 
   @Test
   void whatTheUserCopiedMeanwhileIsLeftAlone() throws Exception {
-    x.copy("before");
-    CliRun run = clip("github.com", "--clip", "2");
-    assertEquals(0, run.exitCode(), run.err());
+    clipOver("before", "github.com");
     assertEquals(password("github.com"), x.read());
     x.copy("copied by the user meanwhile");
     Path dir = runtime.resolve("mint");
@@ -114,13 +126,7 @@ class ClipboardTest {
   void theDelayComesFromTheEnvironmentWhenNotGiven() throws Exception {
     Map<String, String> env = new HashMap<>(x.env(runtime));
     env.put("MINT_CLIP_SECONDS", "3");
-    CliRun run =
-        CliRun.run(
-            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
-            env,
-            "--phrase-stdin",
-            "--clip",
-            "github.com");
+    CliRun run = clipGithub(env);
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().endsWith("copied to the clipboard; clears in 3 s\n"), run.err());
     assertEquals(password("github.com"), x.read());
@@ -131,13 +137,7 @@ class ClipboardTest {
     x.copy("untouched");
     Map<String, String> env = new HashMap<>(x.env(runtime));
     env.remove("DISPLAY");
-    CliRun run =
-        CliRun.run(
-            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
-            env,
-            "--phrase-stdin",
-            "--clip",
-            "github.com");
+    CliRun run = clipGithub(env);
     assertAll(
         () -> assertEquals(ExitCodes.IO, run.exitCode()),
         () -> assertEquals("", run.out()),
@@ -174,13 +174,7 @@ class ClipboardTest {
     assertTrue(run.err().contains("--clip must be a number of seconds from 1 to 3600"), run.err());
     Map<String, String> env = new HashMap<>(x.env(runtime));
     env.put("MINT_CLIP_SECONDS", "soon");
-    CliRun fromEnv =
-        CliRun.run(
-            (PHRASE + "\n").getBytes(StandardCharsets.UTF_8),
-            env,
-            "--phrase-stdin",
-            "--clip",
-            "github.com");
+    CliRun fromEnv = clipGithub(env);
     assertEquals(ExitCodes.USAGE, fromEnv.exitCode());
     assertTrue(fromEnv.err().contains("MINT_CLIP_SECONDS must be"), fromEnv.err());
   }

@@ -46,11 +46,20 @@ class LauncherCrashIT {
 
   private static final class Session implements AutoCloseable {
     final Process process;
+    final Path cwd;
     final Path out;
     final Path err;
     final OutputStream keyboard;
 
+    /** A session of {@code launcher} in {@code dir}: its working directory, phrase and output. */
+    static Session in(Path dir, Path launcher) throws IOException {
+      Path cwd = Files.createDirectories(dir.resolve("cwd"));
+      Path phrase = Files.writeString(dir.resolve("phrase"), PHRASE + "\n");
+      return new Session(launcher, cwd, dir.resolve("out"), dir.resolve("err"), phrase);
+    }
+
     Session(Path launcher, Path cwd, Path out, Path err, Path phraseFile) throws IOException {
+      this.cwd = cwd;
       this.out = out;
       this.err = err;
       // the parent allows any core; exec keeps the pid: the process is the JVM itself
@@ -121,22 +130,21 @@ class LauncherCrashIT {
   @ParameterizedTest
   @ValueSource(strings = {"repo", "archive"})
   void aSegfaultLeavesNoCoreNoReportAndNothingOnStdout(String which) throws Exception {
-    Path cwd = Files.createDirectories(dir.resolve("cwd"));
-    Path phrase = dir.resolve("phrase");
-    Files.writeString(phrase, PHRASE + "\n");
-    Path out = dir.resolve("out");
-    Path err = dir.resolve("err");
-    try (Session session = new Session(launcher(which), cwd, out, err, phrase)) {
+    try (Session session = Session.in(dir, launcher(which))) {
       String password = session.site("example.com");
-      assertEquals(16, password.length(), read(err));
+      assertEquals(16, password.length(), read(session.err));
       long pid = session.process.pid();
       assertEquals(0, new ProcessBuilder("kill", "-SEGV", Long.toString(pid)).start().waitFor());
       assertTrue(session.process.waitFor(2, TimeUnit.MINUTES), "the JVM did not end");
       assertAll(
           () -> assertNotEquals(0, session.process.exitValue()),
-          () -> assertEquals(List.of(), crashFiles(cwd), "crash files in the working directory"),
+          () ->
+              assertEquals(
+                  List.of(), crashFiles(session.cwd), "crash files in the working directory"),
           () -> assertFalse(Files.exists(Path.of("/tmp/hs_err_pid" + pid + ".log")), "/tmp"),
-          () -> assertEquals(password + "\n", read(out), "standard output: the password only"));
+          () ->
+              assertEquals(
+                  password + "\n", read(session.out), "standard output: the password only"));
     }
   }
 
@@ -185,12 +193,7 @@ class LauncherCrashIT {
   @ParameterizedTest
   @ValueSource(strings = {"repo", "archive"})
   void noAttachAndNoPhraseOrPasswordInTheProcessMemory(String which) throws Exception {
-    Path cwd = Files.createDirectories(dir.resolve("cwd"));
-    Path phrase = dir.resolve("phrase");
-    Files.writeString(phrase, PHRASE + "\n");
-    Path out = dir.resolve("out");
-    Path err = dir.resolve("err");
-    try (Session session = new Session(launcher(which), cwd, out, err, phrase)) {
+    try (Session session = Session.in(dir, launcher(which))) {
       String first = session.site("example.com");
       String second = session.site("example.org --length 24");
       long pid = session.process.pid();
@@ -212,7 +215,7 @@ class LauncherCrashIT {
       // Before StdoutSink wrote through a wiped direct buffer, the last password printed stayed
       // once, as its bytes, in the native stack buffer of FileOutputStream.write (R24): on
       // Temurin 25 every time, on JDK 17 depending on what later reused that stack. None now.
-      Path dump = cwd.resolve("dump.hprof");
+      Path dump = session.cwd.resolve("dump.hprof");
       Process jcmd =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -226,7 +229,8 @@ class LauncherCrashIT {
       assertFalse(Files.exists(dump), () -> "jcmd dumped the heap: " + jcmdOut);
       // jcmd's SIGQUIT makes the JVM print a thread dump: on standard error, never among the
       // passwords on standard output (-XX:+DisplayVMOutputToStderr)
-      assertEquals(first + "\n" + second + "\n", read(out), "standard output: the passwords only");
+      assertEquals(
+          first + "\n" + second + "\n", read(session.out), "standard output: the passwords only");
 
       assertEquals(expected, found, "copies in the JVM's memory");
       assertTrue(found.get("hardened") >= 1, "the scan sees the live hardened bytes");

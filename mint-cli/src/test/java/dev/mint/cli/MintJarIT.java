@@ -39,62 +39,69 @@ class MintJarIT {
     return n.equals("all") ? -1 : n.isEmpty() ? byDefault : Integer.parseInt(n);
   }
 
-  @TestFactory
-  @Execution(ExecutionMode.CONCURRENT)
-  Stream<DynamicTest> printsExactlyThePagesPasswordForE2eRowsOfEveryRevision() throws Exception {
+  /** What a test checks of the jar's run on one e2e row of {@code revision}. */
+  private interface RowCheck {
+    void check(String revision, VectorRow row, JarProcess run) throws Throwable;
+  }
+
+  /**
+   * One test a row, for {@code rows} (or -Dmint.cli.e2eRows) e2e rows of every revision that the
+   * port accepts or, unless {@code accepted}, refuses: the jar derives the row, then {@code check}.
+   */
+  private static Stream<DynamicTest> eachE2eRow(int rows, boolean accepted, RowCheck check)
+      throws Exception {
     List<DynamicTest> tests = new ArrayList<>();
     for (String revision : List.of("r1", "r2", "r3")) {
-      for (VectorRow row : CliRows.e2eRows(revision, rowsPerRevision(4), true)) {
+      for (VectorRow row : CliRows.e2eRows(revision, rowsPerRevision(rows), accepted)) {
         tests.add(
             DynamicTest.dynamicTest(
                 row.name(),
-                () -> {
-                  JarProcess run =
-                      JarProcess.run(
-                          CliRows.stdin(row), Map.of(), List.of(), CliRows.deriveArgs(row));
-                  assertAll(
-                      () -> assertEquals(0, run.exitCode(), run.err()),
-                      () -> assertEquals(row.password() + "\n", run.out()),
-                      () ->
-                          assertEquals(
-                              "normalized site: "
-                                  + row.normalizedSite()
-                                  + " (revision "
-                                  + revision
-                                  + ")\n",
-                              run.err()));
-                }));
+                () ->
+                    check.check(
+                        revision,
+                        row,
+                        JarProcess.run(
+                            CliRows.stdin(row), Map.of(), List.of(), CliRows.deriveArgs(row)))));
       }
     }
     return tests.stream();
+  }
+
+  @TestFactory
+  @Execution(ExecutionMode.CONCURRENT)
+  Stream<DynamicTest> printsExactlyThePagesPasswordForE2eRowsOfEveryRevision() throws Exception {
+    return eachE2eRow(
+        4,
+        true,
+        (revision, row, run) ->
+            assertAll(
+                () -> assertEquals(0, run.exitCode(), run.err()),
+                () -> assertEquals(row.password() + "\n", run.out()),
+                () ->
+                    assertEquals(
+                        "normalized site: "
+                            + row.normalizedSite()
+                            + " (revision "
+                            + revision
+                            + ")\n",
+                        run.err())));
   }
 
   /** Rows the page refused, or that lie outside the port's domain: refused, nothing printed. */
   @TestFactory
   @Execution(ExecutionMode.CONCURRENT)
   Stream<DynamicTest> refusesTheE2eRowsThePortMustRefuse() throws Exception {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (String revision : List.of("r1", "r2", "r3")) {
-      for (VectorRow row : CliRows.e2eRows(revision, rowsPerRevision(2), false)) {
-        tests.add(
-            DynamicTest.dynamicTest(
-                row.name(),
-                () -> {
-                  JarProcess run =
-                      JarProcess.run(
-                          CliRows.stdin(row), Map.of(), List.of(), CliRows.deriveArgs(row));
-                  assertAll(
-                      () -> assertEquals(3, run.exitCode(), run.err()),
-                      () -> assertEquals("", run.out()),
-                      () -> assertEquals(1, run.err().lines().count(), run.err()),
-                      () ->
-                          assertTrue(
-                              run.err().matches("mint: (site|phrase|version): [^\\n]*\\n"),
-                              run.err()));
-                }));
-      }
-    }
-    return tests.stream();
+    return eachE2eRow(
+        2,
+        false,
+        (revision, row, run) ->
+            assertAll(
+                () -> assertEquals(3, run.exitCode(), run.err()),
+                () -> assertEquals("", run.out()),
+                () -> assertEquals(1, run.err().lines().count(), run.err()),
+                () ->
+                    assertTrue(
+                        run.err().matches("mint: (site|phrase|version): [^\\n]*\\n"), run.err())));
   }
 
   /** Exit status, then arguments; the marker phrase is offered on stdin every time. */

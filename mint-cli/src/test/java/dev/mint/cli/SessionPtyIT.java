@@ -77,6 +77,21 @@ class SessionPtyIT {
       keyboard.flush();
     }
 
+    /** Types the phrase at its prompt and waits for the first {@code site> }. */
+    void typePhrase() throws IOException {
+      waitFor("Master phrase: ", 1);
+      type(PHRASE + "\r");
+      waitFor("site> ", 1);
+    }
+
+    /** At the first {@code site> }: github.com, then quit; the session ends with exit 0. */
+    void githubThenQuit() throws Exception {
+      type("github.com\r");
+      waitFor("site> ", 2);
+      type("quit\r");
+      assertEquals(0, exit(), text());
+    }
+
     int exit() throws Exception {
       if (!process.waitFor(2, TimeUnit.MINUTES)) {
         process.destroyForcibly();
@@ -156,9 +171,7 @@ class SessionPtyIT {
   void anEmptyLineOrCtrlDEndsIt() throws Exception {
     for (String end : List.of("\r", "\u0004")) {
       try (Terminal t = new Terminal(jarCommand("session", "--quiet"))) {
-        t.waitFor("Master phrase: ", 1);
-        t.type(PHRASE + "\r");
-        t.waitFor("site> ", 1);
+        t.typePhrase();
         t.type(end);
         assertEquals(0, t.exit(), t.text());
         assertFalse(t.text().contains(PHRASE), t.text());
@@ -169,14 +182,30 @@ class SessionPtyIT {
   @Test
   void theIdleTimeoutEndsIt() throws Exception {
     try (Terminal t = new Terminal(jarCommand("session", "--quiet", "--idle", "2s"))) {
-      t.waitFor("Master phrase: ", 1);
-      t.type(PHRASE + "\r");
-      t.waitFor("site> ", 1);
+      t.typePhrase();
       t.type("github.com\r");
       t.waitFor("site> ", 2);
       assertEquals(0, t.exit(), t.text());
       assertTrue(t.text().contains("mint: no line for 2s: session ended, phrase wiped"), t.text());
     }
+  }
+
+  /**
+   * {@code mint session --quiet} as a shell command whose JVM dumps its heap to {@code dump} as it
+   * exits, after mint's own hooks ({@link HeapDumpMain}); arguments may follow.
+   */
+  private static String heapDumpingSession(Path dump) {
+    String classpath =
+        JarProcess.jar().toAbsolutePath()
+            + java.io.File.pathSeparator
+            + Path.of("target", "test-classes").toAbsolutePath();
+    return java()
+        + " -Xmx64m -XX:+UseSerialGC --add-opens java.base/java.lang=ALL-UNNAMED"
+        + " -cp "
+        + quote(classpath)
+        + " dev.mint.cli.HeapDumpMain "
+        + quote(dump.toString())
+        + " session --quiet";
   }
 
   /**
@@ -188,19 +217,7 @@ class SessionPtyIT {
   void ctrlCAtTheSitePromptWipes() throws Exception {
     Path phraseFile = Files.writeString(dir.resolve("phrase"), PHRASE + "\n");
     Path dump = dir.resolve("heap.hprof");
-    String classpath =
-        JarProcess.jar().toAbsolutePath()
-            + java.io.File.pathSeparator
-            + Path.of("target", "test-classes").toAbsolutePath();
-    String command =
-        java()
-            + " -Xmx64m -XX:+UseSerialGC --add-opens java.base/java.lang=ALL-UNNAMED"
-            + " -cp "
-            + quote(classpath)
-            + " dev.mint.cli.HeapDumpMain "
-            + quote(dump.toString())
-            + " session --quiet --phrase-fd 3 3< "
-            + quote(phraseFile.toString());
+    String command = heapDumpingSession(dump) + " --phrase-fd 3 3< " + quote(phraseFile.toString());
     MintRequest github = MintRequest.builder("github.com").build();
     try (Terminal t = new Terminal(command)) {
       t.waitFor("site> ", 1);
@@ -227,26 +244,10 @@ class SessionPtyIT {
   @Test
   void aPhraseTypedAtThePromptLeavesNoCopy() throws Exception {
     Path dump = dir.resolve("heap.hprof");
-    String classpath =
-        JarProcess.jar().toAbsolutePath()
-            + java.io.File.pathSeparator
-            + Path.of("target", "test-classes").toAbsolutePath();
-    String command =
-        java()
-            + " -Xmx64m -XX:+UseSerialGC --add-opens java.base/java.lang=ALL-UNNAMED"
-            + " -cp "
-            + quote(classpath)
-            + " dev.mint.cli.HeapDumpMain "
-            + quote(dump.toString())
-            + " session --quiet";
+    String command = heapDumpingSession(dump);
     try (Terminal t = new Terminal(command)) {
-      t.waitFor("Master phrase: ", 1);
-      t.type(PHRASE + "\r");
-      t.waitFor("site> ", 1);
-      t.type("github.com\r");
-      t.waitFor("site> ", 2);
-      t.type("quit\r");
-      assertEquals(0, t.exit(), t.text());
+      t.typePhrase();
+      t.githubThenQuit();
     }
     HeapScan secrets =
         new HeapScan()
@@ -263,20 +264,13 @@ class SessionPtyIT {
   void aTypedPhraseGetsItsCheckOnceBeforeTheFirstSite() throws Exception {
     String check = "phrase check: " + dev.mint.PhraseCheck.of(PHRASE.toCharArray()) + "\r\n";
     try (Terminal t = new Terminal(jarCommand("session"))) {
-      t.waitFor("Master phrase: ", 1);
-      t.type(PHRASE + "\r");
-      t.waitFor("site> ", 1);
+      t.typePhrase();
       assertTrue(t.text().contains(check + "site> "), t.text());
-      t.type("github.com\r");
-      t.waitFor("site> ", 2);
-      t.type("quit\r");
-      assertEquals(0, t.exit(), t.text());
+      t.githubThenQuit();
       assertEquals(1, count(t.text(), "phrase check"), t.text());
     }
     try (Terminal t = new Terminal(jarCommand("session", "--quiet"))) {
-      t.waitFor("Master phrase: ", 1);
-      t.type(PHRASE + "\r");
-      t.waitFor("site> ", 1);
+      t.typePhrase();
       t.type("quit\r");
       assertEquals(0, t.exit(), t.text());
       assertFalse(t.text().contains("phrase check"), t.text());
@@ -293,13 +287,8 @@ class SessionPtyIT {
     String command = jarCommand("session", "--quiet") + " > " + quote(out.toString());
     String github = password(MintRequest.builder("github.com").build());
     try (Terminal t = new Terminal(command)) {
-      t.waitFor("Master phrase: ", 1);
-      t.type(PHRASE + "\r");
-      t.waitFor("site> ", 1);
-      t.type("github.com\r");
-      t.waitFor("site> ", 2);
-      t.type("quit\r");
-      assertEquals(0, t.exit(), t.text());
+      t.typePhrase();
+      t.githubThenQuit();
       assertFalse(t.text().contains(PHRASE), "the phrase was echoed: " + t.text());
       assertFalse(t.text().contains(github), t.text());
     }

@@ -52,6 +52,21 @@ class SitesAcceptanceIT {
     }
   }
 
+  /** github.com's entry of the test below, typed instead of stored, with {@code length}. */
+  private JarProcess typedGithub(String length) throws Exception {
+    return ok(
+        PHRASE + "\n",
+        "--phrase-stdin",
+        "--quiet",
+        "--no-profile",
+        "--site-version",
+        "3",
+        "--length",
+        length,
+        "--no-symbols",
+        "github.com");
+  }
+
   @Test
   void aStoredProfileGivesWhatTheSameOptionsTypedGive() throws Exception {
     JarProcess set =
@@ -77,19 +92,7 @@ class SitesAcceptanceIT {
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))));
 
     String stored = ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "www.github.com").out();
-    String typed =
-        ok(
-                PHRASE + "\n",
-                "--phrase-stdin",
-                "--quiet",
-                "--no-profile",
-                "--site-version",
-                "3",
-                "--length",
-                "20",
-                "--no-symbols",
-                "github.com")
-            .out();
+    String typed = typedGithub("20").out();
     assertEquals(typed, stored);
     assertEquals(
         password(MintRequest.builder("github.com").version(3).length(20).symbols(false).build()),
@@ -101,20 +104,7 @@ class SitesAcceptanceIT {
 
     String overridden =
         ok(PHRASE + "\n", "--phrase-stdin", "--quiet", "--length", "24", "www.github.com").out();
-    assertEquals(
-        ok(
-                PHRASE + "\n",
-                "--phrase-stdin",
-                "--quiet",
-                "--no-profile",
-                "--site-version",
-                "3",
-                "--length",
-                "24",
-                "--no-symbols",
-                "github.com")
-            .out(),
-        overridden);
+    assertEquals(typedGithub("24").out(), overridden);
     assertTrue(!overridden.equals(stored));
 
     JarProcess bump = ok("", "site", "bump", "github.com");

@@ -50,9 +50,8 @@ final class TypoSuggestionTest {
   void anUnknownSiteSubcommandNamesItself(String testCase) {
     String[] parts = testCase.split("\\|");
     CliRun run = CliRun.run(parts[0].split(" "));
+    assertOneUsageLine(run);
     assertAll(
-        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
-        () -> assertEquals(1, run.err().lines().count(), run.err()),
         () ->
             assertTrue(
                 run.err().startsWith("mint: unknown command 'mint site " + parts[1] + "'"),
@@ -107,10 +106,8 @@ final class TypoSuggestionTest {
   void everyUnknownOptionIsNamedWithItsSuggestion(String testCase) {
     String[] parts = testCase.split("\\|");
     CliRun run = CliRun.withStdin("some phrase\n", parts[0].split(" "));
+    assertOneUsageLine(run);
     assertAll(
-        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
-        () -> assertEquals("", run.out()),
-        () -> assertEquals(1, run.err().lines().count(), run.err()),
         () ->
             assertTrue(
                 run.err().startsWith("mint: unknown option '--lenght'; did you mean --length?"),
@@ -135,9 +132,8 @@ final class TypoSuggestionTest {
   void aStrayWordWhereNoPhraseIsReadIsNotShownNorBlamedOnThePhrase(String testCase) {
     String[] parts = testCase.split("\\|");
     CliRun run = CliRun.run(parts[0].split(" "));
+    assertOneUsageLine(run);
     assertAll(
-        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
-        () -> assertEquals(1, run.err().lines().count(), run.err()),
         () -> assertTrue(run.err().contains("1 unexpected argument, not shown"), run.err()),
         () -> assertTrue(run.err().contains(parts[1]), run.err()),
         () -> assertFalse(run.err().contains("extra"), run.err()),
@@ -159,13 +155,8 @@ final class TypoSuggestionTest {
   void helpOfAMistypedCommandSuggestsIt(String testCase) {
     String[] parts = testCase.split("\\|");
     CliRun run = CliRun.run(("help " + parts[0]).split(" "));
-    assertAll(
-        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
-        () -> assertEquals("", run.out()),
-        () -> assertEquals(1, run.err().lines().count(), run.err()),
-        () ->
-            assertTrue(
-                run.err().contains("did you mean 'mint help " + parts[1] + "'?"), run.err()));
+    assertOneUsageLine(run);
+    assertTrue(run.err().contains("did you mean 'mint help " + parts[1] + "'?"), run.err());
   }
 
   @Test
@@ -174,5 +165,16 @@ final class TypoSuggestionTest {
     assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
     assertFalse(run.err().contains("horse"), run.err());
     assertFalse(run.err().contains("did you mean"), run.err());
+  }
+
+  /**
+   * mint refused its arguments as a usage error (exit 2), in one line of standard error, and
+   * printed nothing on standard output.
+   */
+  private static void assertOneUsageLine(CliRun run) {
+    assertAll(
+        () -> assertEquals(ExitCodes.USAGE, run.exitCode(), run.err()),
+        () -> assertEquals("", run.out()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()));
   }
 }
