@@ -35,14 +35,14 @@ import org.junit.jupiter.api.Test;
  * <p>To accept a reviewed change, rewrite the file and commit it with the change:
  *
  * <pre>
- * mvn -B -ntp -pl mint-core test -Dtest=ApiSurfaceTest -Dmint.api.accept=true
+ * mvn -B -ntp -pl mint-core -am test -Dtest=ApiSurfaceTest -Dmint.api.accept=true
  * </pre>
  */
 class ApiSurfaceTest {
   static final String API_FILE = "api/dev.mint.api.txt";
 
   static final String ACCEPT =
-      "mvn -B -ntp -pl mint-core test -Dtest=ApiSurfaceTest -Dmint.api.accept=true";
+      "mvn -B -ntp -pl mint-core -am test -Dtest=ApiSurfaceTest -Dmint.api.accept=true";
 
   @Test
   void theExportedApiIsTheReviewedOne() throws Exception {
