@@ -139,7 +139,7 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
         if (notice != null) {
           io.err().println(notice);
         }
-        // after a version search, the password derived again (see SiteRulesAdvice.check)
+        // after a version search, the password derived again (see BrokenRulesAdvice.check)
         // an entry created in this run stores the first version the site's rules accept
         ResolvedSite[] stored = {resolved};
         try (Password password =
