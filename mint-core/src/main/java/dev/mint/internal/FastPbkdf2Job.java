@@ -45,8 +45,8 @@ final class FastPbkdf2Job implements Runnable {
 
   void run(int helpers) {
     for (int h = 0; h < helpers; h++) {
-      FastPbkdf2Pool.EXECUTOR.execute(
-          this); // a refused hand-off is dropped: the loop below covers it
+      // a refused hand-off is dropped: the caller's run() below covers its blocks
+      FastPbkdf2Pool.EXECUTOR.execute(this);
     }
     run();
     boolean interrupted = false;
@@ -75,8 +75,8 @@ final class FastPbkdf2Job implements Runnable {
 
   @Override
   public void run() {
-    FastPbkdf2Chain chain =
-        null; // set up with the first block taken: one that came too late takes none
+    // set up with the first block taken: a helper that came too late takes none
+    FastPbkdf2Chain chain = null;
     try {
       for (int b = next.getAndIncrement(); b <= blocks; b = next.getAndIncrement()) {
         try {
