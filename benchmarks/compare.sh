@@ -9,7 +9,7 @@
 #   DIRECT=0 bash benchmarks/compare.sh  # mint's engines without their direct SHA-256 compression
 #
 # The Java engines run with sun.security.provider opened to them, as mint's jar manifest does, so
-# that mint's engines compress directly (FastPbkdf2.Direct); DIRECT=0 leaves the option out and
+# that mint's engines compress directly (FastPbkdf2Direct); DIRECT=0 leaves the option out and
 # shows the MessageDigest path that any other JVM gets.
 #
 # Needs: JDK 17+ and Maven (builds benchmarks/target/benchmarks.jar if missing), node 20+,

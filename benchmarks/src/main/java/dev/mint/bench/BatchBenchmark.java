@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(Threads.MAX)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 5, time = 3)
-// as mint's jar manifest does: mint's engines compress directly (FastPbkdf2.Direct)
+// as mint's jar manifest does: mint's engines compress directly (FastPbkdf2Direct)
 @Fork(
     value = 1,
     jvmArgsAppend = {"--add-opens", "java.base/sun.security.provider=ALL-UNNAMED"})

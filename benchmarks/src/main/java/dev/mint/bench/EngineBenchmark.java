@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-// as mint's jar manifest does: mint's engines compress directly (FastPbkdf2.Direct)
+// as mint's jar manifest does: mint's engines compress directly (FastPbkdf2Direct)
 @Fork(
     value = 1,
     jvmArgsAppend = {"--add-opens", "java.base/sun.security.provider=ALL-UNNAMED"})

@@ -47,6 +47,8 @@ public final class MintCli {
     // '@NAME' is an argument like any other: picocli would replace it with the lines of file
     // NAME, so a site such as '@home' could silently become another site
     cli.setExpandAtFiles(false);
+    // the revisions' names in the help texts (${bundle:Revision.current}), asked of Revision
+    cli.setResourceBundle(new RevisionTexts());
     applyToAll(cli);
     return cli;
   }

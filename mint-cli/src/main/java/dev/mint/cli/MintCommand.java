@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     },
     description = {
       "Password Mint for Java: regenerates the passwords of the Password Mint page, bit for bit, "
-          + "for its releases r1, r2 and r3 (the current page).",
+          + "for its releases ${bundle:Revision.all}.",
       "",
       "Without a command name, derive is meant: 'mint github.com' asks for the master phrase "
           + "and prints github.com's password. For a site that is a command's name, say "

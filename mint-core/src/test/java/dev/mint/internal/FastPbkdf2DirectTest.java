@@ -10,7 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's direct SHA-256 compression ({@code FastPbkdf2.Direct}) against the same engine with
+ * The engine's direct SHA-256 compression ({@code FastPbkdf2Direct}) against the same engine with
  * every hash through {@code MessageDigest}. The other engine tests (FastPbkdf2Test against
  * BouncyCastle and the JDK, WycheproofPbkdf2Test) run {@link Pbkdf2Engine#fast()} and {@link
  * Pbkdf2Engine#fastSequential()}, which are direct only when the JVM opens the provider's package
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class FastPbkdf2DirectTest {
   @Test
   void mintsEnginesCompressDirectlyWhenTheProviderIsOpened() {
-    assertTrue(FastPbkdf2.Direct.AVAILABLE, "mint-core's tests run with the provider opened");
+    assertTrue(FastPbkdf2Direct.AVAILABLE, "mint-core's tests run with the provider opened");
     assertTrue(((FastPbkdf2) Pbkdf2Engine.fast()).direct());
     assertTrue(((FastPbkdf2) Pbkdf2Engine.fastSequential()).direct());
     assertFalse(new FastPbkdf2(true, ForwardingSha256::jdkSha256).direct());
@@ -62,7 +62,7 @@ class FastPbkdf2DirectTest {
     byte[] opad = new byte[64];
     Arrays.fill(ipad, (byte) 0x36);
     Arrays.fill(opad, (byte) 0x5c);
-    FastPbkdf2.Direct direct = new FastPbkdf2.Direct(ipad, opad);
+    FastPbkdf2Direct direct = new FastPbkdf2Direct(ipad, opad);
     int[] schedule = direct.schedule();
     direct.wipe();
     if (schedule != null) {

@@ -311,7 +311,8 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
               parsed.resolved(),
               shown[0],
               held::mint,
-              strict);
+              strict,
+              null);
       return Row.SHOWN;
     } catch (CliException e) {
       io.err().println("mint: " + entry.where() + ": " + e.getMessage());

@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
       "",
       "Remembered sites (a mint feature, not the page's): when the sites file holds an entry for "
           + "SITE (see 'mint site --help'), its settings are used, and the standard error line "
-          + "says which came from the file: 'github (r3): version 3, length 20, no symbols (from "
+          + "says which came from the file: 'github (${bundle:Revision.current}): version 3, length 20, no symbols (from "
           + "sites.json)'; with --quiet, a stored length below 16 or a class turned off is still "
           + "said on its own line. An option typed here overrides the stored one for this run; "
           + "--save stores it (with the settings the site's known password rules choose for the "
@@ -139,7 +139,7 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
         if (notice != null) {
           io.err().println(notice);
         }
-        // after a version search, the password derived again (see SiteRulesAdvice.check)
+        // after a version search, the password derived again (see BrokenRulesAdvice.check)
         // an entry created in this run stores the first version the site's rules accept
         ResolvedSite[] stored = {resolved};
         try (Password password =

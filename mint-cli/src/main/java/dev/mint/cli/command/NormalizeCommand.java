@@ -35,10 +35,9 @@ public final class NormalizeCommand extends StandardCommand implements Callable<
   @Option(
       names = "--revision",
       paramLabel = "REV",
-      defaultValue = "r3",
       completionCandidates = Choices.class,
-      description = "r1, r2, r3 or all (default: ${DEFAULT-VALUE}).")
-  String revision;
+      description = "${bundle:Revision.orAll} (default: ${DEFAULT-VALUE}).")
+  String revision = Revision.DEFAULT.id();
 
   public NormalizeCommand(Io io) {
     this.io = io;

@@ -4,6 +4,7 @@ import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Setting;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.rules.BrokenRulesAdvice;
 import dev.mint.cli.rules.RulesSearch;
 import dev.mint.cli.rules.SiteRulesAdvice;
 import dev.mint.cli.sites.SettingRow;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The sites' known password rules (mint-only) for a command (a picocli mixin): {@code --no-rules}
- * ignores them. Bridges the typed settings of the command line to {@link SiteRulesAdvice}, which
- * knows no command line.
+ * ignores them. Bridges the typed settings of the command line to {@link SiteRulesAdvice} and
+ * {@link BrokenRulesAdvice}, which knows no command line.
  */
 public final class RulesMixin {
   @Option(
@@ -118,43 +119,13 @@ public final class RulesMixin {
 
   /**
    * At derive time, before {@code password} is shown: unless {@code --no-rules}, the site's rules
-   * checked (see {@link SiteRulesAdvice#check}).
+   * checked (see {@link BrokenRulesAdvice#check}), every line on standard error starting with
+   * {@code mint: } and {@code where} ({@code line 3: } for a row of a batch). With {@code signUp}
+   * not null (an entry created in this run, {@link SiteMixin#signUp}), a password that breaks the
+   * rules moves to the smallest complying version, which {@code signUp} takes.
    *
    * @return the password to show, which the caller closes as well as {@code password}: {@code
    *     password}, or after a version search the same password derived again
-   */
-  public Password check(
-      Io io,
-      String typedSite,
-      ResolvedSite resolved,
-      Password password,
-      Function<MintRequest, Password> derive,
-      boolean strict) {
-    return check(io, "", typedSite, resolved, password, derive, strict);
-  }
-
-  /**
-   * As {@link #check(Io, String, ResolvedSite, Password, Function, boolean)}, every line on
-   * standard error starting with {@code mint: } and {@code where} ({@code line 3: } for a row of a
-   * batch).
-   */
-  public Password check(
-      Io io,
-      String where,
-      String typedSite,
-      ResolvedSite resolved,
-      Password password,
-      Function<MintRequest, Password> derive,
-      boolean strict) {
-    return check(io, where, typedSite, resolved, password, derive, strict, null);
-  }
-
-  /**
-   * As {@link #check(Io, String, String, ResolvedSite, Password, Function, boolean)}; with {@code
-   * signUp} not null (an entry created in this run, {@link SiteMixin#signUp}), a password that
-   * breaks the rules moves to the smallest complying version, which {@code signUp} takes (see
-   * {@link SiteRulesAdvice#check(Io, String, String, MintRequest, Set, List,
-   * java.util.function.BiFunction, Password, Function, boolean, Consumer)}).
    */
   public Password check(
       Io io,
@@ -195,7 +166,7 @@ public final class RulesMixin {
       // this entry, not a question which one
       args.addAll(List.of("--account", resolved.entry().account()));
     }
-    return SiteRulesAdvice.check(
+    return BrokenRulesAdvice.check(
         io,
         where,
         site,

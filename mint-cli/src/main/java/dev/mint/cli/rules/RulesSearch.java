@@ -47,7 +47,7 @@ public final class RulesSearch {
    * accept, at most {@link VersionSearch#estimate}'s versions, saying so first and showing progress
    * past a second.
    *
-   * @param where what starts each line after {@code mint: } (see {@link SiteRulesAdvice#check})
+   * @param where what starts each line after {@code mint: } (see {@link BrokenRulesAdvice#check})
    * @return the result; the caller closes it
    * @throws IllegalArgumentException when the request's version is not a number from 1 to 9999,
    *     before anything is said

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
     description = {
       "Columns: site, account, revision, version, length, classes, level, note. Classes: A "
           + "upper, a lower, 9 digits, ! symbols, - for a class turned off, +amb when O I l 0 "
-          + "1 are allowed. An entry on the page r1 or r2 is marked '*': 'mint site show SITE' "
-          + "says how its site normalizes on the current page r3, to plan moving it. An entry "
+          + "1 are allowed. An entry on the page ${bundle:Revision.older} is marked '*': 'mint site show SITE' "
+          + "says how its site normalizes on the current page ${bundle:Revision.current}, to plan moving it. An entry "
           + "made with 'site set --same-as OTHER' has no settings of its own: its note column "
           + "says 'same as OTHER'.",
       ""

@@ -24,8 +24,8 @@ import picocli.CommandLine.Mixin;
     header = "Print one entry, and the 'mint derive' command line that reproduces it.",
     description = {
       "The command line gives the entry's password without the sites file (--no-profile), on "
-          + "any machine. For an entry on the page r1 or r2, also says how its site normalizes "
-          + "on the current page r3. For an entry made with --same-as OTHER, says so, and the "
+          + "any machine. For an entry on the page ${bundle:Revision.older}, also says how its site normalizes "
+          + "on the current page ${bundle:Revision.current}. For an entry made with --same-as OTHER, says so, and the "
           + "command line gives OTHER's password.",
       ""
     })
