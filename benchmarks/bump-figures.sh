@@ -2,9 +2,10 @@
 # `mint site bump` twice on every satisfiable site of the bundled rules data, through ./mint as a
 # user runs it (docs/PERFORMANCE.md, "Signing up and bumping"): one random phrase; a sign-up
 # session (`mint session --phrase-stdin`, a line `SITE --save` for every site of the data) in a
-# new empty home; then, twice, `mint site bump SITE --phrase-stdin` for every site it served, each
-# round followed by a session deriving every site as stored (a line `SITE`: what `mint SITE`
-# prints). Every password so derived is judged by the oracle of mint-rules' tests (Apple's
+# new empty home; then, twice, `mint site bump SITE --phrase-stdin` for every entry it made (a
+# site the page gives the same name as one before it, hertz.be after hertz.at, gets that site's
+# entry and password), each round followed by a session deriving every site served as stored (a
+# line `SITE`: what `mint SITE` prints). Every password so derived is judged by the oracle of mint-rules' tests (Apple's
 # PasswordRulesParser.js, node). Prints one table, a row a bump: bumps that moved, whose printed
 # password is the one derived after, that comply; derivations (new version minus old: each
 # version after the stored one derived once) and seconds (the bump's process, start to exit).
