@@ -1,66 +1,89 @@
 // The bump figures of docs/PERFORMANCE.md, run by bump-figures.sh (which see): one random phrase,
-// a sign-up session (`SITE --save` for every site of the data) in a new home, then twice over
-// every entry it made `mint site bump SITE --phrase-stdin`, each round followed by a session
-// deriving every site it served as stored (`SITE` lines: what `mint SITE` prints). Every password
-// those sessions print is judged by the oracle. Arguments: TMP.
+// a sign-up session (`SITE --save` for every site of the data) in a new home, then, CHUNK entries
+// at a time, twice `mint site bump SITE --phrase-stdin` on each entry of the chunk, each round
+// followed by a session deriving every site of those entries as stored (`SITE` lines: what
+// `mint SITE` prints). Every password those sessions print is judged by the oracle; the table so
+// far is printed after every chunk, so a run stopped early still has its figures.
+// Arguments: TMP [CHUNK].
 import { domains, entries, meanMax, newHome, oracle, randomPhrase, run, session, share } from "./rules-lib.mjs";
 
-const [tmp] = process.argv.slice(2);
+const [tmp, chunkArg = "40"] = process.argv.slice(2);
+const chunk = Number(chunkArg);
 const phrase = randomPhrase();
 const home = newHome(tmp);
 const signUp = await session(home.env, phrase, domains.map((d) => `${d} --save`));
 const sites = domains.filter((_, i) => !signUp.answers[i].refused);
-// a site the page gives the same name as one signed up before it (hertz.at, hertz.be, ...) shares
-// that site's entry: the entry is bumped once a round, and every site of it is judged after
+const firstPassword = new Map(sites.map((s) => [s, signUp.answers[domains.indexOf(s)].password]));
+// a site the page gives the same name as one signed up before it (hertz.be after hertz.at) gets
+// that site's entry and so its password: the entry is bumped once a round, and every site of it
+// is judged after. Same password at sign-up, same entry (distinct entries' 16-character passwords
+// do not collide in practice); each entry is checked to be among its own sites.
 const bumped = [...entries(home.sites).keys()];
-console.error(`# signed up at ${sites.length} sites, ${bumped.length} entries, ${new Date().toISOString()}`);
+const ofEntry = new Map(bumped.map((e) => [e, []]));
+for (const site of sites) {
+  const entry = bumped.find((e) => firstPassword.get(e) === firstPassword.get(site));
+  if (entry === undefined) throw new Error(`${site}: no entry prints its sign-up password`);
+  ofEntry.get(entry).push(site);
+}
+for (const [entry, of] of ofEntry) {
+  if (!of.includes(entry)) throw new Error(`entry ${entry} is not among the sites that print its password`);
+}
+console.log(`# signed up at ${sites.length} sites, ${bumped.length} entries, ${new Date().toISOString()}`);
 
 const MOVED = /^.*: version (\d+) -> (\d+) \(/m;
-const rounds = [];
-for (let round = 1; round <= 2; round++) {
+const rounds = [[], []]; // per round: {site, password, ok, broken, and its entry's bump}
+
+/** One round of bumps on `group`'s entries, then their sites derived as stored. */
+async function round(group) {
   const bumps = new Map();
-  for (const site of bumped) {
-    const before = entries(home.sites).get(site).version;
-    const r = await run(home.env, ["site", "bump", site, "--phrase-stdin"], phrase + "\n");
+  for (const entry of group) {
+    const before = entries(home.sites).get(entry).version;
+    const r = await run(home.env, ["site", "bump", entry, "--phrase-stdin"], phrase + "\n");
     const moved = r.err.match(MOVED);
-    const b = { code: r.code, ms: r.ms, err: r.err.split("\n")[0] };
+    const b = { entry, code: r.code, ms: r.ms, err: r.err.split("\n")[0] };
     if (r.code === 0 && moved && moved[1] === before) {
       // each version from the one after the stored to the new one derived once
       Object.assign(b, { printed: r.out.replace(/\n$/, ""), derivations: +moved[2] - +moved[1] });
     } else b.code = b.code || "no move";
-    bumps.set(site, b);
+    bumps.set(entry, b);
   }
-  const derived = await session(home.env, phrase, sites);
-  rounds.push(
-    sites.map((site, i) => ({ site, password: derived.answers[i].password, ...bumps.get(site) })),
-  );
-  console.error(`# bump ${round} done, ${new Date().toISOString()}`);
+  const served = group.flatMap((e) => ofEntry.get(e));
+  const derived = await session(home.env, phrase, served);
+  const judged = served.map((site, i) => ({ site, password: derived.answers[i].password }));
+  const verdicts = await oracle(judged.map((j) => ({ domain: j.site, password: j.password })));
+  return judged.map((j, i) => {
+    const entry = group.find((e) => ofEntry.get(e).includes(j.site));
+    return { ...j, ...verdicts[i], bump: bumps.get(entry), first: entry === j.site };
+  });
 }
 
-const all = rounds.flat();
-const verdicts = await oracle(all.map((b) => ({ domain: b.site, password: b.password })));
-console.log(
-  "| bump | sites | entries moved (exit 0) | printed = `mint SITE` after | complies (oracle) |" +
-    " derivations (mean / max) | seconds (mean / max) |",
-);
-console.log("|---|---:|---:|---:|---:|---:|---:|");
-let offset = 0;
-rounds.forEach((bumps, r) => {
-  const moved = bumps.filter((b) => b.code === 0); // sites sharing an entry: not bumped themselves
-  const ok = bumps.filter((_, i) => verdicts[offset + i].ok).length;
+function table(done) {
+  console.log(`# after ${done} of ${bumped.length} entries, ${new Date().toISOString()}`);
   console.log(
-    `| ${r + 1} | ${bumps.length} | ${share(moved.length, bumped.length)} | ` +
-      `${share(moved.filter((b) => b.printed === b.password).length, moved.length)} | ` +
-      `${share(ok, bumps.length)} | ${meanMax(moved.map((b) => b.derivations))} | ` +
-      `${meanMax(bumps.filter((b) => b.ms !== undefined).map((b) => b.ms / 1000))} |`,
+    "| bump | sites | entries moved (exit 0) | printed = `mint SITE` after | complies (oracle) |" +
+      " derivations (mean / max) | seconds (mean / max) |",
   );
-  bumps.forEach((b, i) => {
-    if (b.code !== undefined && b.code !== 0) console.log(`# bump ${r + 1} ${b.site}: ${b.code}: ${b.err}`);
-    if (!verdicts[offset + i].ok) {
-      console.log(`# bump ${r + 1} ${b.site}: does not comply: ${verdicts[offset + i].broken.join(", ")}`);
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  rounds.forEach((judged, r) => {
+    const own = judged.filter((j) => j.first).map((j) => j.bump); // one a bumped entry
+    const moved = own.filter((b) => b.code === 0);
+    const printedSame = judged.filter((j) => j.first && j.bump.code === 0 && j.bump.printed === j.password);
+    console.log(
+      `| ${r + 1} | ${judged.length} | ${share(moved.length, own.length)} | ` +
+        `${share(printedSame.length, moved.length)} | ${share(judged.filter((j) => j.ok).length, judged.length)} | ` +
+        `${meanMax(moved.map((b) => b.derivations))} | ${meanMax(own.map((b) => b.ms / 1000))} |`,
+    );
+    for (const j of judged) {
+      if (j.first && j.bump.code !== 0) console.log(`# bump ${r + 1} ${j.site}: ${j.bump.code}: ${j.bump.err}`);
+      if (!j.ok) console.log(`# bump ${r + 1} ${j.site}: does not comply: ${j.broken.join(", ")}`);
     }
   });
-  offset += bumps.length;
-});
-const both = rounds[0].filter((_, i) => verdicts[i].ok && verdicts[rounds[0].length + i].ok).length;
-console.log(`# both bumps comply: ${share(both, sites.length)}`);
+  const both = rounds[0].filter((j, i) => j.ok && rounds[1][i].ok).length;
+  console.log(`# both bumps comply: ${share(both, rounds[0].length)}`);
+}
+
+for (let from = 0; from < bumped.length; from += chunk) {
+  const group = bumped.slice(from, from + chunk);
+  for (let r = 0; r < 2; r++) rounds[r].push(...(await round(group)));
+  table(Math.min(from + chunk, bumped.length));
+}
