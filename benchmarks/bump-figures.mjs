@@ -13,16 +13,19 @@ const phrase = randomPhrase();
 const home = newHome(tmp);
 const signUp = await session(home.env, phrase, domains.map((d) => `${d} --save`));
 const sites = domains.filter((_, i) => !signUp.answers[i].refused);
-const firstPassword = new Map(sites.map((s) => [s, signUp.answers[domains.indexOf(s)].password]));
-// a site the page gives the same name as one signed up before it (hertz.be after hertz.at) gets
-// that site's entry and so its password: the entry is bumped once a round, and every site of it
-// is judged after. Same password at sign-up, same entry (distinct entries' 16-character passwords
-// do not collide in practice); each entry is checked to be among its own sites.
+// a site the page gives the same name as one signed up before it (hertz.be after hertz.at, or
+// signin.ea.com after ea.com, whose --save may change the settings of that entry) gets that
+// site's entry and so its password: the entry is bumped once a round, and every site of it is
+// judged after. Which entry: every site derived once as stored after the sign-up, and the entry
+// printing the same password (distinct entries' passwords do not collide in practice); each entry
+// is checked to be among its own sites.
+const stored = await session(home.env, phrase, sites);
+const asStored = new Map(sites.map((s, i) => [s, stored.answers[i].password]));
 const bumped = [...entries(home.sites).keys()];
 const ofEntry = new Map(bumped.map((e) => [e, []]));
 for (const site of sites) {
-  const entry = bumped.find((e) => firstPassword.get(e) === firstPassword.get(site));
-  if (entry === undefined) throw new Error(`${site}: no entry prints its sign-up password`);
+  const entry = bumped.find((e) => asStored.get(e) === asStored.get(site));
+  if (entry === undefined) throw new Error(`${site}: no entry prints its password`);
   ofEntry.get(entry).push(site);
 }
 for (const [entry, of] of ofEntry) {
