@@ -4,12 +4,11 @@
 # PHRASES random phrases (through a pipe), each one `mint --phrase-stdin --no-profile SITE
 # SETTINGS` from version 1. For each run: the search's start line (the versions it may try), the
 # versions it tried (its result line: "version V ... (N tried)" or "none of versions A to B"), and
-# the wall-clock seconds of the whole process. Prints one markdown row per case and level: phrases, searches that found a
-# version, that found none, derivations (most, total), seconds (most, total).
-# Not a test: the figures depend on the machine and its load (docs/PERFORMANCE.md). At a load of 7
-# to 16 on 2 cores, ototoy.jp --length 64 --no-lower --no-digits, one phrase: standard, no version
-# within 2,000 (the start line said up to 94% of searches find none), 209 s; high, version 894,
-# 142 s (about 6 derivations a second, so 2,000 would be about 5 minutes).
+# the wall-clock seconds of the whole process. Prints one markdown row per case and level:
+# phrases, searches that found a version, that found none, derivations (most, total), seconds
+# (most, total).
+# Not a test: the figures depend on the machine and its load (docs/PERFORMANCE.md, "The longest
+# search").
 #
 # Usage: benchmarks/version-search.sh [PHRASES] [LEVELS]   (default 5 phrases; "standard high")
 #   CASES='site|--option ...' lines replace the default cases (one a line).
