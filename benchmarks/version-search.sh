@@ -1,22 +1,32 @@
 #!/usr/bin/env bash
 # The version search's worst cases, measured through `./mint SITE` as a user runs it: for each
 # case (a site of the bundled rules and typed settings whose passwords rarely comply) and level,
-# PHRASES phrases, each one `mint --phrase-stdin --no-profile SITE SETTINGS` from version 1. For
-# each run: the search's start line (the versions it may try), the versions it tried (its result
-# line: "version V ... (N tried)" or "none of versions A to B"), and the wall-clock seconds of the
-# whole process. Prints one markdown row per case and level: phrases, searches that found a
-# version, that found none, derivations (most, total), seconds (most, total).
-# Not a test: the figures depend on the machine and its load (docs/PERFORMANCE.md). At a load of 7
-# to 16 on 2 cores, ototoy.jp --length 64 --no-lower --no-digits, one phrase: standard, no version
-# within 2,000 (the start line said up to 94% of searches find none), 209 s; high, version 894,
-# 142 s (about 6 derivations a second, so 2,000 would be about 5 minutes).
+# PHRASES random phrases (through a pipe), each one `mint --phrase-stdin --no-profile SITE
+# SETTINGS` from version 1. For each run: the search's start line (the versions it may try), the
+# versions it tried (its result line: "version V ... (N tried)" or "none of versions A to B"), and
+# the wall-clock seconds of the whole process. Prints one markdown row per case and level:
+# phrases, searches that found a version, that found none, derivations (most, total), seconds
+# (most, total).
+# Not a test: the figures depend on the machine and its load (docs/PERFORMANCE.md, "The longest
+# search").
 #
 # Usage: benchmarks/version-search.sh [PHRASES] [LEVELS]   (default 5 phrases; "standard high")
 #   CASES='site|--option ...' lines replace the default cases (one a line).
+#        benchmarks/version-search.sh worst
+#   the worst search mint will start, found over the data by benchmarks/SearchBounds.java (the
+#   bound VersionSearch.estimate gives, which the start line prints, for the settings mint chooses
+#   at every satisfiable site and for every typed combination; the largest bound and, among those,
+#   the likeliest miss: a search that tries all its versions), run once at standard and once at
+#   high; prints SearchBounds' lines as comments and one summary line. Run it on a quiet machine.
 # Needs: a JDK; builds the jar first when it is missing (untimed).
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd -P)"
+worst=
+if [ "${1:-}" = worst ]; then
+  worst=yes
+  set -- 1 "standard high"
+fi
 phrases="${1:-5}"
 levels="${2:-standard high}"
 tmp="$(mktemp -d)"
@@ -27,6 +37,12 @@ mkdir -m 700 "$tmp/home"
 export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config"
 unset MINT_SITES
 "$root/mint" --version >/dev/null # builds the jar when it is missing or stale, untimed
+if [ -n "$worst" ]; then
+  java -cp "$root/mint-cli/target/mint-cli.jar" "$root/benchmarks/SearchBounds.java" >"$tmp/bounds"
+  sed 's/^/# /' "$tmp/bounds"
+  CASES="$(sed -n 's/^worst: //p' "$tmp/bounds")"
+  load_before="$(cut -d' ' -f1 /proc/loadavg)"
+fi
 
 default_cases='ototoy.jp|--length 64 --no-lower --no-digits
 treasurer.mo.gov|--revision r1
@@ -35,18 +51,23 @@ cases="${CASES:-$default_cases}"
 
 ms() { echo $(($(date +%s%N) / 1000000)); }
 
-echo "| site | settings | level | phrases | found | none | start line: at most | derivations (most, total) | seconds (most, total) |"
-echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+if [ -z "$worst" ]; then
+  echo "| site | settings | level | phrases | found | none | start line: at most | derivations (most, total) | seconds (most, total) |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+fi
+summary=""
 while IFS='|' read -r site settings; do
   [ -n "$site" ] || continue
+  measured="$site${settings:+ $settings}"
   for level in $levels; do
     found=0 none=0 most=0 total=0 slowest=0 seconds=0 bound=""
     for ((i = 1; i <= phrases; i++)); do
-      printf 'version search benchmark phrase %d\n' "$i" >"$tmp/phrase"
+      # a random phrase, in this shell's memory and the pipe only (printf is a builtin)
+      phrase="version search $(head -c 12 /dev/urandom | base64) $i"
       start=$(ms)
       # shellcheck disable=SC2086 # the settings are words
-      "$root/mint" --phrase-stdin --no-profile "$site" --level "$level" $settings \
-        <"$tmp/phrase" >/dev/null 2>"$tmp/err" || true
+      printf '%s\n' "$phrase" | "$root/mint" --phrase-stdin --no-profile "$site" --level "$level" \
+        $settings >/dev/null 2>"$tmp/err" || true
       took=$(($(ms) - start))
       at_most=$(sed -n 's/.*accepts: at most \([0-9,]*\) derivations.*/\1/p' "$tmp/err" | head -1)
       [ -n "$at_most" ] && bound="$at_most"
@@ -67,8 +88,17 @@ while IFS='|' read -r site settings; do
       seconds=$((seconds + took))
       ((took > slowest)) && slowest=$took
     done
+    if [ -n "$worst" ]; then
+      summary+="$(printf '; %s: %d derivations (%s), %.1f s' "$level" "$total" \
+        "$([ "$found" = 1 ] && echo found || echo none found)" "$(echo "$seconds / 1000" | bc -l)")"
+      continue
+    fi
     printf '| %s | %s | %s | %d | %d | %d | %s | %d, %d | %.1f, %.1f |\n' \
       "$site" "${settings:--}" "$level" "$phrases" "$found" "$none" "${bound:--}" \
       "$most" "$total" "$(echo "$slowest / 1000" | bc -l)" "$(echo "$seconds / 1000" | bc -l)"
   done
 done <<<"$cases"
+if [ -n "$worst" ]; then
+  echo "worst search: $measured, at most ${bound:-?} derivations$summary;" \
+    "$(date -u +%FT%TZ), $(nproc) cores, load $load_before -> $(cut -d' ' -f1 /proc/loadavg)"
+fi
