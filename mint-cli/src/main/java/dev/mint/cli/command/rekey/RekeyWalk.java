@@ -1,16 +1,25 @@
 package dev.mint.cli.command.rekey;
 
-import dev.mint.Password;
+import dev.mint.Pbkdf2Engine;
+import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.TerminalEcho;
 import dev.mint.cli.io.Text;
+import dev.mint.cli.io.Wipe;
+import dev.mint.cli.options.NewPhraseMixin;
+import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.output.ClipboardSink;
 import dev.mint.cli.output.ErasableLines;
 import dev.mint.cli.output.PasswordSink;
+import dev.mint.cli.phrase.HeldPhrase;
+import dev.mint.cli.rules.SiteFacts;
+import dev.mint.cli.sites.model.Rotation;
+import dev.mint.cli.sites.model.SiteEntry;
+import java.io.Console;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -22,37 +31,17 @@ import java.util.function.Supplier;
  * <p>No password stays in the terminal's scrollback: with a clipboard, the current password goes
  * there first and the new one after Enter, and neither is written to the terminal; without one,
  * both are shown on two lines that are erased once the question is answered, or on Ctrl-C ({@link
- * ErasableLines}). Nothing is stored but a "done", each one a whole write of the file, so the walk
- * can end anywhere (Ctrl-C, a kill, a crash) and {@code mint rekey status} still says the truth;
- * {@code mint rekey} again goes on with the sites left.
+ * ErasableLines}). The file changes only as the script form changes it (the version chosen for a
+ * site's new password, as {@code rekey show} records it, and a site answered done, as {@code rekey
+ * done} stores it), each a whole write under the file's lock, so the walk can end anywhere (Ctrl-C,
+ * a kill, a crash) and {@code mint rekey status} still says the truth; {@code mint rekey} again
+ * goes on with the sites left.
  *
- * <p>A site's two passwords are derived when its turn comes and closed (wiped) once its question is
- * answered; the two keys belong to the caller, which holds them as hardened bytes only and wipes
- * them on every way out.
+ * <p>Both phrases are held only as hardened bytes ({@link HeldPhrase}), wiped when the walk ends and
+ * by a shutdown hook on Ctrl-C or a kill; a site's two passwords are derived when its turn comes
+ * and closed (wiped) once its question is answered.
  */
 public final class RekeyWalk {
-  /** A site to move, as the walk sees it; the rotation's own code makes these. */
-  public interface Site {
-    /** The site, and its account when it has one, as the walk names it (printable text). */
-    String label();
-
-    /** The site's change-password page, when mint knows one. */
-    Optional<String> changeUrl();
-
-    /** The site's password with the current phrase, which the caller closes. */
-    Password current();
-
-    /**
-     * The site's new password with the new phrase (the version the site's rules accept, found by
-     * derive's search), which the caller closes; the settings that made it are those {@link
-     * #done()} stores.
-     */
-    Password next();
-
-    /** Stores the entry as moved to the new phrase, with the settings {@link #next()} used. */
-    void done();
-  }
-
   /** What the user answered for one site. */
   enum Answer {
     DONE,
@@ -63,28 +52,91 @@ public final class RekeyWalk {
   /** The question asked once a site's passwords are shown. */
   static final String QUESTION = "changed on the site? d = done, s = skip for now, q = stop: ";
 
+  /** The names of the hooks that wipe the two keys on Ctrl-C (mint-...-wipe, as every key's). */
+  static final String CURRENT_WIPE = "mint-rekey-wipe";
+
+  static final String NEW_WIPE = "mint-rekey-new-wipe";
+
   private final Io io;
+  private final Rekeying rekeying;
   private final Supplier<String> readLine;
   private final int columns;
   private final PasswordSink clipboard;
 
-  /**
-   * A walk on the terminal of {@code io}, reading answers with {@code readLine} (the console's:
-   * null at the end of input), {@code columns} wide (0 when unknown), with the clipboard when
-   * {@code clipboard} is not null.
-   */
-  public RekeyWalk(Io io, Supplier<String> readLine, int columns, PasswordSink clipboard) {
+  private RekeyWalk(
+      Io io, Rekeying rekeying, Supplier<String> readLine, int columns, PasswordSink clipboard) {
     this.io = io;
+    this.rekeying = rekeying;
     this.readLine = readLine;
     this.columns = columns;
     this.clipboard = clipboard;
   }
 
   /**
+   * {@code mint rekey} without a subcommand: refuses without a console (exit 2: the script form is
+   * for that) or without a rotation under way (exit 3), asks both phrases (each checked: the
+   * current one against the recorded check, the new one against the rotation's), then walks the
+   * sites not moved.
+   */
+  public static int walk(Io io, PhraseMixin phraseOptions, NewPhraseMixin newPhrase, boolean quiet) {
+    Console console = io.console().get();
+    if (console == null) {
+      throw CliException.usage(
+          "'mint rekey' walks the sites on a terminal, and standard input or output is not one;"
+              + " a script moves a site with 'mint rekey show SITE' and 'mint rekey done SITE'");
+    }
+    Rekeying rekeying = Rekeying.open(io);
+    Rotation rotation = rekeying.rotation();
+    int moved = rekeying.moved().size();
+    List<SiteEntry> toMove = rekeying.toMove();
+    if (toMove.isEmpty()) {
+      io.err().println(allMoved(moved));
+      return ExitCodes.OK;
+    }
+    // the clipboard is found (or not) before any phrase is asked, as every sink is
+    PasswordSink clipboard = clipboardOrNone(io);
+    HeldPhrase current = null;
+    HeldPhrase next = null;
+    try {
+      PhraseCheck currentCheck;
+      char[] phrase = phraseOptions.read(io);
+      try {
+        currentCheck = PhraseCheck.of(phrase);
+        rekeying.requireChecks(currentCheck, null);
+        current = new HeldPhrase(phrase, Pbkdf2Engine.fast()).wipedOnExit(CURRENT_WIPE);
+      } finally {
+        Wipe.chars(phrase);
+      }
+      if (rotation.movesPhrase()) {
+        char[] fresh = newPhrase.read(io, phraseOptions, quiet);
+        try {
+          rekeying.requireChecks(currentCheck, PhraseCheck.of(fresh));
+          next = new HeldPhrase(fresh, Pbkdf2Engine.fast()).wipedOnExit(NEW_WIPE);
+        } finally {
+          Wipe.chars(fresh);
+        }
+      } else {
+        next = current;
+      }
+      TerminalEcho.restoreForTypedLines(); // the answers typed show, as any typed text
+      RekeyWalk walk =
+          new RekeyWalk(io, rekeying, console::readLine, io.stdoutColumns(), clipboard);
+      return walk.run(toMove, current, next, moved);
+    } finally {
+      if (next != null && next != current) {
+        next.close();
+      }
+      if (current != null) {
+        current.close();
+      }
+    }
+  }
+
+  /**
    * The clipboard of {@code io}'s environment, the delay from {@code MINT_CLIP_SECONDS} (else 45
    * s); null when there is none (the passwords are then shown and erased).
    */
-  public static PasswordSink clipboardOrNone(Io io) {
+  static PasswordSink clipboardOrNone(Io io) {
     String env = io.env().apply("MINT_CLIP_SECONDS");
     int seconds =
         env != null && env.strip().matches("[0-9]{1,4}") && Integer.parseInt(env.strip()) >= 1
@@ -97,77 +149,67 @@ public final class RekeyWalk {
     }
   }
 
-  /**
-   * Walks {@code sites} (the ones not moved, in the file's order), of which {@code moved} of {@code
-   * total} are moved already; returns the exit status: 0 when the user stopped or every site was
-   * visited.
-   */
-  public int run(List<? extends Site> sites, int moved, int total) {
+  private static String allMoved(int moved) {
+    return "every site is moved ("
+        + moved
+        + "): 'mint rekey finish' makes the new phrase the recorded one";
+  }
+
+  /** Walks {@code sites}, of which none is moved yet; {@code moved} others are. */
+  private int run(List<SiteEntry> sites, HeldPhrase current, HeldPhrase next, int moved) {
+    int total = moved + sites.size();
     int done = moved;
-    int skipped = 0;
     for (int i = 0; i < sites.size(); i++) {
-      Site site = sites.get(i);
+      SiteEntry site = sites.get(i);
+      String label = Text.printable(site.label());
       io.err().println();
       io.err()
           .println(
-              "["
-                  + (i + 1)
-                  + "/"
-                  + sites.size()
-                  + "] "
-                  + Text.printable(site.label())
-                  + " ("
-                  + done
-                  + " of "
-                  + total
+              "[" + (i + 1) + "/" + sites.size() + "] " + label + " (" + done + " of " + total
                   + " moved)");
-      site.changeUrl().ifPresent(url -> io.err().println("change it at: " + Text.printable(url)));
       io.err().flush();
-      Answer answer = visit(site);
+      Answer answer;
+      try (Rekeying.Pair pair = rekeying.pair(site, current, next, label + ": ")) {
+        // the search's lines, if any, came before this: nothing but the walk's own rows follow
+        SiteFacts.of(site.site())
+            .changePasswordUrl()
+            .ifPresent(url -> io.err().println("change it at: " + Text.printable(url)));
+        io.err().flush();
+        answer = visit(pair);
+      }
       if (answer == Answer.STOP) {
-        io.err().println(Text.printable(site.label()) + ": not moved; stopped");
+        io.err().println(label + ": not moved; stopped");
         break;
       }
       if (answer == Answer.DONE) {
-        site.done();
+        rekeying.done(site);
         done++;
-        io.err()
-            .println(
-                Text.printable(site.label())
-                    + ": moved to the new phrase ("
-                    + done
-                    + " of "
-                    + total
-                    + ")");
+        io.err().println(label + ": moved to the new phrase (" + done + " of " + total + ")");
       } else {
-        skipped++;
-        io.err()
-            .println(
-                Text.printable(site.label()) + ": skipped for now, still on the current phrase");
+        io.err().println(label + ": skipped for now, still on the current phrase");
       }
     }
     io.err()
         .println(
-            done
-                + " of "
-                + total
-                + " sites moved"
-                + (done == total
-                    ? "; 'mint rekey finish' makes the new phrase the recorded one"
-                    : "; 'mint rekey' goes on with the others, 'mint rekey status' lists them"));
+            done == total
+                ? allMoved(done)
+                : done
+                    + " of "
+                    + total
+                    + " sites moved; 'mint rekey' goes on with the others, 'mint rekey status'"
+                    + " lists them");
     io.err().flush();
     return ExitCodes.OK;
   }
 
-  /** Shows one site's two passwords and asks; everything shown is erased before this returns. */
-  private Answer visit(Site site) {
-    // both derived before anything is shown: a version search's lines on standard error come
-    // before the rows counted for erasing, never between them
-    try (Password current = site.current();
-        Password next = site.next();
-        ErasableLines lines = new ErasableLines(io, columns)) {
+  /**
+   * Shows one site's two passwords and asks what became of them; everything shown is erased before
+   * this returns, and on Ctrl-C while it is shown.
+   */
+  private Answer visit(Rekeying.Pair pair) {
+    try (ErasableLines lines = new ErasableLines(io, columns)) {
       if (clipboard != null) {
-        clipboard.emit(current);
+        clipboard.emit(pair.current());
         lines.prompt(
             "current password: on the clipboard, for the form's current password field;"
                 + " Enter for the new one ");
@@ -176,11 +218,11 @@ public final class RekeyWalk {
         if (enter == null) {
           return Answer.STOP;
         }
-        clipboard.emit(next);
+        clipboard.emit(pair.next());
         lines.text("new password: on the clipboard");
       } else {
-        lines.secret("current password: ", current);
-        lines.secret("new password:     ", next);
+        lines.secret("current password: ", pair.current());
+        lines.secret("new password:     ", pair.next());
       }
       while (true) {
         lines.prompt(QUESTION);
