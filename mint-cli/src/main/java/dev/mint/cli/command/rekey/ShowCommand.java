@@ -152,7 +152,11 @@ public final class ShowCommand extends StandardCommand implements Callable<Integ
   }
 
   private static String settings(dev.mint.MintRequest request) {
-    return Text.printable(AllSettings.nonDefaults(request));
+    String shown = AllSettings.nonDefaults(request);
+    if (!shown.contains("version ")) {
+      shown += ", version " + request.version();
+    }
+    return Text.printable(shown);
   }
 
   static String doneCommand(SiteEntry entry) {

@@ -289,6 +289,63 @@ public final class Rotations {
     return rotation;
   }
 
+  /** What {@code site import} did with the rotation of the file it read. */
+  public enum Imported {
+    /** The file has none, or the one under way here: nothing to say. */
+    NOTHING,
+    /** None was under way here: the file's is now. */
+    TAKEN,
+    /** Another one is under way here, or another phrase is recorded: the file's is left out. */
+    KEPT
+  }
+
+  /**
+   * Takes the rotation of {@code incoming} into {@code stored} when none is under way there and
+   * both record the same current phrase check (call after {@link RecordedCheck#importFrom}), so
+   * that a file exported in the middle of a rotation carries it to another machine.
+   */
+  public static Imported importFrom(Sites stored, SiteBook incoming, String storedName) {
+    Rotation theirs = incoming.rotation();
+    if (theirs == null) {
+      return Imported.NOTHING;
+    }
+    Rotation ours = stored.rotation();
+    if (ours != null) {
+      boolean same =
+          java.util.Objects.equals(ours.phraseCheck(), theirs.phraseCheck())
+              && ours.revision() == theirs.revision()
+              && ours.level() == theirs.level();
+      return same ? Imported.NOTHING : Imported.KEPT;
+    }
+    PhraseCheck recorded = RecordedCheck.in(stored.book(), storedName);
+    PhraseCheck offered = RecordedCheck.in(incoming, storedName);
+    if (recorded == null || !recorded.equals(offered)) {
+      return Imported.KEPT;
+    }
+    stored.setRotation(theirs);
+    return Imported.TAKEN;
+  }
+
+  /**
+   * Every check a site of {@code book} needs: the recorded one, the new one of a rotation under
+   * way, and those of the entries left on older phrases.
+   */
+  public static java.util.Set<PhraseCheck> knownChecks(SiteBook book, PhraseCheck recorded) {
+    java.util.Set<PhraseCheck> known = new java.util.HashSet<>();
+    if (recorded != null) {
+      known.add(recorded);
+    }
+    if (book.rotation() != null && book.rotation().movesPhrase()) {
+      known.add(book.rotation().phraseCheck());
+    }
+    for (SiteEntry e : book.entries()) {
+      if (e.rekey().phraseCheck() != null) {
+        known.add(e.rekey().phraseCheck());
+      }
+    }
+    return known;
+  }
+
   /**
    * Which phrase deriving {@code entry}'s password needs ({@code entry} null: a site without an
    * entry), for {@code book} whose recorded check is {@code recorded}; for an entry with {@code
