@@ -2,12 +2,13 @@ package dev.mint.cli.command.rekey;
 
 import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.options.NewPhraseMixin;
+import dev.mint.cli.options.PhraseMixin;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code mint rekey ...}: a new master phrase (or a newer revision, a stronger level), site by
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rekey",
     header = "Move the sites to a new master phrase, site by site (mint only).",
-    synopsisSubcommandLabel = "COMMAND",
+    synopsisSubcommandLabel = "[COMMAND]",
     description = {
       "A rotation changes the master phrase of every site in the sites file, one site at a time, "
           + "for as long as it takes: 'mint rekey start' asks for the current phrase and the new "
@@ -25,6 +26,16 @@ import picocli.CommandLine.Spec;
           + "password and its new one, the user changes it on the site, and 'mint rekey done "
           + "SITE' records it moved. 'mint rekey status' says how far it is, 'mint rekey finish' "
           + "makes the new phrase the recorded one, and 'mint rekey abort' drops the rotation.",
+      "",
+      "'mint rekey' without a command walks the sites not moved yet, on a terminal: it asks for "
+          + "both phrases, then for each site says where to change its password, gives the "
+          + "current password (for the form's current password field) and the new one, and asks "
+          + "whether it was changed: d (done: the site is recorded moved at once), s (skip it for "
+          + "now) or q (stop). With a clipboard (as --clip finds one) the current password is put "
+          + "on it, and the new one after Enter; without one both are shown and erased from the "
+          + "screen once the question is answered, or on Ctrl-C. Ctrl-C at any step leaves the "
+          + "rotation as 'mint rekey status' describes it; 'mint rekey' again goes on with the "
+          + "sites left.",
       "",
       "While a rotation is under way, and after it for any site left on the old phrase, every "
           + "command knows which phrase a site needs: 'mint SITE' with the new phrase gives a "
@@ -37,17 +48,30 @@ import picocli.CommandLine.Spec;
       ""
     })
 public final class RekeyCommand extends StandardCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  private final Io io;
 
+  @Mixin PhraseMixin phraseOptions;
+
+  @Mixin NewPhraseMixin newPhrase;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Do not show the new phrase's check after the prompt.")
+  boolean quiet;
+
+  RekeyCommand(Io io) {
+    this.io = io;
+  }
+
+  /** Without a command: the walk, site by site ({@link RekeyWalk}). */
   @Override
   public Integer call() {
-    throw new ParameterException(
-        spec.commandLine(), "missing command: start, show, done, status, finish or abort");
+    return RekeyWalk.walk(io, phraseOptions, newPhrase, quiet);
   }
 
   /** The {@code rekey} command with its subcommands, each writing through {@code io}. */
   public static CommandLine commandLine(Io io) {
-    return new CommandLine(new RekeyCommand())
+    return new CommandLine(new RekeyCommand(io))
         .addSubcommand(new StartCommand(io))
         .addSubcommand(new ShowCommand(io))
         .addSubcommand(new DoneCommand(io))

@@ -37,9 +37,9 @@ import java.util.function.Supplier;
  * a kill, a crash) and {@code mint rekey status} still says the truth; {@code mint rekey} again
  * goes on with the sites left.
  *
- * <p>Both phrases are held only as hardened bytes ({@link HeldPhrase}), wiped when the walk ends and
- * by a shutdown hook on Ctrl-C or a kill; a site's two passwords are derived when its turn comes
- * and closed (wiped) once its question is answered.
+ * <p>Both phrases are held only as hardened bytes ({@link HeldPhrase}), wiped when the walk ends
+ * and by a shutdown hook on Ctrl-C or a kill; a site's two passwords are derived when its turn
+ * comes and closed (wiped) once its question is answered.
  */
 public final class RekeyWalk {
   /** What the user answered for one site. */
@@ -78,7 +78,8 @@ public final class RekeyWalk {
    * current one against the recorded check, the new one against the rotation's), then walks the
    * sites not moved.
    */
-  public static int walk(Io io, PhraseMixin phraseOptions, NewPhraseMixin newPhrase, boolean quiet) {
+  public static int walk(
+      Io io, PhraseMixin phraseOptions, NewPhraseMixin newPhrase, boolean quiet) {
     Console console = io.console().get();
     if (console == null) {
       throw CliException.usage(
@@ -165,7 +166,16 @@ public final class RekeyWalk {
       io.err().println();
       io.err()
           .println(
-              "[" + (i + 1) + "/" + sites.size() + "] " + label + " (" + done + " of " + total
+              "["
+                  + (i + 1)
+                  + "/"
+                  + sites.size()
+                  + "] "
+                  + label
+                  + " ("
+                  + done
+                  + " of "
+                  + total
                   + " moved)");
       io.err().flush();
       Answer answer;
