@@ -71,6 +71,19 @@ final class PtyTerminal implements AutoCloseable {
         + JarProcess.quote(TestHome.javaOption());
   }
 
+  /** The JVM the command started: the one {@code java} among the processes under {@code script}. */
+  ProcessHandle javaProcess() {
+    List<ProcessHandle> javas =
+        process
+            .descendants()
+            .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+            .toList();
+    if (javas.size() != 1) {
+      throw new AssertionError("not one java under script: " + javas);
+    }
+    return javas.get(0);
+  }
+
   /** Every byte the terminal was sent so far, as UTF-8 text. */
   String text() {
     return screen.toString(StandardCharsets.UTF_8);
@@ -95,6 +108,30 @@ final class PtyTerminal implements AutoCloseable {
   /** Reads until {@code word} is on the screen once more than it is now. */
   PtyTerminal waitForNext(String word) throws IOException {
     return waitFor(word, count(text(), word) + 1);
+  }
+
+  /**
+   * Reads until the screen ends with one of {@code prompts} (a program waiting for a line) and
+   * returns it, or returns null once the command has ended.
+   */
+  String next(List<String> prompts) throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (true) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no prompt " + prompts + "; screen: " + visible(text()));
+      }
+      int b = screenIn.read();
+      if (b < 0) {
+        return null;
+      }
+      screen.write(b);
+      String text = text();
+      for (String prompt : prompts) {
+        if (text.endsWith(prompt)) {
+          return prompt;
+        }
+      }
+    }
   }
 
   PtyTerminal type(String keys) throws IOException {
