@@ -542,4 +542,55 @@ class RekeyScriptTest {
     assertEquals(0, out.size());
     assertTrue(err.toString().contains("give --to-terminal"), err.toString());
   }
+
+  @Test
+  void exportAndImportCarryARotationUnderWayToAnotherFile() throws IOException {
+    writeSites();
+    String bank = ok(derive(OLD, BANK)).out();
+    ok(mint(file(), OLD + "\n", NEW, "rekey", "start", "--phrase-stdin", "--new-phrase-fd", "3"));
+    String bankNew = lines(ok(show(OLD, NEW, BANK)).out()).get(1);
+    String githubNew = lines(ok(show(OLD, NEW, GITHUB)).out()).get(1);
+    ok(mint("rekey", "done", "bankofamerica.com"));
+    Path export = dir.resolve("export.json");
+    ok(mint("site", "export", export.toString()));
+    CliRun noCheck =
+        mint("site", "export", "--no-phrase-check", dir.resolve("bare.json").toString());
+    assertEquals(2, noCheck.exitCode(), noCheck.err());
+    assertFalse(Files.exists(dir.resolve("bare.json")));
+
+    // another machine: an empty sites file takes the rotation, and it goes on there
+    Path other = dir.resolve("other.json");
+    CliRun in = mint(other, "", null, "site", "import", export.toString());
+    assertEquals(0, in.exitCode(), in.err());
+    assertTrue(in.err().contains("'s rotation under way (started " + today()), in.err());
+    assertEquals(
+        ok(mint("rekey", "status")).out(), ok(mint(other, "", null, "rekey", "status")).out());
+    assertEquals(
+        bankNew + "\n",
+        ok(mint(other, NEW + "\n", null, "--phrase-stdin", "bankofamerica.com")).out());
+    assertEquals(
+        3, mint(other, OLD + "\n", null, "--phrase-stdin", "bankofamerica.com").exitCode());
+    ok(mint(other, "", null, "rekey", "done", "github.com", "--account", "work"));
+    ok(mint(other, "", null, "rekey", "finish"));
+    assertEquals(
+        githubNew + "\n",
+        ok(mint(other, NEW + "\n", null, "--phrase-stdin", "github.com", "--account", "work"))
+            .out());
+    // importing the same export again changes nothing
+    byte[] here = Files.readAllBytes(file());
+    CliRun twice = mint(file(), "", null, "site", "import", export.toString());
+    assertEquals(0, twice.exitCode(), twice.err());
+    assertArrayEquals(here, Files.readAllBytes(file()));
+
+    // a file with a rotation of its own leaves the exported one out, marks and all
+    Path third = dir.resolve("third.json");
+    ok(mint(third, "", null, "site", "set", "zzz.example"));
+    ok(mint(third, OLD + "\n", WRONG, "rekey", "start", "--phrase-stdin", "--new-phrase-fd", "3"));
+    CliRun kept = mint(third, "", null, "site", "import", export.toString());
+    assertEquals(3, kept.exitCode(), kept.err());
+    assertTrue(kept.err().contains("holds a rotation under way that does not fit"), kept.err());
+    assertEquals(
+        bank, ok(mint(third, OLD + "\n", null, "--phrase-stdin", "bankofamerica.com")).out());
+    assertFalse(Files.readString(third).contains("rekeyed"), Files.readString(third));
+  }
 }
