@@ -593,4 +593,40 @@ class RekeyScriptTest {
         bank, ok(mint(third, OLD + "\n", null, "--phrase-stdin", "bankofamerica.com")).out());
     assertFalse(Files.readString(third).contains("rekeyed"), Files.readString(third));
   }
+
+  @Test
+  void settingsChangedMidRotationNeverGiveAPasswordNobodySaw() throws IOException {
+    writeSites();
+    ok(mint(file(), OLD + "\n", NEW, "rekey", "start", "--phrase-stdin", "--new-phrase-fd", "3"));
+    // shown, not moved: a change of settings voids the choice, so done cannot store unseen settings
+    ok(show(OLD, NEW, PLAIN));
+    ok(mint("site", "set", "plain.example", "--length", "24"));
+    CliRun done = mint("rekey", "done", "plain.example");
+    assertEquals(3, done.exitCode(), done.err());
+    assertTrue(done.err().contains("has not been shown yet"), done.err());
+    String shown = lines(ok(show(OLD, NEW, PLAIN)).out()).get(1);
+    assertEquals(24, shown.length());
+    ok(mint("rekey", "done", "plain.example"));
+    assertEquals(shown, ok(derive(NEW, PLAIN)).out().strip());
+
+    // moved: its settings wait for the end of the rotation
+    byte[] before = Files.readAllBytes(file());
+    for (String[] change :
+        List.of(
+            new String[] {"site", "set", "plain.example", "--length", "30"},
+            new String[] {"site", "bump", "plain.example"})) {
+      CliRun refused = mint(change);
+      assertEquals(3, refused.exitCode(), refused.err());
+      assertTrue(refused.err().contains("after 'mint rekey finish'"), refused.err());
+      assertArrayEquals(before, Files.readAllBytes(file()));
+    }
+    assertEquals(shown, ok(derive(NEW, PLAIN)).out().strip());
+
+    // an entry made the same as another site follows that site's phrase, and the file stays
+    // readable
+    ok(show(OLD, NEW, WSJ));
+    ok(mint("site", "set", "wsj.com", "--same-as", "apple.com"));
+    ok(mint("rekey", "status"));
+    assertFalse(entry(file(), WSJ).has("rekeyVersion"), entry(file(), WSJ).toString());
+  }
 }
