@@ -104,7 +104,7 @@ public final class ShowCommand extends StandardCommand implements Callable<Integ
         char[] fresh = newPhrase.read(io, phraseOptions, quiet);
         try {
           rekeying.requireChecks(currentCheck, PhraseCheck.of(fresh));
-          next = new HeldPhrase(fresh, Pbkdf2Engine.fast()).wipedOnExit("mint-rekey-wipe-new");
+          next = new HeldPhrase(fresh, Pbkdf2Engine.fast()).wipedOnExit("mint-rekey-new-wipe");
         } finally {
           Wipe.chars(fresh);
         }

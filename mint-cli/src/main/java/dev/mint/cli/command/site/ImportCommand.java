@@ -67,7 +67,12 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
         Sites.update(
             file,
             p -> {
-              ImportResult merged = SitesImport.merge(p, incoming, replace, SitesFile.today());
+              ImportResult merged =
+                  SitesImport.merge(
+                      p,
+                      Rotations.importable(p, incoming, file.name()),
+                      replace,
+                      SitesFile.today());
               p.sameAsProblem()
                   .ifPresent(
                       problem -> {

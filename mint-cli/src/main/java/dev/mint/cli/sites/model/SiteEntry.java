@@ -237,7 +237,21 @@ public final class SiteEntry {
   }
 
   public SiteEntry withSettings(MintRequest newSettings, String date) {
-    return new SiteEntry(account, sameAs, newSettings, chosenBy, note, created, date, extra, rekey);
+    // a version 'rekey show' chose was chosen for the old settings: void, so that 'rekey done'
+    // never stores settings whose password nobody saw (a moved entry keeps its marks; the policy
+    // refuses to change its settings while the rotation is under way)
+    RekeyMark mark =
+        rekey.isMoved() || newSettings.equals(settings) ? rekey : rekey.withVersion(null);
+    return new SiteEntry(
+        account,
+        sameAs,
+        newSettings,
+        chosenBy,
+        note,
+        created,
+        date,
+        extra,
+        mark.isNone() ? RekeyMark.NONE : mark);
   }
 
   /** This entry with its settings' chooser ({@link #chosenBy}) changed; the dates unchanged. */
@@ -260,7 +274,7 @@ public final class SiteEntry {
         created,
         date,
         extra,
-        rekey);
+        RekeyMark.NONE); // it follows the other site's phrase
   }
 
   /** What the entry records of its phrase and of a rotation under way. */

@@ -300,6 +300,47 @@ public final class Rotations {
   }
 
   /**
+   * {@code incoming} as {@code site import} merges it into {@code stored}: with its rotation's
+   * marks (the versions {@code show} chose, the entries {@code done} moved) only when that rotation
+   * is the one that will be under way in {@code stored} ({@link #importFrom} takes it, or it is
+   * under way there already). A mark of another rotation would send an entry to a phrase it was
+   * never moved to. The marks of entries left on an older phrase name their phrase by its check,
+   * and stay.
+   */
+  public static SiteBook importable(Sites stored, SiteBook incoming, String storedName) {
+    if (carried(stored, incoming, storedName)) {
+      return incoming;
+    }
+    List<SiteEntry> entries = new ArrayList<>();
+    for (SiteEntry e : incoming.entries()) {
+      RekeyMark kept = e.rekey().withoutRotation();
+      entries.add(kept.equals(e.rekey()) ? e : e.withRekey(kept.isNone() ? RekeyMark.NONE : kept));
+    }
+    return new SiteBook(entries, incoming.topLevel(), incoming.rotation());
+  }
+
+  /** Whether the rotation of {@code incoming} is, after importing it, the one under way here. */
+  private static boolean carried(Sites stored, SiteBook incoming, String storedName) {
+    Rotation theirs = incoming.rotation();
+    if (theirs == null) {
+      return false;
+    }
+    Rotation ours = stored.rotation();
+    if (ours != null) {
+      return sameRotation(ours, theirs);
+    }
+    PhraseCheck recorded = RecordedCheck.in(stored.book(), storedName);
+    PhraseCheck offered = RecordedCheck.in(incoming, storedName);
+    return offered != null && (recorded == null || recorded.equals(offered));
+  }
+
+  private static boolean sameRotation(Rotation ours, Rotation theirs) {
+    return java.util.Objects.equals(ours.phraseCheck(), theirs.phraseCheck())
+        && ours.revision() == theirs.revision()
+        && ours.level() == theirs.level();
+  }
+
+  /**
    * Takes the rotation of {@code incoming} into {@code stored} when none is under way there and
    * both record the same current phrase check (call after {@link RecordedCheck#importFrom}), so
    * that a file exported in the middle of a rotation carries it to another machine.
@@ -311,11 +352,7 @@ public final class Rotations {
     }
     Rotation ours = stored.rotation();
     if (ours != null) {
-      boolean same =
-          java.util.Objects.equals(ours.phraseCheck(), theirs.phraseCheck())
-              && ours.revision() == theirs.revision()
-              && ours.level() == theirs.level();
-      return same ? Imported.NOTHING : Imported.KEPT;
+      return sameRotation(ours, theirs) ? Imported.NOTHING : Imported.KEPT;
     }
     PhraseCheck recorded = RecordedCheck.in(stored.book(), storedName);
     PhraseCheck offered = RecordedCheck.in(incoming, storedName);

@@ -332,6 +332,17 @@ public final class Sites {
     if (at < 0) {
       throw new IllegalStateException("not an entry of this file"); // a bug
     }
+    if (before.rekey().isMoved()
+        && after.rekey().isMoved()
+        && !before.settings().equals(after.settings())) {
+      // its password in use is the new settings' ('rekey show' printed it, the site has it now);
+      // a change of the old ones would change that password behind the user's back
+      throw SitesException.invalid(
+          "site",
+          Text.printable(before.label())
+              + " was moved to its new password in the rotation under way: change its settings"
+              + " after 'mint rekey finish'; nothing stored");
+    }
     entries.set(at, after);
   }
 
