@@ -1,5 +1,7 @@
 package dev.mint.cli.command.rekey;
 
+import dev.mint.MintRequest;
+import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
@@ -38,8 +40,8 @@ import java.util.function.Supplier;
  * goes on with the sites left.
  *
  * <p>Both phrases are held only as hardened bytes ({@link HeldPhrase}), wiped when the walk ends
- * and by a shutdown hook on Ctrl-C or a kill; a site's two passwords are derived when its turn
- * comes and closed (wiped) once its question is answered.
+ * and by a shutdown hook on Ctrl-C or a kill; each of a site's two passwords is derived only to be
+ * shown and wiped at once.
  */
 public final class RekeyWalk {
   /** What the user answered for one site. */
@@ -99,23 +101,27 @@ public final class RekeyWalk {
     HeldPhrase current = null;
     HeldPhrase next = null;
     try {
+      // each phrase is wiped as soon as it is hardened and checked, before the file is read to
+      // compare the checks: a collection meanwhile would copy it where no wipe reaches (R27)
       PhraseCheck currentCheck;
       char[] phrase = phraseOptions.read(io);
       try {
         currentCheck = PhraseCheck.of(phrase);
-        rekeying.requireChecks(currentCheck, null);
         current = new HeldPhrase(phrase, Pbkdf2Engine.fast()).wipedOnExit(CURRENT_WIPE);
       } finally {
         Wipe.chars(phrase);
       }
+      rekeying.requireChecks(currentCheck, null);
       if (rotation.movesPhrase()) {
+        PhraseCheck nextCheck;
         char[] fresh = newPhrase.read(io, phraseOptions, quiet);
         try {
-          rekeying.requireChecks(currentCheck, PhraseCheck.of(fresh));
+          nextCheck = PhraseCheck.of(fresh);
           next = new HeldPhrase(fresh, Pbkdf2Engine.fast()).wipedOnExit(NEW_WIPE);
         } finally {
           Wipe.chars(fresh);
         }
+        rekeying.requireChecks(currentCheck, nextCheck);
       } else {
         next = current;
       }
@@ -178,15 +184,13 @@ public final class RekeyWalk {
                   + total
                   + " moved)");
       io.err().flush();
-      Answer answer;
-      try (Rekeying.Pair pair = rekeying.pair(site, current, next, label + ": ")) {
-        // the search's lines, if any, came before this: nothing but the walk's own rows follow
-        SiteFacts.of(site.site())
-            .changePasswordUrl()
-            .ifPresent(url -> io.err().println("change it at: " + Text.printable(url)));
-        io.err().flush();
-        answer = visit(pair);
-      }
+      // the search's lines, if any, come before the walk's own rows
+      MintRequest newSettings = rekeying.newSettings(site, current, next, label + ": ");
+      SiteFacts.of(site.site())
+          .changePasswordUrl()
+          .ifPresent(url -> io.err().println("change it at: " + Text.printable(url)));
+      io.err().flush();
+      Answer answer = visit(site.settings(), current, newSettings, next);
       if (answer == Answer.STOP) {
         io.err().println(label + ": not moved; stopped");
         break;
@@ -214,12 +218,18 @@ public final class RekeyWalk {
 
   /**
    * Shows one site's two passwords and asks what became of them; everything shown is erased before
-   * this returns, and on Ctrl-C while it is shown.
+   * this returns, and on Ctrl-C while it is shown. Each password is derived only to be shown (on
+   * the screen or the clipboard) and wiped at once, before the next derivation and before any
+   * answer is read: a collection while one is held would copy it where no wipe reaches (R27), and
+   * Ctrl-C would leave it in the heap.
    */
-  private Answer visit(Rekeying.Pair pair) {
+  private Answer visit(
+      MintRequest currentSettings, HeldPhrase current, MintRequest newSettings, HeldPhrase next) {
     try (ErasableLines lines = new ErasableLines(io, columns)) {
       if (clipboard != null) {
-        clipboard.emit(pair.current());
+        try (Password password = current.mint(currentSettings)) {
+          clipboard.emit(password);
+        }
         lines.prompt(
             "current password: on the clipboard, for the form's current password field;"
                 + " Enter for the new one ");
@@ -228,11 +238,17 @@ public final class RekeyWalk {
         if (enter == null) {
           return Answer.STOP;
         }
-        clipboard.emit(pair.next());
+        try (Password password = next.mint(newSettings)) {
+          clipboard.emit(password);
+        }
         lines.text("new password: on the clipboard");
       } else {
-        lines.secret("current password: ", pair.current());
-        lines.secret("new password:     ", pair.next());
+        try (Password password = current.mint(currentSettings)) {
+          lines.secret("current password: ", password);
+        }
+        try (Password password = next.mint(newSettings)) {
+          lines.secret("new password:     ", password);
+        }
       }
       while (true) {
         lines.prompt(QUESTION);

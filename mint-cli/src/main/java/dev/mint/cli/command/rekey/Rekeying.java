@@ -202,6 +202,38 @@ public final class Rekeying {
     }
   }
 
+  /**
+   * The new settings of {@code entry}, chosen and recorded as {@link #pair} does, without holding
+   * either password: for the interactive walk, which derives each password only to show it, as a
+   * collection during a derivation copies every secret array alive where no wipe reaches (R27). The
+   * current password is derived only with the phrase kept, to be told from the candidates.
+   */
+  public MintRequest newSettings(
+      SiteEntry entry, HeldPhrase current, HeldPhrase next, String where) {
+    Rotation rotation = rotation();
+    String version = entry.rekey().version();
+    if (version != null) {
+      return Rotations.newSettings(entry, rotation, version);
+    }
+    boolean samePhrase = next == current || !rotation.movesPhrase();
+    Password[] found = {null};
+    try (Password now = samePhrase ? current.mint(entry.settings()) : null) {
+      MintRequest chosen = choose(entry, rotation, now, next, samePhrase, where, found);
+      Sites.update(
+          file,
+          sites ->
+              Rotations.chose(
+                  sites,
+                  Rotations.entryToMove(sites, entry.site(), accountOf(entry), file.name()),
+                  chosen.version()));
+      return chosen;
+    } finally {
+      if (found[0] != null) {
+        found[0].close();
+      }
+    }
+  }
+
   /** The account to find {@code entry} again by: {@code -} for the entry without one. */
   static String accountOf(SiteEntry entry) {
     return entry.account() == null ? Sites.NO_ACCOUNT : entry.account();
