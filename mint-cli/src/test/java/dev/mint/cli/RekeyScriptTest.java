@@ -297,6 +297,37 @@ class RekeyScriptTest {
             + ")\nmoved 5 of 6 sites\nnot moved yet:\n  plain.example\n",
         status.out());
 
+    // site list and site show say which phrase, and show a moved entry's new settings
+    String bankVersion = entry(file(), BANK).get("rekeyVersion").asText();
+    List<String> listed = ok(mint("site", "list")).out().lines().toList();
+    assertTrue(
+        listed.stream()
+            .anyMatch(
+                l ->
+                    l.matches("bankofamerica\\.com +r3 +" + bankVersion + " .*")
+                        && l.endsWith("moved " + today())),
+        listed.toString());
+    assertTrue(
+        listed.stream().anyMatch(l -> l.startsWith("plain.example") && !l.contains("moved")),
+        listed.toString());
+    String bankShown = ok(mint("site", "show", "bankofamerica.com")).out();
+    assertTrue(
+        bankShown.contains(
+            "\nphrase      the new one (check "
+                + newCheck
+                + "), moved on "
+                + today()
+                + " (the settings above are its new ones)\n"),
+        bankShown);
+    assertTrue(bankShown.contains("\nversion     " + bankVersion + "\n"), bankShown);
+    String plainShown = ok(mint("site", "show", "plain.example")).out();
+    assertTrue(
+        plainShown.contains(
+            "\nphrase      the current one until moved to the new one (check "
+                + newCheck
+                + ") ('mint rekey done plain.example')\n"),
+        plainShown);
+
     // mid-rotation, each site takes the phrase it needs and refuses the other
     for (Site s : MOVING) {
       if (s != PLAIN) {
@@ -400,6 +431,24 @@ class RekeyScriptTest {
             + newCheck
             + " (--force derives anyway)\n",
         left.err());
+    assertTrue(
+        ok(mint("site", "list"))
+            .out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("plain.example")
+                        && l.endsWith("older phrase " + oldCheck + " since " + today())),
+        ok(mint("site", "list")).out());
+    assertTrue(
+        ok(mint("site", "show", "plain.example"))
+            .out()
+            .contains(
+                "\nphrase      the one with check "
+                    + oldCheck
+                    + " (left on it since "
+                    + today()
+                    + ", when a rotation finished)\n"));
     assertEquals(
         "no rotation under way\nleft on an older phrase:\n  plain.example (check "
             + oldCheck

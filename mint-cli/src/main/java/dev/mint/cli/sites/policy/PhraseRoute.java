@@ -51,8 +51,9 @@ public record PhraseRoute(
     if (needed == null || accepted().contains(typed)) {
       return null;
     }
-    if (label == null || (why == null && waiting == null)) {
-      // the recorded check, as mint check --remember records it
+    if (label == null || why == null && (waiting == null || !waiting.equals(typed))) {
+      // the recorded check, as mint check --remember records it (a phrase neither of a rotation's
+      // two: a typo, said as before any rotation)
       return "phrase check mismatch: typed "
           + typed
           + ", recorded "

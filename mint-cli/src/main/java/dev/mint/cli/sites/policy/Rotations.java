@@ -87,6 +87,52 @@ public final class Rotations {
   }
 
   /**
+   * What {@code site list} says of {@code entry}'s phrase (in its note column), or null when it
+   * needs the recorded phrase as any entry does: {@code moved 2026-12-07} in a rotation under way,
+   * {@code older phrase 3813 since 2026-12-07} for an entry a finished rotation left behind.
+   */
+  public static String phraseNote(SiteEntry entry, Rotation rotation) {
+    RekeyMark mark = entry.rekey();
+    if (rotation != null && mark.isMoved()) {
+      return "moved " + mark.moved();
+    }
+    if (mark.phraseCheck() != null) {
+      return "older phrase " + mark.phraseCheck().hex() + " since " + mark.phraseSince();
+    }
+    return null;
+  }
+
+  /**
+   * What {@code site show} says of {@code entry}'s phrase and of the rotation under way, or null
+   * when there is nothing to say.
+   */
+  public static String phraseLine(SiteEntry entry, Rotation rotation) {
+    RekeyMark mark = entry.rekey();
+    if (mark.phraseCheck() != null) {
+      return "the one with check "
+          + mark.phraseCheck().hex()
+          + " (left on it since "
+          + mark.phraseSince()
+          + ", when a rotation finished)";
+    }
+    if (rotation == null || entry.sameAs() != null) {
+      return null;
+    }
+    String to =
+        rotation.movesPhrase()
+            ? "the new one (check " + rotation.phraseCheck().hex() + ")"
+            : "its new settings";
+    if (mark.isMoved()) {
+      return to + ", moved on " + mark.moved() + " (the settings above are its new ones)";
+    }
+    return "the current one until moved to "
+        + to
+        + " ('"
+        + (mark.version() == null ? showCommand(entry) : doneCommand(entry))
+        + "')";
+  }
+
+  /**
    * Starts {@code rotation} in {@code sites}; with no check recorded, records {@code current} first
    * ({@code rotation} then says so, for {@code abort}).
    *
@@ -219,6 +265,13 @@ public final class Rotations {
     SiteEntry after = entry.withRekey(entry.rekey().withMoved(date));
     sites.replace(entry, after);
     return after;
+  }
+
+  /** {@code mint rekey done SITE [--account A]} for {@code entry}, each word shell-quoted. */
+  public static String doneCommand(SiteEntry entry) {
+    return entry.account() == null
+        ? Text.command("mint", "rekey", "done", entry.site())
+        : Text.command("mint", "rekey", "done", entry.site(), "--account", entry.account());
   }
 
   /** {@code mint rekey show SITE [--account A]} for {@code entry}, each word shell-quoted. */
