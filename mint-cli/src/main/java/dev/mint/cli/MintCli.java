@@ -9,6 +9,7 @@ import dev.mint.cli.command.NormalizeCommand;
 import dev.mint.cli.command.RulesCommand;
 import dev.mint.cli.command.SessionCommand;
 import dev.mint.cli.command.VerifyCommand;
+import dev.mint.cli.command.rekey.RekeyCommand;
 import dev.mint.cli.command.site.SiteCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
@@ -38,6 +39,7 @@ public final class MintCli {
             .addSubcommand(new VerifyCommand(io))
             .addSubcommand(new BenchCommand(io))
             .addSubcommand(SiteCommand.commandLine(io))
+            .addSubcommand(RekeyCommand.commandLine(io))
             .addSubcommand(new CompleteSitesCommand(io))
             .addSubcommand(new HelpCommand());
     cli.setOut(io.out());

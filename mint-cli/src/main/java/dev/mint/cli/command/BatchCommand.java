@@ -147,7 +147,7 @@ public final class BatchCommand extends StandardCommand implements Callable<Inte
       if (fromStdin) {
         lines = BatchInput.readStdin(io);
       }
-      BatchInput input = BatchInput.parse(io, rules, lines, where);
+      BatchInput input = BatchInput.parse(io, rules, lines, where, held.check());
       List<BatchInput.Entry> entries = input.entries();
       boolean failed = input.failed();
       failed |= derive(held, entries, Math.min(threadCount, Math.max(1, entries.size())));

@@ -1,5 +1,6 @@
 package dev.mint.cli.command;
 
+import dev.mint.PhraseCheck;
 import dev.mint.cli.io.BoundedLines;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
@@ -42,10 +43,11 @@ final class BatchInput {
    * lines and comments; each refused line and each stored entry that weakens its password is said
    * on {@code io}'s standard error after {@code mint: } and {@code where} with the line's number.
    */
-  static BatchInput parse(Io io, RulesMixin rules, List<String> lines, String where) {
+  static BatchInput parse(
+      Io io, RulesMixin rules, List<String> lines, String where, PhraseCheck phraseCheck) {
     boolean failed = false;
     List<Entry> entries = new ArrayList<>();
-    SiteLines parser = new SiteLines(io, false, rules);
+    SiteLines parser = new SiteLines(io, false, rules, phraseCheck);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line == null) { // over BoundedLines.MAX_LINE_CHARS: refused, its text not kept

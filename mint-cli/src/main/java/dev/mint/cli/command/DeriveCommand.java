@@ -4,6 +4,7 @@ import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.StandardCommand;
+import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Wipe;
@@ -17,6 +18,7 @@ import dev.mint.cli.output.StdoutSink;
 import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.phrase.OffHeapPhrase;
+import dev.mint.cli.sites.policy.PhraseRoute;
 import dev.mint.cli.sites.policy.ResolvedSite;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -123,11 +125,18 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
     char[] phrase = phraseOptions.read(io);
     // with a recorded check, the typed phrase's check runs alongside the derivation and a
     // mismatch is refused before any password is shown
-    PhraseCheck recorded = force ? null : resolved.recordedCheck();
+    // with a rotation, the entry's own phrase (moved to the new one, or left on an old one)
+    PhraseRoute route = force ? PhraseRoute.recorded(null) : resolved.route();
+    PhraseCheck recorded =
+        route.accepted().size() == 1 && route.needed().equals(resolved.recordedCheck())
+            ? route.needed()
+            : null;
     OffHeapPhrase kept = null;
     HeldPhrase key = null;
     try {
-      try (Password derived = CheckedDerivation.derive(resolved.request(), phrase, recorded)) {
+      try (Password derived =
+          CheckedDerivation.deriveGuarded(
+              resolved.request(), phrase, route.checks() ? typed -> refusal(route, typed) : null)) {
         // for what follows, the phrase is off the heap (phrase wiped) and a version search
         // derives through the hardened bytes: the search may take many collections, and each
         // would leave a copy of an array in use behind
@@ -174,5 +183,11 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
         key.close();
       }
     }
+  }
+
+  /** The refusal of a phrase {@code route} does not take, exit 3; null when it takes it. */
+  static CliException refusal(PhraseRoute route, PhraseCheck typed) {
+    String line = route.refusal(typed);
+    return line == null ? null : CliException.invalidInput(line);
   }
 }

@@ -190,7 +190,7 @@ public final class SessionCommand extends StandardCommand implements Callable<In
 
   private int loop(HeldPhrase held, LineSource lines, PasswordSink sink)
       throws InterruptedException {
-    SiteLines parser = new SiteLines(io, true, rules);
+    SiteLines parser = new SiteLines(io, true, rules, held.check());
     while (true) {
       String line;
       try {

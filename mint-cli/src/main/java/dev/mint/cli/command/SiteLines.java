@@ -2,6 +2,7 @@ package dev.mint.cli.command;
 
 import dev.mint.InvalidInputException;
 import dev.mint.MintRequest;
+import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
@@ -99,6 +100,7 @@ public final class SiteLines {
   private final RulesMixin commandRules;
   private final Line line = new Line();
   private final CommandLine cli;
+  private final PhraseCheck phraseCheck;
 
   /**
    * A parser for lines read by {@code io}; {@code mayStore} false refuses a line with {@code
@@ -106,6 +108,16 @@ public final class SiteLines {
    * holds for every line.
    */
   public SiteLines(Io io, boolean mayStore, RulesMixin commandRules) {
+    this(io, mayStore, commandRules, null);
+  }
+
+  /**
+   * As {@link #SiteLines(Io, boolean, RulesMixin)}, for the phrase held whose check is {@code
+   * phraseCheck}: a line whose site needs another phrase (a rotation moved it, or left it on an
+   * older one) is refused with the line that says which; null checks nothing ({@code --force}).
+   */
+  public SiteLines(Io io, boolean mayStore, RulesMixin commandRules, PhraseCheck phraseCheck) {
+    this.phraseCheck = phraseCheck;
     this.io = io;
     this.mayStore = mayStore;
     this.commandRules = commandRules;
@@ -131,6 +143,10 @@ public final class SiteLines {
       }
       boolean rulesOff = commandRules.ignored() || line.rules.ignored();
       ResolvedSite resolved = line.profile.resolve(io, line.site, line.siteOptions);
+      String refusal = phraseCheck == null ? null : resolved.route().refusal(phraseCheck);
+      if (refusal != null) {
+        throw new BadLine(refusal);
+      }
       if (!rulesOff) {
         // --save on a session line stores the settings the rules choose, as derive --save does
         resolved = line.profile.withRulesIfSaving(io, line.rules, resolved, line.site);

@@ -55,7 +55,7 @@ public final class Arguments {
   }
 
   /** {@code standard} or {@code high}. */
-  static final class LevelConverter implements ITypeConverter<Level> {
+  public static final class LevelConverter implements ITypeConverter<Level> {
     @Override
     public Level convert(String value) {
       try {
@@ -77,7 +77,7 @@ public final class Arguments {
   }
 
   /** The levels' names, from {@link Level}. */
-  static final class Levels implements Iterable<String> {
+  public static final class Levels implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
       return Arrays.stream(Level.values()).map(Level::id).iterator();

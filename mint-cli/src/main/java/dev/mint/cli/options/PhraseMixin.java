@@ -11,7 +11,9 @@ import dev.mint.cli.phrase.CheckedDerivation;
 import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.phrase.PhraseReader;
 import dev.mint.cli.phrase.WarmUp;
+import dev.mint.cli.sites.model.SiteBook;
 import dev.mint.cli.sites.policy.RecordedCheck;
+import dev.mint.cli.sites.policy.Rotations;
 import dev.mint.cli.sites.store.SitesFile;
 import java.io.Console;
 import java.io.IOException;
@@ -103,9 +105,10 @@ public final class PhraseMixin {
     char[] phrase = read(io);
     HeldPhrase held;
     try {
-      PhraseCheck matched = force ? null : requireRecordedCheck(io, phrase);
+      PhraseCheck[] typed = {null};
+      PhraseCheck matched = force ? null : requireKnownCheck(io, phrase, typed);
       showCheck(io, quiet, phrase, matched);
-      held = new HeldPhrase(phrase, engine);
+      held = new HeldPhrase(phrase, engine).withCheck(typed[0]);
     } finally {
       Wipe.chars(phrase);
     }
@@ -113,26 +116,31 @@ public final class PhraseMixin {
   }
 
   /**
-   * Refuses {@code phrase} when the sites file records a check and the phrase gives another; for
-   * commands that hold a phrase for many sites (session, batch), before the first one. Nothing when
-   * there is no sites file or no recorded check.
+   * Refuses {@code phrase} when the sites file records a check and the phrase gives none that a
+   * site needs (the recorded one; while a rotation is under way, its new one; an older one a site
+   * was left on); for commands that hold a phrase for many sites (session, batch), before the first
+   * one, each line then refused on its own when its site needs another ({@link
+   * dev.mint.cli.sites.policy.PhraseRoute}). Nothing when there is no sites file or no recorded
+   * check.
    *
-   * @return the recorded check, which the phrase's equals; null when none is recorded
+   * @param typed gets the phrase's check when it was computed
+   * @return the recorded check when the phrase's equals it; else null
    */
-  private static PhraseCheck requireRecordedCheck(Io io, char[] phrase) {
+  private static PhraseCheck requireKnownCheck(Io io, char[] phrase, PhraseCheck[] typed) {
     SitesFile file = SitesFile.of(io);
     if (!file.exists()) {
       return null;
     }
-    PhraseCheck recorded = RecordedCheck.in(file.read(), file.name());
+    SiteBook book = file.read();
+    PhraseCheck recorded = RecordedCheck.in(book, file.name());
     if (recorded == null) {
       return null;
     }
-    PhraseCheck typed = PhraseCheck.of(phrase);
-    if (!typed.equals(recorded)) {
-      throw CheckedDerivation.mismatch(typed, recorded);
+    typed[0] = PhraseCheck.of(phrase);
+    if (!Rotations.knownChecks(book, recorded).contains(typed[0])) {
+      throw CheckedDerivation.mismatch(typed[0], recorded);
     }
-    return recorded;
+    return typed[0].equals(recorded) ? recorded : null;
   }
 
   /**

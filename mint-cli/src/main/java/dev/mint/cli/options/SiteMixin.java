@@ -4,7 +4,9 @@ import dev.mint.MintRequest;
 import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.Io;
+import dev.mint.cli.io.Text;
 import dev.mint.cli.rules.SiteRulesAdvice;
+import dev.mint.cli.sites.AllSettings;
 import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.TypedSettings;
@@ -13,6 +15,7 @@ import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.policy.Change;
 import dev.mint.cli.sites.policy.RecordedCheck;
 import dev.mint.cli.sites.policy.ResolvedSite;
+import dev.mint.cli.sites.policy.Rotations;
 import dev.mint.cli.sites.policy.Sites;
 import dev.mint.cli.sites.store.SitesFile;
 import java.util.Optional;
@@ -102,7 +105,8 @@ public final class SiteMixin {
     Sites sites = Sites.of(book);
     Optional<SiteEntry> entry = sites.find(typedSite, account, file.name());
     if (entry.isEmpty()) {
-      return noEntry(typedOnly, file, typed, recordedCheck);
+      return noEntry(typedOnly, file, typed, recordedCheck)
+          .with(Rotations.route(book, recordedCheck, null, null));
     }
     if (entry.get().sameAs() != null) {
       // mint-only: the other site's password, with its entry's settings, the typed ones on top
@@ -117,16 +121,33 @@ public final class SiteMixin {
           file,
           typed,
           recordedCheck,
-          target);
+          target,
+          Rotations.route(book, recordedCheck, entry.get(), target));
+    }
+    // an entry moved in a rotation under way gives its new settings' password
+    MintRequest inUse = Rotations.settingsInUse(entry.get(), book.rotation());
+    if (save && inUse != entry.get().settings()) {
+      throw CliException.invalid(
+          "--save",
+          Text.printable(entry.get().label())
+              + " is moved in the rotation under way: its settings change with 'mint rekey"
+              + " finish'");
     }
     MintRequest merged =
-        typed.applyTo(entry.get().applyTo(MintRequest.builder(typedOnly.site()))).build();
+        typed.applyTo(AllSettings.copyAll(inUse, MintRequest.builder(typedOnly.site()))).build();
     SiteEntry used = entry.get();
     if (used.chosenBy() != null
         && !SiteRulesAdvice.confirmsChoice(used.settings(), used.chosenBy())) {
       used = used.withChosenBy(null); // a claim the rules do not back: its weakening is said
     }
-    return new ResolvedSite(merged, used, file, typed, recordedCheck);
+    return new ResolvedSite(
+        merged,
+        used,
+        file,
+        typed,
+        recordedCheck,
+        null,
+        Rotations.route(book, recordedCheck, used, null));
   }
 
   private ResolvedSite noEntry(
@@ -165,12 +186,7 @@ public final class SiteMixin {
     if (resolved.entry() != null) {
       base = resolved.entry().applyTo(base);
     }
-    return new ResolvedSite(
-        chosen.applyTo(base).build(),
-        resolved.entry(),
-        resolved.file(),
-        chosen,
-        resolved.recordedCheck());
+    return resolved.with(chosen.applyTo(base).build(), chosen);
   }
 
   /**
@@ -196,12 +212,7 @@ public final class SiteMixin {
       }
     }
     typed.put(SettingRow.VERSION, found.version());
-    return new ResolvedSite(
-        request.toBuilder().version(found.version()).build(),
-        resolved.entry(),
-        resolved.file(),
-        typed.build(),
-        resolved.recordedCheck());
+    return resolved.with(request.toBuilder().version(found.version()).build(), typed.build());
   }
 
   private static <T> void copy(SettingRow<T> setting, MintRequest from, TypedSettings.Builder to) {

@@ -8,6 +8,7 @@ import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * A derivation that a recorded phrase check guards: the check of the typed phrase is computed
@@ -25,7 +26,24 @@ public final class CheckedDerivation {
    * @throws CliException ({@link ExitCodes#INVALID_INPUT}) on a mismatch
    */
   public static Password derive(MintRequest request, char[] phrase, PhraseCheck recorded) {
-    if (recorded == null) {
+    return deriveGuarded(
+        request,
+        phrase,
+        recorded == null
+            ? null
+            : typed -> typed.equals(recorded) ? null : mismatch(typed, recorded));
+  }
+
+  /**
+   * The password for {@code request} and {@code phrase}; when {@code refusal} is not null, only if
+   * it gives no refusal for the phrase's check (it returns null for a check it takes). {@code
+   * phrase} is read, not modified, and is no longer in use when this returns or throws.
+   *
+   * @throws CliException the refusal, before any password is shown
+   */
+  public static Password deriveGuarded(
+      MintRequest request, char[] phrase, Function<PhraseCheck, CliException> refusal) {
+    if (refusal == null) {
       return Mint.derive(request, phrase);
     }
     CompletableFuture<PhraseCheck> typed = new CompletableFuture<>();
@@ -63,9 +81,10 @@ public final class CheckedDerivation {
       }
       throw new IllegalStateException(e.getCause());
     }
-    if (!check.equals(recorded)) {
+    CliException refused = refusal.apply(check);
+    if (refused != null) {
       password.close();
-      throw mismatch(check, recorded);
+      throw refused;
     }
     return password;
   }

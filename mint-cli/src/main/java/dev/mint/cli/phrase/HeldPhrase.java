@@ -4,6 +4,7 @@ import dev.mint.MintKey;
 import dev.mint.MintRequest;
 import dev.mint.Password;
 import dev.mint.Pbkdf2Engine;
+import dev.mint.PhraseCheck;
 
 /**
  * The master phrase kept for a session or a batch, as a mint-core {@link MintKey}: only the bytes
@@ -18,6 +19,7 @@ import dev.mint.Pbkdf2Engine;
 public final class HeldPhrase implements AutoCloseable {
   private final MintKey key;
   private Thread wipeOnExit;
+  private PhraseCheck check;
 
   /**
    * Hardens {@code phrase} for {@code engine}; the caller still wipes {@code phrase} itself.
@@ -36,6 +38,20 @@ public final class HeldPhrase implements AutoCloseable {
     wipeOnExit = new Thread(this::close, hookName);
     Runtime.getRuntime().addShutdownHook(wipeOnExit);
     return this;
+  }
+
+  /**
+   * Notes the check of the phrase held ({@code check}, null when it was not computed), so that each
+   * site's phrase can be told apart later without hardening it again; returns this.
+   */
+  public HeldPhrase withCheck(PhraseCheck phraseCheck) {
+    this.check = phraseCheck;
+    return this;
+  }
+
+  /** The check of the phrase held, or null when it was not computed ({@code --force}). */
+  public PhraseCheck check() {
+    return check;
   }
 
   /**

@@ -162,6 +162,13 @@ public final class PhraseReader {
    *     when the two entries differ {@value #CONFIRM_TRIES} times
    */
   public static char[] fromConsole(Console console, boolean confirm) {
+    return fromConsole(console, confirm, MASTER);
+  }
+
+  /**
+   * As {@link #fromConsole(Console, boolean)}, asking for {@code what} ({@code New master phrase}).
+   */
+  public static char[] fromConsole(Console console, boolean confirm, String what) {
     return fromPrompt(
         new Prompt() {
           @Override
@@ -186,7 +193,8 @@ public final class PhraseReader {
             }
           }
         },
-        confirm);
+        confirm,
+        what);
   }
 
   /**
@@ -196,6 +204,11 @@ public final class PhraseReader {
    * most {@link #MAX_STDIN_BYTES} bytes of UTF-8, no NUL.
    */
   public static char[] fromTerminal(ControllingTerminal tty, boolean confirm) {
+    return fromTerminal(tty, confirm, MASTER);
+  }
+
+  /** As {@link #fromTerminal(ControllingTerminal, boolean)}, asking for {@code what}. */
+  public static char[] fromTerminal(ControllingTerminal tty, boolean confirm, String what) {
     return fromPrompt(
         new Prompt() {
           @Override
@@ -236,19 +249,23 @@ public final class PhraseReader {
             tty.write("\n");
           }
         },
-        confirm);
+        confirm,
+        what);
   }
 
-  private static char[] fromPrompt(Prompt prompt, boolean confirm) {
+  /** What the prompt asks for unless told otherwise. */
+  public static final String MASTER = "Master phrase";
+
+  private static char[] fromPrompt(Prompt prompt, boolean confirm, String what) {
     for (int attempt = 1; ; attempt++) {
-      char[] first = ask(prompt, "Master phrase: ");
+      char[] first = ask(prompt, what + ": ");
       if (!confirm) {
         return first;
       }
       char[] second = null;
       boolean same = false;
       try {
-        second = ask(prompt, "Master phrase again: ");
+        second = ask(prompt, what + " again: ");
         same = Arrays.equals(first, second);
       } finally {
         if (second != null) {

@@ -58,6 +58,11 @@ final class ExportCommand extends StandardCommand implements Callable<Integer> {
     SitesFile file = SitesFile.of(io);
     SiteBook book = file.read();
     boolean withCheck = RecordedCheck.isRecorded(book) && !noPhraseCheck;
+    if (noPhraseCheck && book.rotation() != null) {
+      throw CliException.usage(
+          "--no-phrase-check: a rotation is under way, and it needs the phrase checks to tell"
+              + " each site's phrase; finish it first ('mint rekey finish'), or export with them");
+    }
     if (noPhraseCheck) {
       book = RecordedCheck.leftOut(book);
     }

@@ -9,6 +9,7 @@ import dev.mint.cli.sites.format.SitesJson;
 import dev.mint.cli.sites.model.SiteBook;
 import dev.mint.cli.sites.policy.ImportResult;
 import dev.mint.cli.sites.policy.RecordedCheck;
+import dev.mint.cli.sites.policy.Rotations;
 import dev.mint.cli.sites.policy.Sites;
 import dev.mint.cli.sites.policy.SitesImport;
 import dev.mint.cli.sites.store.SitesFile;
@@ -61,11 +62,17 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
     RecordedCheck.in(incoming, source.toString()); // four hex digits or no field, else exit 4
     SitesFile file = SitesFile.of(io);
     RecordedCheck.Imported[] check = new RecordedCheck.Imported[1];
+    Rotations.Imported[] rotation = new Rotations.Imported[1];
     ImportResult result =
         Sites.update(
             file,
             p -> {
-              ImportResult merged = SitesImport.merge(p, incoming, replace, SitesFile.today());
+              ImportResult merged =
+                  SitesImport.merge(
+                      p,
+                      Rotations.importable(p, incoming, file.name()),
+                      replace,
+                      SitesFile.today());
               p.sameAsProblem()
                   .ifPresent(
                       problem -> {
@@ -73,6 +80,7 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
                             source + ": " + problem + "; nothing imported");
                       });
               check[0] = RecordedCheck.importFrom(p, incoming, file.name());
+              rotation[0] = Rotations.importFrom(p, incoming, file.name());
               return merged;
             });
     result.report().forEach(io.err()::println);
@@ -94,9 +102,28 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
                   + ": kept the recorded one (its entries may be another phrase's; 'mint check"
                   + " --remember' records another)");
     }
+    if (rotation[0] == Rotations.Imported.TAKEN) {
+      io.err()
+          .println(
+              "took "
+                  + source
+                  + "'s rotation under way (started "
+                  + incoming.rotation().started()
+                  + "; see 'mint rekey status')");
+    } else if (rotation[0] == Rotations.Imported.KEPT) {
+      io.err()
+          .println(
+              "conflict: "
+                  + source
+                  + " holds a rotation under way that does not fit "
+                  + file.name()
+                  + " (another rotation, or another recorded phrase check): left out");
+    }
     io.err().println("imported " + source + ": " + result.counts());
     // a script sees the conflicts: the others were imported, as batch prints the lines it can
-    return result.conflicting() > 0 || check[0] == RecordedCheck.Imported.KEPT_RECORDED
+    return result.conflicting() > 0
+            || check[0] == RecordedCheck.Imported.KEPT_RECORDED
+            || rotation[0] == Rotations.Imported.KEPT
         ? ExitCodes.INVALID_INPUT
         : ExitCodes.OK;
   }

@@ -10,6 +10,7 @@ import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.format.SitesJson;
 import dev.mint.cli.sites.model.SiteBook;
 import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.Rotations;
 import dev.mint.cli.sites.store.SitesFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Option;
           + "1 are allowed. An entry on the page ${bundle:Revision.older} is marked '*': 'mint site show SITE' "
           + "says how its site normalizes on the current page ${bundle:Revision.current}, to plan moving it. An entry "
           + "made with 'site set --same-as OTHER' has no settings of its own: its note column "
-          + "says 'same as OTHER'.",
+          + "says 'same as OTHER'. During a rotation ('mint rekey') a moved entry shows its new "
+          + "settings and 'moved DATE'; an entry a finished rotation left on an older phrase "
+          + "says 'older phrase CHECK since DATE'.",
       ""
     })
 final class ListCommand extends StandardCommand implements Callable<Integer> {
@@ -79,7 +82,7 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
         table.add(row);
         continue;
       }
-      MintRequest s = e.settings();
+      MintRequest s = Rotations.settingsInUse(e, book.rotation());
       Map<String, String> cells = new LinkedHashMap<>();
       columns.forEach(column -> cells.put(column, ""));
       for (SettingRow<?> setting : SettingRow.ALL) {
@@ -94,7 +97,11 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
       row.add(Text.printable(e.site()));
       row.add(Text.printable(e.account()));
       row.addAll(cells.values());
-      row.add(Text.printable(e.note()));
+      String phrase = Rotations.phraseNote(e, book.rotation());
+      row.add(
+          phrase == null
+              ? Text.printable(e.note())
+              : phrase + (e.note() == null ? "" : "; " + Text.printable(e.note())));
       table.add(row);
     }
     table.lines().forEach(io.out()::println);

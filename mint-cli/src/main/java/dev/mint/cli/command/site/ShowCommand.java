@@ -10,6 +10,7 @@ import dev.mint.cli.options.StoredSiteMixin;
 import dev.mint.cli.rules.SiteFacts;
 import dev.mint.cli.sites.AllSettings;
 import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.Rotations;
 import dev.mint.cli.sites.policy.Sites;
 import dev.mint.cli.sites.store.SitesFile;
 import dev.mint.conformance.Stages;
@@ -47,7 +48,7 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
       showSameAs(e, sites.passwordRequest(e, file.name()));
       return ExitCodes.OK;
     }
-    MintRequest s = e.settings();
+    MintRequest s = Rotations.settingsInUse(e, sites.rotation());
     List<String> lines = new ArrayList<>();
     lines.add("site        " + Text.printable(e.site()));
     if (e.account() != null) {
@@ -63,6 +64,10 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
     }
     lines.add("created     " + Text.printable(e.created()));
     lines.add("updated     " + Text.printable(e.updated()));
+    String phrase = Rotations.phraseLine(e, sites.rotation());
+    if (phrase != null) {
+      lines.add("phrase      " + Text.printable(phrase));
+    }
     lines.add("normalized  " + Text.printable(e.normalizedSite()));
     Revision current = Revision.DEFAULT;
     if (s.revision() != current) {
@@ -80,7 +85,7 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
               + " gives it a new password: plan it as a password change)");
     }
     lines.add(changeAt(e));
-    lines.add("derive      " + EquivalentCommand.of(e));
+    lines.add("derive      " + EquivalentCommand.of(s));
     lines.forEach(io.out()::println);
     SiteCommand.checkWritten(io);
     return ExitCodes.OK;

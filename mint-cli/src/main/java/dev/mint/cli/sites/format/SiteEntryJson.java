@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mint.InvalidInputException;
 import dev.mint.MintRequest;
+import dev.mint.PhraseCheck;
 import dev.mint.cli.sites.SettingFormat;
 import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.model.KeptValue;
+import dev.mint.cli.sites.model.RekeyMark;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.model.SiteEntry.BadValue;
 import java.util.ArrayList;
@@ -58,6 +60,19 @@ final class SiteEntryJson {
     }
     node.put(CREATED, entry.created());
     node.put(UPDATED, entry.updated());
+    RekeyMark rekey = entry.rekey();
+    if (rekey.phraseCheck() != null) {
+      node.put(RekeyMark.PHRASE_CHECK, rekey.phraseCheck().hex());
+    }
+    if (rekey.phraseSince() != null) {
+      node.put(RekeyMark.PHRASE_SINCE, rekey.phraseSince());
+    }
+    if (rekey.version() != null) {
+      node.put(RekeyMark.VERSION, rekey.version());
+    }
+    if (rekey.moved() != null) {
+      node.put(RekeyMark.MOVED, rekey.moved());
+    }
     for (Map.Entry<String, KeptValue> field : entry.extra().entrySet()) {
       node.set(field.getKey(), KeptJson.of(field.getValue()));
     }
@@ -130,13 +145,80 @@ final class SiteEntryJson {
       String field = e.field().equals("classes") ? SettingRow.UPPER.field() : e.field();
       throw new BadValue(field, e.getMessage().substring(e.field().length() + 2));
     }
+    RekeyMark rekey = rekeyMark(node, sameAs != null);
     Map<String, KeptValue> extra = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!KNOWN.contains(field.getKey())) {
         extra.put(field.getKey(), new KeptJson(field.getValue()));
       }
     }
-    return new SiteEntry(account, sameAs, settings, chosenBy, note, created, updated, extra);
+    return new SiteEntry(account, sameAs, settings, chosenBy, note, created, updated, extra, rekey);
+  }
+
+  /**
+   * The entry's phrase and rotation fields: a check is four hex digits, a date as mint writes it,
+   * the version chosen a version the entry's revision accepts (checked by the caller's request when
+   * it is used); an entry with {@code sameAs} follows its site and records none.
+   */
+  private static RekeyMark rekeyMark(JsonNode node, boolean sameAs) {
+    String check = text(node, RekeyMark.PHRASE_CHECK, false);
+    String since = date(node, RekeyMark.PHRASE_SINCE);
+    String version = text(node, RekeyMark.VERSION, false);
+    String moved = date(node, RekeyMark.MOVED);
+    RekeyMark mark =
+        new RekeyMark(
+            check == null ? null : check(RekeyMark.PHRASE_CHECK, check), since, version, moved);
+    if (mark.isNone()) {
+      return RekeyMark.NONE;
+    }
+    if (sameAs) {
+      String field =
+          check != null
+              ? RekeyMark.PHRASE_CHECK
+              : since != null
+                  ? RekeyMark.PHRASE_SINCE
+                  : version != null ? RekeyMark.VERSION : RekeyMark.MOVED;
+      throw new BadValue(
+          field, "an entry with \"" + SAME_AS + "\" follows that site's phrase (remove the field)");
+    }
+    if ((check == null) != (since == null)) {
+      throw new BadValue(
+          check == null ? RekeyMark.PHRASE_SINCE : RekeyMark.PHRASE_CHECK,
+          "\""
+              + RekeyMark.PHRASE_CHECK
+              + "\" and \""
+              + RekeyMark.PHRASE_SINCE
+              + "\" go together (mint writes both or neither)");
+    }
+    if (moved != null && version == null) {
+      throw new BadValue(
+          RekeyMark.MOVED, "a moved entry needs the \"" + RekeyMark.VERSION + "\" it was moved to");
+    }
+    if (version != null && (version.isBlank() || version.length() > 40)) {
+      throw new BadValue(RekeyMark.VERSION, "must be a version as 'mint rekey show' writes it");
+    }
+    return mark;
+  }
+
+  /** A four-hex-digit phrase check, as {@code mint check --remember} writes it. */
+  static PhraseCheck check(String field, String text) {
+    if (!text.matches("[0-9a-fA-F]{4}")) {
+      throw new BadValue(field, "must be four hex digits, as mint writes a phrase check");
+    }
+    try {
+      return PhraseCheck.parse(text);
+    } catch (InvalidInputException e) {
+      throw new BadValue(field, "must be four hex digits, as mint writes a phrase check");
+    }
+  }
+
+  /** An optional date as mint writes it ({@code 2026-12-07}). */
+  static String date(JsonNode node, String field) {
+    String text = text(node, field, false);
+    if (text != null && !text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      throw new BadValue(field, "must be a date as mint writes it (2026-12-07)");
+    }
+    return text;
   }
 
   private static <T> T read(JsonNode node, SettingRow<T> setting) {
@@ -170,7 +252,7 @@ final class SiteEntryJson {
     }
   }
 
-  private static String text(JsonNode node, String field, boolean required) {
+  static String text(JsonNode node, String field, boolean required) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       if (required) {

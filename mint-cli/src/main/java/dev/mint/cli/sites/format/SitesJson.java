@@ -13,6 +13,7 @@ import dev.mint.cli.io.IoErrors;
 import dev.mint.cli.io.Text;
 import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.model.KeptValue;
+import dev.mint.cli.sites.model.Rotation;
 import dev.mint.cli.sites.model.SiteBook;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.model.SiteEntry.BadValue;
@@ -55,6 +56,9 @@ public final class SitesJson {
     root.put(FORMAT_FIELD, FORMAT);
     for (Map.Entry<String, KeptValue> field : book.topLevel().entrySet()) {
       root.set(field.getKey(), KeptJson.of(field.getValue()));
+    }
+    if (book.rotation() != null) {
+      root.set(Rotation.FIELD, RotationJson.toJson(book.rotation()));
     }
     ArrayNode sites = root.putArray(SITES_FIELD);
     for (SiteEntry entry : book.entries()) {
@@ -165,12 +169,38 @@ public final class SitesJson {
       }
     }
     Map<String, KeptValue> topLevel = new LinkedHashMap<>();
+    Rotation rotation = null;
     for (Map.Entry<String, JsonNode> field : root.properties()) {
-      if (!field.getKey().equals(FORMAT_FIELD) && !field.getKey().equals(SITES_FIELD)) {
+      if (field.getKey().equals(Rotation.FIELD)) {
+        rotation = rotation(bytes, fileName, field.getValue());
+      } else if (!field.getKey().equals(FORMAT_FIELD) && !field.getKey().equals(SITES_FIELD)) {
         topLevel.put(field.getKey(), new KeptJson(field.getValue())); // this parse's own tree
       }
     }
-    return new SiteBook(entries, topLevel);
+    return new SiteBook(entries, topLevel, rotation);
+  }
+
+  /** The rotation under way, read from {@code node}; a bad value names its line and column. */
+  private static Rotation rotation(byte[] bytes, String fileName, JsonNode node) {
+    try {
+      return RotationJson.fromJson(node);
+    } catch (BadValue e) {
+      String pointer = "/" + Rotation.FIELD + (e.field() == null ? "" : "/" + e.field());
+      JsonLocation where = locate(bytes, JsonPointer.compile(pointer));
+      if (where == null) {
+        where = locate(bytes, JsonPointer.compile("/" + Rotation.FIELD));
+      }
+      throw at(
+          fileName,
+          where,
+          "\""
+              + Rotation.FIELD
+              + "\""
+              + (e.field() == null ? "" : ": " + e.field())
+              + ": "
+              + e.getMessage()
+              + " (fix it, or end the rotation with 'mint rekey abort')");
+    }
   }
 
   /** {@code entry 3 (github.com, account work)}, from whatever the node holds. */

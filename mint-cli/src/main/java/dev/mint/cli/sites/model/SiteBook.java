@@ -11,15 +11,23 @@ import java.util.Map;
  * marker is the format's, not part of the content.
  *
  * @param entries the entries, in file order
- * @param topLevel the top-level fields other than the format and the entries, by name, in order
+ * @param topLevel the top-level fields other than the format, the entries and the rotation, by
+ *     name, in order
+ * @param rotation the rotation under way ({@code mint rekey start}), or null
  */
-public record SiteBook(List<SiteEntry> entries, Map<String, KeptValue> topLevel) {
+public record SiteBook(
+    List<SiteEntry> entries, Map<String, KeptValue> topLevel, Rotation rotation) {
   /** The most entries a sites file (or a file to import) may hold. */
   public static final int MAX_ENTRIES = 100_000;
 
   public SiteBook {
     entries = List.copyOf(entries);
     topLevel = Collections.unmodifiableMap(new LinkedHashMap<>(topLevel));
+  }
+
+  /** Without a rotation under way. */
+  public SiteBook(List<SiteEntry> entries, Map<String, KeptValue> topLevel) {
+    this(entries, topLevel, null);
   }
 
   /** No entries, no other field. */

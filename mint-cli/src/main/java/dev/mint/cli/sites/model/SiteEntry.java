@@ -56,6 +56,9 @@ public final class SiteEntry {
     List<String> fields = new ArrayList<>(List.of(SITE, ACCOUNT, SAME_AS));
     SettingRow.ALL.forEach(setting -> fields.add(setting.field()));
     fields.addAll(List.of(CHOSEN_BY, NOTE, CREATED, UPDATED));
+    fields.addAll(
+        List.of(
+            RekeyMark.PHRASE_CHECK, RekeyMark.PHRASE_SINCE, RekeyMark.VERSION, RekeyMark.MOVED));
     return List.copyOf(fields);
   }
 
@@ -70,6 +73,7 @@ public final class SiteEntry {
   private final String created;
   private final String updated;
   private final Map<String, KeptValue> extra;
+  private final RekeyMark rekey;
 
   public SiteEntry(
       String account,
@@ -109,6 +113,21 @@ public final class SiteEntry {
       String created,
       String updated,
       Map<String, KeptValue> extra) {
+    this(account, sameAs, settings, chosenBy, note, created, updated, extra, RekeyMark.NONE);
+  }
+
+  /** An entry with what it records of its phrase and of a rotation ({@link RekeyMark}). */
+  public SiteEntry(
+      String account,
+      String sameAs,
+      MintRequest settings,
+      String chosenBy,
+      String note,
+      String created,
+      String updated,
+      Map<String, KeptValue> extra,
+      RekeyMark rekey) {
+    this.rekey = Objects.requireNonNull(rekey);
     this.account = account;
     this.sameAs = sameAs;
     this.settings = Objects.requireNonNull(settings);
@@ -218,22 +237,54 @@ public final class SiteEntry {
   }
 
   public SiteEntry withSettings(MintRequest newSettings, String date) {
-    return new SiteEntry(account, sameAs, newSettings, chosenBy, note, created, date, extra);
+    // a version 'rekey show' chose was chosen for the old settings: void, so that 'rekey done'
+    // never stores settings whose password nobody saw (a moved entry keeps its marks; the policy
+    // refuses to change its settings while the rotation is under way)
+    RekeyMark mark =
+        rekey.isMoved() || newSettings.equals(settings) ? rekey : rekey.withVersion(null);
+    return new SiteEntry(
+        account,
+        sameAs,
+        newSettings,
+        chosenBy,
+        note,
+        created,
+        date,
+        extra,
+        mark.isNone() ? RekeyMark.NONE : mark);
   }
 
   /** This entry with its settings' chooser ({@link #chosenBy}) changed; the dates unchanged. */
   public SiteEntry withChosenBy(String who) {
-    return new SiteEntry(account, sameAs, settings, who, note, created, updated, extra);
+    return new SiteEntry(account, sameAs, settings, who, note, created, updated, extra, rekey);
   }
 
   public SiteEntry withNote(String newNote, String date) {
-    return new SiteEntry(account, sameAs, settings, chosenBy, newNote, created, date, extra);
+    return new SiteEntry(account, sameAs, settings, chosenBy, newNote, created, date, extra, rekey);
   }
 
   /** This entry made one that gives {@code other}'s password (its own settings dropped). */
   public SiteEntry withSameAs(String other, String date) {
     return new SiteEntry(
-        account, other, MintRequest.builder(site()).build(), note, created, date, extra);
+        account,
+        other,
+        MintRequest.builder(site()).build(),
+        null,
+        note,
+        created,
+        date,
+        extra,
+        RekeyMark.NONE); // it follows the other site's phrase
+  }
+
+  /** What the entry records of its phrase and of a rotation under way. */
+  public RekeyMark rekey() {
+    return rekey;
+  }
+
+  /** This entry with {@code mark} recorded; the dates unchanged. */
+  public SiteEntry withRekey(RekeyMark mark) {
+    return new SiteEntry(account, sameAs, settings, chosenBy, note, created, updated, extra, mark);
   }
 
   /** {@code site} or {@code site (account NAME)}, for messages and lists. */

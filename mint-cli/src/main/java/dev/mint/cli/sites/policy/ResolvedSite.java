@@ -27,6 +27,8 @@ import java.util.List;
  * @param sameAsTarget when {@code entry} has {@code sameAs} (mint-only), the entry of that other
  *     site whose settings {@code request} has, or null (the page's defaults); {@code request} is
  *     then for the other site
+ * @param route which phrase the derivation needs, by its check ({@link Rotations#route}): the
+ *     recorded one, or the one the entry is on
  */
 public record ResolvedSite(
     MintRequest request,
@@ -34,7 +36,36 @@ public record ResolvedSite(
     SitesFile file,
     TypedSettings typed,
     PhraseCheck recordedCheck,
-    SiteEntry sameAsTarget) {
+    SiteEntry sameAsTarget,
+    PhraseRoute route) {
+
+  /** The recorded check alone decides the phrase. */
+  public ResolvedSite(
+      MintRequest request,
+      SiteEntry entry,
+      SitesFile file,
+      TypedSettings typed,
+      PhraseCheck recordedCheck,
+      SiteEntry sameAsTarget) {
+    this(
+        request,
+        entry,
+        file,
+        typed,
+        recordedCheck,
+        sameAsTarget,
+        PhraseRoute.recorded(recordedCheck));
+  }
+
+  /** {@code this} with {@code newRoute}, the rest unchanged. */
+  public ResolvedSite with(PhraseRoute newRoute) {
+    return new ResolvedSite(request, entry, file, typed, recordedCheck, sameAsTarget, newRoute);
+  }
+
+  /** {@code this} with {@code newRequest} and {@code newTyped}, the rest unchanged. */
+  public ResolvedSite with(MintRequest newRequest, TypedSettings newTyped) {
+    return new ResolvedSite(newRequest, entry, file, newTyped, recordedCheck, sameAsTarget, route);
+  }
 
   /** Without {@code sameAs}. */
   public ResolvedSite(

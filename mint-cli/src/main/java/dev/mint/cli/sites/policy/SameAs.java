@@ -4,6 +4,7 @@ import static dev.mint.cli.sites.policy.Sites.shortly;
 
 import dev.mint.MintRequest;
 import dev.mint.cli.io.Text;
+import dev.mint.cli.sites.AllSettings;
 import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.model.SiteEntry;
 import java.util.List;
@@ -34,7 +35,11 @@ final class SameAs {
       return entry.settings();
     }
     MintRequest.Builder builder = MintRequest.builder(entry.sameAs());
-    target(sites, entry, fileName).ifPresent(target -> target.applyTo(builder));
+    // a target moved in the rotation under way gives its new settings' password
+    target(sites, entry, fileName)
+        .ifPresent(
+            target ->
+                AllSettings.copyAll(Rotations.settingsInUse(target, sites.rotation()), builder));
     return builder.build();
   }
 

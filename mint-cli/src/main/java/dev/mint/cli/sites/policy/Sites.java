@@ -6,6 +6,7 @@ import dev.mint.cli.sites.SitesException;
 import dev.mint.cli.sites.TypedSettings;
 import dev.mint.cli.sites.model.Edited;
 import dev.mint.cli.sites.model.KeptValue;
+import dev.mint.cli.sites.model.Rotation;
 import dev.mint.cli.sites.model.SiteBook;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.store.SitesFile;
@@ -26,10 +27,12 @@ import java.util.stream.Collectors;
 public final class Sites {
   private final List<SiteEntry> entries;
   private final Map<String, KeptValue> topLevel;
+  private Rotation rotation;
 
-  private Sites(List<SiteEntry> entries, Map<String, KeptValue> topLevel) {
+  private Sites(List<SiteEntry> entries, Map<String, KeptValue> topLevel, Rotation rotation) {
     this.entries = entries;
     this.topLevel = topLevel;
+    this.rotation = rotation;
   }
 
   /** No entries, no other field. */
@@ -39,7 +42,8 @@ public final class Sites {
 
   /** The sites of {@code book}, to look up or change. */
   public static Sites of(SiteBook book) {
-    return new Sites(new ArrayList<>(book.entries()), new LinkedHashMap<>(book.topLevel()));
+    return new Sites(
+        new ArrayList<>(book.entries()), new LinkedHashMap<>(book.topLevel()), book.rotation());
   }
 
   /**
@@ -58,7 +62,17 @@ public final class Sites {
 
   /** The content as it is now. */
   public SiteBook book() {
-    return new SiteBook(entries, topLevel);
+    return new SiteBook(entries, topLevel, rotation);
+  }
+
+  /** The rotation under way ({@code mint rekey start}), or null. */
+  public Rotation rotation() {
+    return rotation;
+  }
+
+  /** Starts (or with null, ends) a rotation: {@link Rotations} alone calls this. */
+  void setRotation(Rotation newRotation) {
+    rotation = newRotation;
   }
 
   /** The entries, in file order; the list may be changed (the change is in {@link #book}). */
@@ -317,6 +331,17 @@ public final class Sites {
     int at = entries.indexOf(before);
     if (at < 0) {
       throw new IllegalStateException("not an entry of this file"); // a bug
+    }
+    if (before.rekey().isMoved()
+        && after.rekey().isMoved()
+        && !before.settings().equals(after.settings())) {
+      // its password in use is the new settings' ('rekey show' printed it, the site has it now);
+      // a change of the old ones would change that password behind the user's back
+      throw SitesException.invalid(
+          "site",
+          Text.printable(before.label())
+              + " was moved to its new password in the rotation under way: change its settings"
+              + " after 'mint rekey finish'; nothing stored");
     }
     entries.set(at, after);
   }

@@ -39,7 +39,13 @@ public final class SitesImport {
                 + same.size()
                 + " stored entries: skipped");
       } else if (SamePassword.samePassword(same.get(0), in)) {
-        if (in.note() != null && !in.note().equals(same.get(0).note())) {
+        if (same.get(0).rekey().isNone() && !in.rekey().isNone()) {
+          // the file's phrase and rotation marks: the same entry, further along a rotation
+          SiteEntry marked = same.get(0).withRekey(in.rekey());
+          index.replace(same.get(0), marked);
+          updated++;
+          report.add("updated " + new Change(same.get(0), marked).describe());
+        } else if (in.note() != null && !in.note().equals(same.get(0).note())) {
           SiteEntry noted = same.get(0).withNote(in.note(), date);
           index.replace(same.get(0), noted);
           updated++;
