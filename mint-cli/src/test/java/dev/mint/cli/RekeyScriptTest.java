@@ -701,6 +701,9 @@ class RekeyScriptTest {
       assertTrue(old.err().contains("(made with it on " + today() + ")"), old.err());
     }
     assertEquals(madeOld, ok(derive(OLD, onOld)).out());
+    CliRun nothing = show(OLD, NEW, fresh);
+    assertEquals(3, nothing.exitCode(), nothing.err());
+    assertTrue(nothing.err().contains("was made with the new phrase"), nothing.err());
     String status = ok(mint("rekey", "status")).out();
     assertTrue(status.contains("moved 0 of 2 sites\n"), status);
     assertFalse(status.contains("fresh.example") || status.contains("older phrase"), status);

@@ -269,6 +269,16 @@ public final class Rotations {
               + Text.command("mint", "rekey", "show", e.sameAs())
               + "'");
     }
+    if (onNewPhrase(e, sites.rotation())) {
+      throw SitesException.invalid(
+          "site",
+          Text.printable(e.label())
+              + " was made with the new phrase (check "
+              + e.rekey().phraseCheck().hex()
+              + ") on "
+              + e.rekey().phraseSince()
+              + ": it has nothing to move");
+    }
     if (e.rekey().phraseCheck() != null) {
       throw SitesException.invalid(
           "site",
