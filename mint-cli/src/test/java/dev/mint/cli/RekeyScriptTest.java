@@ -678,4 +678,40 @@ class RekeyScriptTest {
     ok(mint("rekey", "status"));
     assertFalse(entry(file(), WSJ).has("rekeyVersion"), entry(file(), WSJ).toString());
   }
+
+  @Test
+  void aSiteSavedWithTheNewPhraseMidRotationKeepsThePasswordItWasMadeWith() throws IOException {
+    ok(mint("site", "set", "plain.example"));
+    ok(mint(file(), OLD + "\n", NEW, "rekey", "start", "--phrase-stdin", "--new-phrase-fd", "3"));
+    Site fresh = new Site("fresh.example", null, null);
+    Site viaSession = new Site("session.example", null, null);
+    Site onOld = new Site("old-phrase.example", null, null);
+    String made =
+        ok(mint(file(), NEW + "\n", null, "--phrase-stdin", "--save", "fresh.example")).out();
+    String inSession =
+        ok(mint(file(), NEW + "\nsession.example --save\n", null, "session", "--phrase-stdin"))
+            .out();
+    String madeOld =
+        ok(mint(file(), OLD + "\n", null, "--phrase-stdin", "--save", "old-phrase.example")).out();
+    for (Site s : List.of(fresh, viaSession)) {
+      String password = s == fresh ? made : inSession;
+      assertEquals(password, ok(derive(NEW, s)).out(), s.toString());
+      CliRun old = derive(OLD, s);
+      assertEquals(3, old.exitCode(), old.err());
+      assertTrue(old.err().contains("(made with it on " + today() + ")"), old.err());
+    }
+    assertEquals(madeOld, ok(derive(OLD, onOld)).out());
+    CliRun nothing = show(OLD, NEW, fresh);
+    assertEquals(3, nothing.exitCode(), nothing.err());
+    assertTrue(nothing.err().contains("was made with the new phrase"), nothing.err());
+    String status = ok(mint("rekey", "status")).out();
+    assertTrue(status.contains("moved 0 of 2 sites\n"), status);
+    assertFalse(status.contains("fresh.example") || status.contains("older phrase"), status);
+
+    ok(mint("rekey", "finish"));
+    assertEquals(made, ok(derive(NEW, fresh)).out());
+    assertEquals(inSession, ok(derive(NEW, viaSession)).out());
+    assertFalse(entry(file(), fresh).has("phraseCheck"), entry(file(), fresh).toString());
+    assertEquals(madeOld, ok(derive(OLD, onOld)).out(), "left on the old phrase, as it was made");
+  }
 }

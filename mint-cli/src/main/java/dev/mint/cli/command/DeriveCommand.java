@@ -133,10 +133,21 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
             : null;
     OffHeapPhrase kept = null;
     HeldPhrase key = null;
+    PhraseCheck[] typedCheck = {
+      null
+    }; // an entry --save creates records the phrase it was made with
+
     try {
       try (Password derived =
           CheckedDerivation.deriveGuarded(
-              resolved.request(), phrase, route.checks() ? typed -> refusal(route, typed) : null)) {
+              resolved.request(),
+              phrase,
+              route.checks()
+                  ? typed -> {
+                    typedCheck[0] = typed;
+                    return refusal(route, typed);
+                  }
+                  : null)) {
         // for what follows, the phrase is off the heap (phrase wiped) and a version search
         // derives through the hardened bytes: the search may take many collections, and each
         // would leave a copy of an array in use behind
@@ -163,7 +174,7 @@ public final class DeriveCommand extends StandardCommand implements Callable<Int
                 profile.createsEntry(resolved)
                     ? found -> stored[0] = SiteMixin.atVersion(resolved, found)
                     : null)) {
-          profile.saveIfAsked(io, stored[0], site, quiet);
+          profile.saveIfAsked(io, stored[0], site, quiet, typedCheck[0]);
           sink.emit(password);
         }
       }

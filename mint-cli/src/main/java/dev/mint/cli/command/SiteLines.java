@@ -172,7 +172,7 @@ public final class SiteLines {
    */
   void saveIfAsked(Parsed parsed, boolean quiet) throws BadLine {
     try {
-      line.profile.saveIfAsked(io, parsed.resolved(), parsed.site(), quiet);
+      line.profile.saveIfAsked(io, parsed.resolved(), parsed.site(), quiet, phraseCheck);
     } catch (ParameterException e) {
       throw new BadLine(UsageErrors.describe(e));
     } catch (InvalidInputException | CliException | SitesException e) {

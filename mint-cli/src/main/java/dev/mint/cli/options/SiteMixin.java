@@ -226,7 +226,8 @@ public final class SiteMixin {
    * 12, symbols -> no symbols (weaker) (FILE)}), unless {@code quiet} and the change does not
    * weaken the entry: a stored weakening is never silent (C15).
    */
-  public void saveIfAsked(Io io, ResolvedSite resolved, String typedSite, boolean quiet) {
+  public void saveIfAsked(
+      Io io, ResolvedSite resolved, String typedSite, boolean quiet, PhraseCheck typed) {
     if (!save) {
       return;
     }
@@ -234,7 +235,16 @@ public final class SiteMixin {
     Change change =
         Sites.update(
             file,
-            p -> p.set(typedSite, account, resolved.typed(), null, SitesFile.today(), file.name()));
+            p -> {
+              String today = SitesFile.today();
+              Change c = p.set(typedSite, account, resolved.typed(), null, today, file.name());
+              if (c.created()) {
+                // made with the new phrase of a rotation under way: it needs that one from now on
+                p.find(typedSite, account, file.name())
+                    .ifPresent(e -> Rotations.savedWith(p, e, typed, today));
+              }
+              return c;
+            });
     if (!quiet || change.weakens()) {
       io.err()
           .println(

@@ -182,11 +182,19 @@ public final class Rekeying {
         String chosen = newRequest.version();
         Sites.update(
             file,
-            sites ->
-                Rotations.chose(
-                    sites,
-                    Rotations.entryToMove(sites, entry.site(), accountOf(entry), file.name()),
-                    chosen));
+            sites -> {
+              SiteEntry stored =
+                  Rotations.entryToMove(sites, entry.site(), accountOf(entry), file.name());
+              if (!stored.settings().equals(entry.settings())) {
+                // another mint changed them meanwhile: the version was chosen for the old ones
+                throw SitesException.invalid(
+                    "site",
+                    Text.printable(entry.label())
+                        + "'s settings changed while its passwords were made: show it again;"
+                        + " nothing stored");
+              }
+              return Rotations.chose(sites, stored, chosen);
+            });
       }
       Pair pair = new Pair(entry, currentRequest, newRequest, now, later);
       now = null;

@@ -49,11 +49,47 @@ public final class Rotations {
     return sites.entries().stream().filter(e -> e.rekey().isMoved()).toList();
   }
 
-  /** The entries on a phrase other than the recorded one (left behind by a finished rotation). */
+  /**
+   * The entries on an older phrase than the recorded one (left behind by a finished rotation); not
+   * those made with the new phrase of the rotation under way ({@link #savedWith}).
+   */
   public static List<SiteEntry> leftBehind(Sites sites) {
     return sites.entries().stream()
-        .filter(e -> e.sameAs() == null && e.rekey().phraseCheck() != null)
+        .filter(
+            e ->
+                e.sameAs() == null
+                    && e.rekey().phraseCheck() != null
+                    && !onNewPhrase(e, sites.rotation()))
         .toList();
+  }
+
+  /**
+   * Whether {@code entry} was made with the new phrase of {@code rotation} ({@link #savedWith}).
+   */
+  private static boolean onNewPhrase(SiteEntry entry, Rotation rotation) {
+    return rotation != null
+        && rotation.movesPhrase()
+        && rotation.phraseCheck().equals(entry.rekey().phraseCheck());
+  }
+
+  /**
+   * Records on {@code created}, an entry {@code mint SITE --save} has just made, that its password
+   * was made with the new phrase of the rotation under way when {@code typed} is that phrase's
+   * check: it needs that phrase from then on (and it has nothing to move). {@code finish} makes it
+   * an entry like any other on the recorded phrase; {@code abort} leaves it on the phrase it was
+   * made with.
+   */
+  public static void savedWith(Sites sites, SiteEntry created, PhraseCheck typed, String date) {
+    Rotation rotation = sites.rotation();
+    if (typed == null
+        || created.sameAs() != null
+        || !created.rekey().isNone()
+        || rotation == null
+        || !rotation.movesPhrase()
+        || !typed.equals(rotation.phraseCheck())) {
+      return;
+    }
+    sites.replace(created, created.withRekey(RekeyMark.NONE.withPhrase(typed, date)));
   }
 
   private static boolean movable(SiteEntry e) {
@@ -96,6 +132,9 @@ public final class Rotations {
     if (rotation != null && mark.isMoved()) {
       return "moved " + mark.moved();
     }
+    if (onNewPhrase(entry, rotation)) {
+      return "new phrase since " + mark.phraseSince();
+    }
     if (mark.phraseCheck() != null) {
       return "older phrase " + mark.phraseCheck().hex() + " since " + mark.phraseSince();
     }
@@ -108,6 +147,12 @@ public final class Rotations {
    */
   public static String phraseLine(SiteEntry entry, Rotation rotation) {
     RekeyMark mark = entry.rekey();
+    if (onNewPhrase(entry, rotation)) {
+      return "the new one (check "
+          + mark.phraseCheck().hex()
+          + "), made with it on "
+          + mark.phraseSince();
+    }
     if (mark.phraseCheck() != null) {
       return "the one with check "
           + mark.phraseCheck().hex()
@@ -223,6 +268,16 @@ public final class Rotations {
               + " and moves with it: '"
               + Text.command("mint", "rekey", "show", e.sameAs())
               + "'");
+    }
+    if (onNewPhrase(e, sites.rotation())) {
+      throw SitesException.invalid(
+          "site",
+          Text.printable(e.label())
+              + " was made with the new phrase (check "
+              + e.rekey().phraseCheck().hex()
+              + ") on "
+              + e.rekey().phraseSince()
+              + ": it has nothing to move");
     }
     if (e.rekey().phraseCheck() != null) {
       throw SitesException.invalid(
@@ -460,7 +515,9 @@ public final class Rotations {
           label,
           mark.phraseCheck(),
           null,
-          "left on it since " + mark.phraseSince() + ", when a rotation finished",
+          onNewPhrase(used, rotation)
+              ? "made with it on " + mark.phraseSince()
+              : "left on it since " + mark.phraseSince() + ", when a rotation finished",
           null);
     }
     return new PhraseRoute(label, recorded, null, null, next);
