@@ -101,7 +101,24 @@ class CliSecurityControlsTest {
             Map.entry("mint site rm", Set.of("--account")),
             Map.entry("mint site bump", Set.of("--account", "--phrase-env", "--phrase-fd")),
             Map.entry("mint site export", Set.of()),
-            Map.entry("mint site import", Set.of()));
+            Map.entry("mint site import", Set.of()),
+            // --new-phrase-fd takes only a number, like --phrase-fd
+            Map.entry("mint rekey", Set.of("--phrase-env", "--phrase-fd", "--new-phrase-fd")),
+            Map.entry(
+                "mint rekey start",
+                Set.of(
+                    "--phrase-env",
+                    "--phrase-fd",
+                    "--new-phrase-fd",
+                    "--to-level",
+                    "--to-revision")),
+            Map.entry(
+                "mint rekey show",
+                Set.of("--account", "--phrase-env", "--phrase-fd", "--new-phrase-fd")),
+            Map.entry("mint rekey done", Set.of("--account")),
+            Map.entry("mint rekey status", Set.of()),
+            Map.entry("mint rekey finish", Set.of()),
+            Map.entry("mint rekey abort", Set.of()));
     Map<String, List<String>> positionals =
         Map.ofEntries(
             Map.entry("mint", List.of()),
@@ -122,7 +139,14 @@ class CliSecurityControlsTest {
             Map.entry("mint site rm", List.of("SITE")),
             Map.entry("mint site bump", List.of("SITE")),
             Map.entry("mint site export", List.of("FILE")),
-            Map.entry("mint site import", List.of("FILE")));
+            Map.entry("mint site import", List.of("FILE")),
+            Map.entry("mint rekey", List.of()),
+            Map.entry("mint rekey start", List.of()),
+            Map.entry("mint rekey show", List.of("SITE")),
+            Map.entry("mint rekey done", List.of("SITE")),
+            Map.entry("mint rekey status", List.of()),
+            Map.entry("mint rekey finish", List.of()),
+            Map.entry("mint rekey abort", List.of()));
     Map<String, CommandSpec> commands = allCommands();
     assertEquals(valueOptions.keySet(), commands.keySet(), "the commands reviewed here");
     for (Map.Entry<String, CommandSpec> entry : commands.entrySet()) {
@@ -142,6 +166,8 @@ class CliSecurityControlsTest {
                       "--phrase-stdin",
                       "--phrase-env",
                       "--phrase-fd",
+                      "--new-phrase-fd",
+                      "--keep-phrase",
                       "--no-phrase-check",
                       "--no-phrase")
                   .contains(name)) {

@@ -2,6 +2,8 @@ package dev.mint.cli;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.mint.testing.JarProcess;
+import dev.mint.testing.TestHome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mint.conformance.Stages;
+import dev.mint.testing.HeapScan;
+import dev.mint.testing.JarProcess;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -185,7 +187,7 @@ class RekeyWalkHeapIT {
       needles.put("current hardened key", Stages.hardenPhrase(OLD.toCharArray()));
       needles.put("new hardened key", Stages.hardenPhrase(NEW.toCharArray()));
       long pid = t.javaProcess().pid();
-      Map<String, Integer> found = LauncherCrashIT.ProcessMemory.count(pid, needles);
+      Map<String, Integer> found = dev.mint.testing.ProcessMemory.count(pid, needles);
       System.out.println("RekeyWalkHeapIT /proc/" + pid + "/mem after the walk: " + found);
       // a hardened key the collector moved while the walk held it leaves a stale copy where no
       // wipe reaches, as a session's does (docs/THREAT_MODEL.md, R24): counted, not asserted
