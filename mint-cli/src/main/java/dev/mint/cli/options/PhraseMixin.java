@@ -12,8 +12,8 @@ import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.phrase.PhraseReader;
 import dev.mint.cli.phrase.WarmUp;
 import dev.mint.cli.sites.model.SiteBook;
+import dev.mint.cli.sites.policy.PhraseRoute;
 import dev.mint.cli.sites.policy.RecordedCheck;
-import dev.mint.cli.sites.policy.Rotations;
 import dev.mint.cli.sites.store.SitesFile;
 import java.io.Console;
 import java.io.IOException;
@@ -137,7 +137,7 @@ public final class PhraseMixin {
       return null;
     }
     typed[0] = PhraseCheck.of(phrase);
-    if (!Rotations.knownChecks(book, recorded).contains(typed[0])) {
+    if (!PhraseRoute.knownChecks(book, recorded).contains(typed[0])) {
       throw CheckedDerivation.mismatch(typed[0], recorded);
     }
     return typed[0].equals(recorded) ? recorded : null;
@@ -200,7 +200,7 @@ public final class PhraseMixin {
     Console console = io.console().get();
     if (console != null) {
       try (WarmUp warmUp = warmUpAtPrompt ? WarmUp.start() : WarmUp.NONE) {
-        return PhraseReader.fromConsole(console, confirm);
+        return PhraseReader.fromConsole(console, confirm, PhraseReader.MASTER);
       } // the warm-up has stopped: the derivation that follows has every core
     }
     // standard output redirected (mint batch FILE > out): asked on the controlling terminal, as
@@ -208,7 +208,7 @@ public final class PhraseMixin {
     try (ControllingTerminal tty = io.stdinIsTerminal() ? ControllingTerminal.open() : null) {
       if (tty != null) {
         try (WarmUp warmUp = warmUpAtPrompt ? WarmUp.start() : WarmUp.NONE) {
-          return PhraseReader.fromTerminal(tty, confirm);
+          return PhraseReader.fromTerminal(tty, confirm, PhraseReader.MASTER);
         }
       }
     }

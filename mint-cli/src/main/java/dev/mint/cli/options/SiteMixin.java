@@ -13,6 +13,7 @@ import dev.mint.cli.sites.TypedSettings;
 import dev.mint.cli.sites.model.SiteBook;
 import dev.mint.cli.sites.model.SiteEntry;
 import dev.mint.cli.sites.policy.Change;
+import dev.mint.cli.sites.policy.PhraseRoute;
 import dev.mint.cli.sites.policy.RecordedCheck;
 import dev.mint.cli.sites.policy.ResolvedSite;
 import dev.mint.cli.sites.policy.Rotations;
@@ -106,7 +107,7 @@ public final class SiteMixin {
     Optional<SiteEntry> entry = sites.find(typedSite, account, file.name());
     if (entry.isEmpty()) {
       return noEntry(typedOnly, file, typed, recordedCheck)
-          .with(Rotations.route(book, recordedCheck, null, null));
+          .with(PhraseRoute.of(book, recordedCheck, null, null));
     }
     if (entry.get().sameAs() != null) {
       // mint-only: the other site's password, with its entry's settings, the typed ones on top
@@ -122,7 +123,7 @@ public final class SiteMixin {
           typed,
           recordedCheck,
           target,
-          Rotations.route(book, recordedCheck, entry.get(), target));
+          PhraseRoute.of(book, recordedCheck, entry.get(), target));
     }
     // an entry moved in a rotation under way gives its new settings' password
     MintRequest inUse = Rotations.settingsInUse(entry.get(), book.rotation());
@@ -147,7 +148,7 @@ public final class SiteMixin {
         typed,
         recordedCheck,
         null,
-        Rotations.route(book, recordedCheck, used, null));
+        PhraseRoute.of(book, recordedCheck, used, null));
   }
 
   private ResolvedSite noEntry(

@@ -155,18 +155,12 @@ public final class PhraseReader {
   }
 
   /**
-   * Asks on the console without echo; with {@code confirm}, asks twice, and again after a mismatch,
-   * {@value #CONFIRM_TRIES} times at most.
+   * Asks for {@code what} ({@link #MASTER}, or the new phrase of a rotation) on the console without
+   * echo; with {@code confirm}, asks twice, and again after a mismatch, {@value #CONFIRM_TRIES}
+   * times at most.
    *
    * @throws CliException ({@link ExitCodes#IO}) at end of input; ({@link ExitCodes#INVALID_INPUT})
    *     when the two entries differ {@value #CONFIRM_TRIES} times
-   */
-  public static char[] fromConsole(Console console, boolean confirm) {
-    return fromConsole(console, confirm, MASTER);
-  }
-
-  /**
-   * As {@link #fromConsole(Console, boolean)}, asking for {@code what} ({@code New master phrase}).
    */
   public static char[] fromConsole(Console console, boolean confirm, String what) {
     return fromPrompt(
@@ -203,11 +197,6 @@ public final class PhraseReader {
    * is typed and put back after, on Ctrl-C too. Same limits as {@link #fromStream}: one line of at
    * most {@link #MAX_STDIN_BYTES} bytes of UTF-8, no NUL.
    */
-  public static char[] fromTerminal(ControllingTerminal tty, boolean confirm) {
-    return fromTerminal(tty, confirm, MASTER);
-  }
-
-  /** As {@link #fromTerminal(ControllingTerminal, boolean)}, asking for {@code what}. */
   public static char[] fromTerminal(ControllingTerminal tty, boolean confirm, String what) {
     return fromPrompt(
         new Prompt() {

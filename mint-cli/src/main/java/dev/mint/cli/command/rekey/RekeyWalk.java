@@ -2,14 +2,11 @@ package dev.mint.cli.command.rekey;
 
 import dev.mint.MintRequest;
 import dev.mint.Password;
-import dev.mint.Pbkdf2Engine;
-import dev.mint.PhraseCheck;
 import dev.mint.cli.io.CliException;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.TerminalEcho;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.NewPhraseMixin;
 import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.output.ClipboardSink;
@@ -17,7 +14,6 @@ import dev.mint.cli.output.ErasableLines;
 import dev.mint.cli.output.PasswordSink;
 import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.rules.SiteFacts;
-import dev.mint.cli.sites.model.Rotation;
 import dev.mint.cli.sites.model.SiteEntry;
 import java.io.Console;
 import java.util.List;
@@ -54,11 +50,6 @@ public final class RekeyWalk {
   /** The question asked once a site's passwords are shown. */
   static final String QUESTION = "changed on the site? d = done, s = skip for now, q = stop: ";
 
-  /** The names of the hooks that wipe the two keys on Ctrl-C (mint-...-wipe, as every key's). */
-  static final String CURRENT_WIPE = "mint-rekey-wipe";
-
-  static final String NEW_WIPE = "mint-rekey-new-wipe";
-
   private final Io io;
   private final Rekeying rekeying;
   private final Supplier<String> readLine;
@@ -89,7 +80,6 @@ public final class RekeyWalk {
               + " a script moves a site with 'mint rekey show SITE' and 'mint rekey done SITE'");
     }
     Rekeying rekeying = Rekeying.open(io);
-    Rotation rotation = rekeying.rotation();
     int moved = rekeying.moved().size();
     List<SiteEntry> toMove = rekeying.toMove();
     if (toMove.isEmpty()) {
@@ -98,44 +88,11 @@ public final class RekeyWalk {
     }
     // the clipboard is found (or not) before any phrase is asked, as every sink is
     PasswordSink clipboard = clipboardOrNone(io);
-    HeldPhrase current = null;
-    HeldPhrase next = null;
-    try {
-      // each phrase is wiped as soon as it is hardened and checked, before the file is read to
-      // compare the checks: a collection meanwhile would copy it where no wipe reaches (R27)
-      PhraseCheck currentCheck;
-      char[] phrase = phraseOptions.read(io);
-      try {
-        currentCheck = PhraseCheck.of(phrase);
-        current = new HeldPhrase(phrase, Pbkdf2Engine.fast()).wipedOnExit(CURRENT_WIPE);
-      } finally {
-        Wipe.chars(phrase);
-      }
-      rekeying.requireChecks(currentCheck, null);
-      if (rotation.movesPhrase()) {
-        PhraseCheck nextCheck;
-        char[] fresh = newPhrase.read(io, phraseOptions, quiet);
-        try {
-          nextCheck = PhraseCheck.of(fresh);
-          next = new HeldPhrase(fresh, Pbkdf2Engine.fast()).wipedOnExit(NEW_WIPE);
-        } finally {
-          Wipe.chars(fresh);
-        }
-        rekeying.requireChecks(currentCheck, nextCheck);
-      } else {
-        next = current;
-      }
+    try (RotationKeys keys = RotationKeys.read(io, rekeying, phraseOptions, newPhrase, quiet)) {
       TerminalEcho.restoreForTypedLines(); // the answers typed show, as any typed text
       RekeyWalk walk =
           new RekeyWalk(io, rekeying, console::readLine, io.stdoutColumns(), clipboard);
-      return walk.run(toMove, current, next, moved);
-    } finally {
-      if (next != null && next != current) {
-        next.close();
-      }
-      if (current != null) {
-        current.close();
-      }
+      return walk.run(toMove, keys.current(), keys.next(), moved);
     }
   }
 

@@ -1,21 +1,18 @@
 package dev.mint.cli.command.rekey;
 
-import dev.mint.Pbkdf2Engine;
-import dev.mint.PhraseCheck;
 import dev.mint.cli.StandardCommand;
 import dev.mint.cli.io.ExitCodes;
 import dev.mint.cli.io.Io;
 import dev.mint.cli.io.Text;
-import dev.mint.cli.io.Wipe;
 import dev.mint.cli.options.Arguments;
 import dev.mint.cli.options.NewPhraseMixin;
 import dev.mint.cli.options.PhraseMixin;
 import dev.mint.cli.options.SiteMixin;
 import dev.mint.cli.output.StdoutSink;
-import dev.mint.cli.phrase.HeldPhrase;
 import dev.mint.cli.sites.AllSettings;
 import dev.mint.cli.sites.model.Rotation;
 import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.Rotations;
 import dev.mint.rules.KnownSites;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -88,44 +85,14 @@ public final class ShowCommand extends StandardCommand implements Callable<Integ
     SiteEntry entry = rekeying.find(site, account);
     Rotation rotation = rekeying.rotation();
     StdoutSink.prepare(io);
-    HeldPhrase current = null;
-    HeldPhrase next = null;
-    try {
-      PhraseCheck currentCheck;
-      char[] phrase = phraseOptions.read(io);
-      try {
-        currentCheck = PhraseCheck.of(phrase);
-        rekeying.requireChecks(currentCheck, null);
-        current = new HeldPhrase(phrase, Pbkdf2Engine.fast()).wipedOnExit("mint-rekey-wipe");
-      } finally {
-        Wipe.chars(phrase);
-      }
-      if (rotation.movesPhrase()) {
-        char[] fresh = newPhrase.read(io, phraseOptions, quiet);
-        try {
-          rekeying.requireChecks(currentCheck, PhraseCheck.of(fresh));
-          next = new HeldPhrase(fresh, Pbkdf2Engine.fast()).wipedOnExit("mint-rekey-new-wipe");
-        } finally {
-          Wipe.chars(fresh);
-        }
-      } else {
-        next = current;
-      }
-      try (Rekeying.Pair pair = rekeying.pair(entry, current, next, "")) {
-        io.err().println(describe(pair, rotation));
-        StdoutSink out = new StdoutSink(io);
-        out.emit(pair.current());
-        out.emit(pair.next());
-      }
-      return ExitCodes.OK;
-    } finally {
-      if (next != null) {
-        next.close();
-      }
-      if (current != null) {
-        current.close();
-      }
+    try (RotationKeys keys = RotationKeys.read(io, rekeying, phraseOptions, newPhrase, quiet);
+        Rekeying.Pair pair = rekeying.pair(entry, keys.current(), keys.next(), "")) {
+      io.err().println(describe(pair, rotation));
+      StdoutSink out = new StdoutSink(io);
+      out.emit(pair.current());
+      out.emit(pair.next());
     }
+    return ExitCodes.OK;
   }
 
   /**
@@ -147,7 +114,7 @@ public final class ShowCommand extends StandardCommand implements Callable<Integ
             ? " (" + Text.printable("https://" + host + "/.well-known/change-password") + ")"
             : "")
         + ", then '"
-        + doneCommand(entry)
+        + Rotations.doneCommand(entry)
         + "'";
   }
 
@@ -157,11 +124,5 @@ public final class ShowCommand extends StandardCommand implements Callable<Integ
       shown += ", version " + request.version();
     }
     return Text.printable(shown);
-  }
-
-  static String doneCommand(SiteEntry entry) {
-    return entry.account() == null
-        ? Text.command("mint", "rekey", "done", entry.site())
-        : Text.command("mint", "rekey", "done", entry.site(), "--account", entry.account());
   }
 }

@@ -9,7 +9,7 @@ import dev.mint.cli.sites.format.SitesJson;
 import dev.mint.cli.sites.model.SiteBook;
 import dev.mint.cli.sites.policy.ImportResult;
 import dev.mint.cli.sites.policy.RecordedCheck;
-import dev.mint.cli.sites.policy.Rotations;
+import dev.mint.cli.sites.policy.RotationImport;
 import dev.mint.cli.sites.policy.Sites;
 import dev.mint.cli.sites.policy.SitesImport;
 import dev.mint.cli.sites.store.SitesFile;
@@ -62,7 +62,7 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
     RecordedCheck.in(incoming, source.toString()); // four hex digits or no field, else exit 4
     SitesFile file = SitesFile.of(io);
     RecordedCheck.Imported[] check = new RecordedCheck.Imported[1];
-    Rotations.Imported[] rotation = new Rotations.Imported[1];
+    RotationImport.Imported[] rotation = new RotationImport.Imported[1];
     ImportResult result =
         Sites.update(
             file,
@@ -70,7 +70,7 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
               ImportResult merged =
                   SitesImport.merge(
                       p,
-                      Rotations.importable(p, incoming, file.name()),
+                      RotationImport.importable(p, incoming, file.name()),
                       replace,
                       SitesFile.today());
               p.sameAsProblem()
@@ -80,7 +80,7 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
                             source + ": " + problem + "; nothing imported");
                       });
               check[0] = RecordedCheck.importFrom(p, incoming, file.name());
-              rotation[0] = Rotations.importFrom(p, incoming, file.name());
+              rotation[0] = RotationImport.importFrom(p, incoming, file.name());
               return merged;
             });
     result.report().forEach(io.err()::println);
@@ -102,7 +102,7 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
                   + ": kept the recorded one (its entries may be another phrase's; 'mint check"
                   + " --remember' records another)");
     }
-    if (rotation[0] == Rotations.Imported.TAKEN) {
+    if (rotation[0] == RotationImport.Imported.TAKEN) {
       io.err()
           .println(
               "took "
@@ -110,7 +110,7 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
                   + "'s rotation under way (started "
                   + incoming.rotation().started()
                   + "; see 'mint rekey status')");
-    } else if (rotation[0] == Rotations.Imported.KEPT) {
+    } else if (rotation[0] == RotationImport.Imported.KEPT) {
       io.err()
           .println(
               "conflict: "
@@ -123,7 +123,7 @@ final class ImportCommand extends StandardCommand implements Callable<Integer> {
     // a script sees the conflicts: the others were imported, as batch prints the lines it can
     return result.conflicting() > 0
             || check[0] == RecordedCheck.Imported.KEPT_RECORDED
-            || rotation[0] == Rotations.Imported.KEPT
+            || rotation[0] == RotationImport.Imported.KEPT
         ? ExitCodes.INVALID_INPUT
         : ExitCodes.OK;
   }

@@ -10,6 +10,7 @@ import dev.mint.cli.sites.SettingRow;
 import dev.mint.cli.sites.format.SitesJson;
 import dev.mint.cli.sites.model.SiteBook;
 import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.PhraseRoute;
 import dev.mint.cli.sites.policy.Rotations;
 import dev.mint.cli.sites.store.SitesFile;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ final class ListCommand extends StandardCommand implements Callable<Integer> {
       row.add(Text.printable(e.site()));
       row.add(Text.printable(e.account()));
       row.addAll(cells.values());
-      String phrase = Rotations.phraseNote(e, book.rotation());
+      String phrase = PhraseRoute.phraseNote(e, book.rotation());
       row.add(
           phrase == null
               ? Text.printable(e.note())

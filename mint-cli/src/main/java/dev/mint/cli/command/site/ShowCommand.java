@@ -10,6 +10,7 @@ import dev.mint.cli.options.StoredSiteMixin;
 import dev.mint.cli.rules.SiteFacts;
 import dev.mint.cli.sites.AllSettings;
 import dev.mint.cli.sites.model.SiteEntry;
+import dev.mint.cli.sites.policy.PhraseRoute;
 import dev.mint.cli.sites.policy.Rotations;
 import dev.mint.cli.sites.policy.Sites;
 import dev.mint.cli.sites.store.SitesFile;
@@ -64,7 +65,7 @@ final class ShowCommand extends StandardCommand implements Callable<Integer> {
     }
     lines.add("created     " + Text.printable(e.created()));
     lines.add("updated     " + Text.printable(e.updated()));
-    String phrase = Rotations.phraseLine(e, sites.rotation());
+    String phrase = PhraseRoute.phraseLine(e, sites.rotation());
     if (phrase != null) {
       lines.add("phrase      " + Text.printable(phrase));
     }

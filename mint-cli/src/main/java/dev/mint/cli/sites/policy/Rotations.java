@@ -66,7 +66,7 @@ public final class Rotations {
   /**
    * Whether {@code entry} was made with the new phrase of {@code rotation} ({@link #savedWith}).
    */
-  private static boolean onNewPhrase(SiteEntry entry, Rotation rotation) {
+  static boolean onNewPhrase(SiteEntry entry, Rotation rotation) {
     return rotation != null
         && rotation.movesPhrase()
         && rotation.phraseCheck().equals(entry.rekey().phraseCheck());
@@ -120,61 +120,6 @@ public final class Rotations {
       return newSettings(entry, rotation, entry.rekey().version());
     }
     return entry.settings();
-  }
-
-  /**
-   * What {@code site list} says of {@code entry}'s phrase (in its note column), or null when it
-   * needs the recorded phrase as any entry does: {@code moved 2026-12-07} in a rotation under way,
-   * {@code older phrase 3813 since 2026-12-07} for an entry a finished rotation left behind.
-   */
-  public static String phraseNote(SiteEntry entry, Rotation rotation) {
-    RekeyMark mark = entry.rekey();
-    if (rotation != null && mark.isMoved()) {
-      return "moved " + mark.moved();
-    }
-    if (onNewPhrase(entry, rotation)) {
-      return "new phrase since " + mark.phraseSince();
-    }
-    if (mark.phraseCheck() != null) {
-      return "older phrase " + mark.phraseCheck().hex() + " since " + mark.phraseSince();
-    }
-    return null;
-  }
-
-  /**
-   * What {@code site show} says of {@code entry}'s phrase and of the rotation under way, or null
-   * when there is nothing to say.
-   */
-  public static String phraseLine(SiteEntry entry, Rotation rotation) {
-    RekeyMark mark = entry.rekey();
-    if (onNewPhrase(entry, rotation)) {
-      return "the new one (check "
-          + mark.phraseCheck().hex()
-          + "), made with it on "
-          + mark.phraseSince();
-    }
-    if (mark.phraseCheck() != null) {
-      return "the one with check "
-          + mark.phraseCheck().hex()
-          + " (left on it since "
-          + mark.phraseSince()
-          + ", when a rotation finished)";
-    }
-    if (rotation == null || entry.sameAs() != null) {
-      return null;
-    }
-    String to =
-        rotation.movesPhrase()
-            ? "the new one (check " + rotation.phraseCheck().hex() + ")"
-            : "its new settings";
-    if (mark.isMoved()) {
-      return to + ", moved on " + mark.moved() + " (the settings above are its new ones)";
-    }
-    return "the current one until moved to "
-        + to
-        + " ('"
-        + (mark.version() == null ? showCommand(entry) : doneCommand(entry))
-        + "')";
   }
 
   /**
@@ -324,16 +269,18 @@ public final class Rotations {
 
   /** {@code mint rekey done SITE [--account A]} for {@code entry}, each word shell-quoted. */
   public static String doneCommand(SiteEntry entry) {
-    return entry.account() == null
-        ? Text.command("mint", "rekey", "done", entry.site())
-        : Text.command("mint", "rekey", "done", entry.site(), "--account", entry.account());
+    return rekeyCommand("done", entry);
   }
 
   /** {@code mint rekey show SITE [--account A]} for {@code entry}, each word shell-quoted. */
   public static String showCommand(SiteEntry entry) {
+    return rekeyCommand("show", entry);
+  }
+
+  private static String rekeyCommand(String step, SiteEntry entry) {
     return entry.account() == null
-        ? Text.command("mint", "rekey", "show", entry.site())
-        : Text.command("mint", "rekey", "show", entry.site(), "--account", entry.account());
+        ? Text.command("mint", "rekey", step, entry.site())
+        : Text.command("mint", "rekey", step, entry.site(), "--account", entry.account());
   }
 
   /** What {@code finish} did. */
@@ -395,131 +342,5 @@ public final class Rotations {
     }
     sites.setRotation(null);
     return rotation;
-  }
-
-  /** What {@code site import} did with the rotation of the file it read. */
-  public enum Imported {
-    /** The file has none, or the one under way here: nothing to say. */
-    NOTHING,
-    /** None was under way here: the file's is now. */
-    TAKEN,
-    /** Another one is under way here, or another phrase is recorded: the file's is left out. */
-    KEPT
-  }
-
-  /**
-   * {@code incoming} as {@code site import} merges it into {@code stored}: with its rotation's
-   * marks (the versions {@code show} chose, the entries {@code done} moved) only when that rotation
-   * is the one that will be under way in {@code stored} ({@link #importFrom} takes it, or it is
-   * under way there already). A mark of another rotation would send an entry to a phrase it was
-   * never moved to. The marks of entries left on an older phrase name their phrase by its check,
-   * and stay.
-   */
-  public static SiteBook importable(Sites stored, SiteBook incoming, String storedName) {
-    if (carried(stored, incoming, storedName)) {
-      return incoming;
-    }
-    List<SiteEntry> entries = new ArrayList<>();
-    for (SiteEntry e : incoming.entries()) {
-      RekeyMark kept = e.rekey().withoutRotation();
-      entries.add(kept.equals(e.rekey()) ? e : e.withRekey(kept.isNone() ? RekeyMark.NONE : kept));
-    }
-    return new SiteBook(entries, incoming.topLevel(), incoming.rotation());
-  }
-
-  /** Whether the rotation of {@code incoming} is, after importing it, the one under way here. */
-  private static boolean carried(Sites stored, SiteBook incoming, String storedName) {
-    Rotation theirs = incoming.rotation();
-    if (theirs == null) {
-      return false;
-    }
-    Rotation ours = stored.rotation();
-    if (ours != null) {
-      return sameRotation(ours, theirs);
-    }
-    PhraseCheck recorded = RecordedCheck.in(stored.book(), storedName);
-    PhraseCheck offered = RecordedCheck.in(incoming, storedName);
-    return offered != null && (recorded == null || recorded.equals(offered));
-  }
-
-  private static boolean sameRotation(Rotation ours, Rotation theirs) {
-    return java.util.Objects.equals(ours.phraseCheck(), theirs.phraseCheck())
-        && ours.revision() == theirs.revision()
-        && ours.level() == theirs.level();
-  }
-
-  /**
-   * Takes the rotation of {@code incoming} into {@code stored} when none is under way there and
-   * both record the same current phrase check (call after {@link RecordedCheck#importFrom}), so
-   * that a file exported in the middle of a rotation carries it to another machine.
-   */
-  public static Imported importFrom(Sites stored, SiteBook incoming, String storedName) {
-    Rotation theirs = incoming.rotation();
-    if (theirs == null) {
-      return Imported.NOTHING;
-    }
-    Rotation ours = stored.rotation();
-    if (ours != null) {
-      return sameRotation(ours, theirs) ? Imported.NOTHING : Imported.KEPT;
-    }
-    PhraseCheck recorded = RecordedCheck.in(stored.book(), storedName);
-    PhraseCheck offered = RecordedCheck.in(incoming, storedName);
-    if (recorded == null || !recorded.equals(offered)) {
-      return Imported.KEPT;
-    }
-    stored.setRotation(theirs);
-    return Imported.TAKEN;
-  }
-
-  /**
-   * Every check a site of {@code book} needs: the recorded one, the new one of a rotation under
-   * way, and those of the entries left on older phrases.
-   */
-  public static java.util.Set<PhraseCheck> knownChecks(SiteBook book, PhraseCheck recorded) {
-    java.util.Set<PhraseCheck> known = new java.util.HashSet<>();
-    if (recorded != null) {
-      known.add(recorded);
-    }
-    if (book.rotation() != null && book.rotation().movesPhrase()) {
-      known.add(book.rotation().phraseCheck());
-    }
-    for (SiteEntry e : book.entries()) {
-      if (e.rekey().phraseCheck() != null) {
-        known.add(e.rekey().phraseCheck());
-      }
-    }
-    return known;
-  }
-
-  /**
-   * Which phrase deriving {@code entry}'s password needs ({@code entry} null: a site without an
-   * entry), for {@code book} whose recorded check is {@code recorded}; for an entry with {@code
-   * sameAs}, {@code target} is the entry whose password it gives (null: none).
-   */
-  public static PhraseRoute route(
-      SiteBook book, PhraseCheck recorded, SiteEntry entry, SiteEntry target) {
-    Rotation rotation = book.rotation();
-    PhraseCheck next = rotation != null && rotation.movesPhrase() ? rotation.phraseCheck() : null;
-    SiteEntry used = entry != null && entry.sameAs() != null ? target : entry;
-    if (used == null) {
-      // a site without an entry: the recorded phrase, or the new one of a rotation under way
-      return new PhraseRoute(null, recorded, next, null, null);
-    }
-    String label = entry.label();
-    RekeyMark mark = used.rekey();
-    if (mark.isMoved() && next != null) {
-      return new PhraseRoute(label, next, null, "moved to it on " + mark.moved(), null);
-    }
-    if (mark.phraseCheck() != null) {
-      return new PhraseRoute(
-          label,
-          mark.phraseCheck(),
-          null,
-          onNewPhrase(used, rotation)
-              ? "made with it on " + mark.phraseSince()
-              : "left on it since " + mark.phraseSince() + ", when a rotation finished",
-          null);
-    }
-    return new PhraseRoute(label, recorded, null, null, next);
   }
 }

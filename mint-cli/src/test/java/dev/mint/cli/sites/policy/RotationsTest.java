@@ -127,17 +127,17 @@ class RotationsTest {
     Rotations.done(s, entry(s, "a.com"), "2026-12-08");
     SiteBook book = s.book();
 
-    PhraseRoute moved = Rotations.route(book, OLD, entry(s, "a.com"), null);
+    PhraseRoute moved = PhraseRoute.of(book, OLD, entry(s, "a.com"), null);
     assertNull(moved.refusal(NEW));
     assertEquals(
         "a.com needs the phrase with check 61b3 (moved to it on 2026-12-08); the phrase typed"
             + " gives 3813 (--force derives anyway)",
         moved.refusal(OLD));
-    PhraseRoute follows = Rotations.route(book, OLD, entry(s, "c.com"), entry(s, "a.com"));
+    PhraseRoute follows = PhraseRoute.of(book, OLD, entry(s, "c.com"), entry(s, "a.com"));
     assertNull(follows.refusal(NEW));
     assertTrue(follows.refusal(OLD).startsWith("c.com needs the phrase with check 61b3"));
 
-    PhraseRoute waiting = Rotations.route(book, OLD, entry(s, "b.com"), null);
+    PhraseRoute waiting = PhraseRoute.of(book, OLD, entry(s, "b.com"), null);
     assertNull(waiting.refusal(OLD));
     assertEquals(
         "b.com is not moved to the new phrase yet: it needs the current one (3813) until 'mint"
@@ -148,7 +148,7 @@ class RotationsTest {
     assertTrue(typo.startsWith("phrase check mismatch: typed "), typo);
     assertTrue(!typo.contains("null"), typo);
 
-    PhraseRoute left = Rotations.route(book, OLD, entry(s, "d.com"), null);
+    PhraseRoute left = PhraseRoute.of(book, OLD, entry(s, "d.com"), null);
     assertNull(left.refusal(OTHER));
     assertEquals(
         "d.com needs the phrase with check 0a1b (left on it since 2025-01-01, when a rotation"
@@ -156,7 +156,7 @@ class RotationsTest {
         left.refusal(OLD));
 
     // a site without an entry takes either phrase of the rotation, and no other
-    PhraseRoute none = Rotations.route(book, OLD, null, null);
+    PhraseRoute none = PhraseRoute.of(book, OLD, null, null);
     assertNull(none.refusal(OLD));
     assertNull(none.refusal(NEW));
     assertTrue(none.refusal(STRANGER).startsWith("phrase check mismatch"));
