@@ -33,10 +33,10 @@ public final class VersionSearch {
   public static final int MIN_BOUND = 50;
 
   /**
-   * The most versions a search tries: 2,000 derivations took 3 minutes at the page's standard level
-   * and at {@code --level high} on a shared 2-core machine at a load of 4 to 7, and 11 to 12
-   * minutes at a load of about 15 (docs/PERFORMANCE.md, "The longest search"; {@code
-   * benchmarks/version-search.sh worst} measures it).
+   * The most versions a search tries: 2,000 derivations took 42 s at the page's standard level and
+   * 78 s at {@code --level high} on a quiet 2-core machine, and several times that under load
+   * (docs/PERFORMANCE.md, "The longest search"; {@code benchmarks/version-search.sh worst} measures
+   * it).
    */
   public static final int MAX_BOUND = 2000;
 
